@@ -1,0 +1,154 @@
+/// Reads CSV (RFC 4180) from UTF-8 bytes, record by record, with the line and column of every field.
+///
+/// Quoted fields may hold commas, quotes (written `""`) and line breaks. Records end in LF, CRLF or CR, one kind
+/// per file. Problems are reported to a ``DiagnosticLog`` and reading goes on, except after a quote that is never
+/// closed.
+public struct CSVParser {
+    /// The largest cell, in characters: what one Excel cell can hold.
+    public static let cellLimit = 32_767
+
+    /// The file name for diagnostics.
+    public let file: String
+
+    /// Creates a parser for the file named `file`.
+    public init(file: String) { self.file = file }
+
+    private enum LineEnding: String {
+        case lf = "LF", crlf = "CRLF", cr = "CR"
+    }
+
+    /// Parses `bytes`, calling `body` with each record (including blank ones) in order.
+    ///
+    /// `body` returns false to stop early.
+    public func parse(_ bytes: [UInt8], log: inout DiagnosticLog, _ body: (inout TableRecord, inout DiagnosticLog) -> Bool) {
+        bytes.withUnsafeBufferPointer { buffer in
+            parse(buffer, log: &log, body)
+        }
+    }
+
+    private func parse(_ buffer: UnsafeBufferPointer<UInt8>, log: inout DiagnosticLog,
+                       _ body: (inout TableRecord, inout DiagnosticLog) -> Bool) {
+        let quote: UInt8 = 0x22, comma: UInt8 = 0x2C, lf: UInt8 = 0x0A, cr: UInt8 = 0x0D
+        let count = buffer.count
+        var record = TableRecord()
+        var i = 0
+        var line = 1
+        var ending: LineEnding?
+        var reportedMixed = false
+
+        while i < count {
+            record.reset(line: line)
+            var column = 1
+            // Read the fields of one record.
+            while true {
+                let fieldLine = line
+                let fieldStart = record.bytes.count
+                if i < count && buffer[i] == quote {
+                    i += 1
+                    var closed = false
+                    while i < count {
+                        // Copy the run up to the next quote or line break in one go.
+                        var j = i
+                        while j < count {
+                            let b = buffer[j]
+                            if b == quote || b == lf || b == cr { break }
+                            j += 1
+                        }
+                        if j > i { record.bytes.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[i..<j])) }
+                        i = j
+                        guard i < count else { break }
+                        let b = buffer[i]
+                        if b == quote {
+                            if i + 1 < count && buffer[i + 1] == quote {
+                                record.bytes.append(quote)
+                                i += 2
+                            } else {
+                                i += 1
+                                closed = true
+                                break
+                            }
+                        } else {
+                            // A line break inside quotes is kept as written; CRLF counts as one line.
+                            record.bytes.append(b)
+                            i += 1
+                            if b == cr && i < count && buffer[i] == lf {
+                                record.bytes.append(lf)
+                                i += 1
+                            }
+                            line += 1
+                        }
+                    }
+                    if !closed {
+                        log.error(.unterminatedQuote, at: SourceLocation(file: file, line: fieldLine, column: column))
+                        record.endField(line: fieldLine, column: column)
+                        record.isBroken = true
+                        _ = body(&record, &log)
+                        return
+                    }
+                    // After the closing quote: a separator, a line break or the end.
+                    if i < count && buffer[i] != comma && buffer[i] != lf && buffer[i] != cr {
+                        log.error(.textAfterClosingQuote, at: SourceLocation(file: file, line: line, column: column))
+                        record.isBroken = true
+                        while i < count && buffer[i] != comma && buffer[i] != lf && buffer[i] != cr {
+                            record.bytes.append(buffer[i])
+                            i += 1
+                        }
+                    }
+                } else {
+                    var j = i
+                    var strayQuote = false
+                    while j < count {
+                        let b = buffer[j]
+                        if b == comma || b == lf || b == cr { break }
+                        if b == quote { strayQuote = true }
+                        j += 1
+                    }
+                    if j > i { record.bytes.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[i..<j])) }
+                    if strayQuote {
+                        log.error(.quoteInUnquotedField, at: SourceLocation(file: file, line: fieldLine, column: column))
+                        record.isBroken = true
+                    }
+                    i = j
+                }
+                let length = record.bytes.count - fieldStart
+                if length > CSVParser.cellLimit {
+                    let characters = record.bytes[fieldStart...].lazy.filter { $0 & 0xC0 != 0x80 }.count
+                    if characters > CSVParser.cellLimit {
+                        log.error(.cellTooLong(characters: characters, limit: CSVParser.cellLimit),
+                                  at: SourceLocation(file: file, line: fieldLine, column: column))
+                        record.isBroken = true
+                        record.bytes.removeSubrange(fieldStart...)
+                    }
+                }
+                record.endField(line: fieldLine, column: column)
+                if i < count && buffer[i] == comma {
+                    i += 1
+                    column += 1
+                    continue
+                }
+                break
+            }
+            // The record's end.
+            if i < count {
+                let found: LineEnding
+                if buffer[i] == cr {
+                    if i + 1 < count && buffer[i + 1] == lf { found = .crlf; i += 2 } else { found = .cr; i += 1 }
+                } else {
+                    found = .lf
+                    i += 1
+                }
+                if let expected = ending {
+                    if expected != found && !reportedMixed {
+                        log.error(.mixedLineEndings(expected: expected.rawValue, found: found.rawValue),
+                                  at: SourceLocation(file: file, line: line))
+                        reportedMixed = true
+                    }
+                } else {
+                    ending = found
+                }
+                line += 1
+            }
+            if !body(&record, &log) { return }
+        }
+    }
+}

@@ -1,0 +1,232 @@
+/// What a reader gives back: the value when the input is usable, and every diagnostic either way.
+public struct ReadResult<Value: Sendable>: Sendable {
+    /// The value, or nil when there were errors.
+    public var value: Value?
+    /// The errors and notices.
+    public var log: DiagnosticLog
+}
+
+/// Reads the asset inventory (情報資産台帳) from CSV or JSON bytes in UTF-8, UTF-8 with BOM or Shift_JIS.
+public struct InventoryReader: Sendable {
+    /// The catalog that names the media.
+    public var catalog: Catalog
+    /// The method, which says whether integrity and availability may be 3.
+    public var method: ScoringMethod
+
+    /// Creates a reader.
+    public init(catalog: Catalog, method: ScoringMethod) {
+        self.catalog = catalog
+        self.method = method
+    }
+
+    static let schema = TableSchema(columns: [
+        ColumnSpec(key: "id", english: ["id", "asset_id"], japanese: ["資産ID", "資産番号", "管理番号"], required: true),
+        ColumnSpec(key: "name", english: ["name", "asset_name"], japanese: ["資産名", "情報資産名", "情報資産名称"], required: true),
+        ColumnSpec(key: "media", english: ["media"], japanese: ["媒体・保存先", "媒体", "保存先", "媒体/保存先"], required: true),
+        ColumnSpec(key: "confidentiality", english: ["confidentiality"], japanese: ["機密性"], required: true),
+        ColumnSpec(key: "integrity", english: ["integrity"], japanese: ["完全性"], required: true),
+        ColumnSpec(key: "availability", english: ["availability"], japanese: ["可用性"], required: true),
+        ColumnSpec(key: "personal_data", english: ["personal_data"], japanese: ["個人情報"], required: false),
+        ColumnSpec(key: "department", english: ["department"], japanese: ["管理部署", "所管課", "担当課"], required: false),
+        ColumnSpec(key: "owner", english: ["owner"], japanese: ["管理者"], required: false),
+        ColumnSpec(key: "notes", english: ["notes"], japanese: ["備考"], required: false),
+    ], containers: ["assets", "inventory"], requiresRows: true)
+
+    /// Reads an inventory file's bytes.
+    public func read(_ bytes: [UInt8], file: String) -> ReadResult<AssetInventory> {
+        var log = DiagnosticLog()
+        let decoded: DecodedText
+        switch TextDecoder.decode(bytes, file: file) {
+        case .success(let text): decoded = text
+        case .failure(let diagnostic):
+            log.add(diagnostic)
+            return ReadResult(value: nil, log: log)
+        }
+        var builder = InventoryBuilder(file: file, encoding: decoded.encoding, catalog: catalog, method: method,
+                                       expectedBytes: decoded.bytes.count)
+        TableReader(file: file, schema: InventoryReader.schema).read(decoded.bytes, log: &log) { record, layout, log in
+            builder.add(record, layout: layout, log: &log)
+        }
+        guard !log.hasErrors else { return ReadResult(value: nil, log: log) }
+        return ReadResult(value: builder.inventory, log: log)
+    }
+}
+
+/// Turns validated rows into assets.
+struct InventoryBuilder {
+    var inventory: AssetInventory
+    let catalog: Catalog
+    let method: ScoringMethod
+    private var ids: ByteKeyIndex?
+    private var mediaCache: [String: MediaSet] = [:]
+    private var extrasNamed = false
+    private static let columns = InventoryReader.schema.columns.map(\.key)
+
+    init(file: String, encoding: TextEncoding, catalog: Catalog, method: ScoringMethod, expectedBytes: Int) {
+        inventory = AssetInventory(file: file, encoding: encoding)
+        inventory.storage.reserveCapacity(expectedBytes)
+        self.catalog = catalog
+        self.method = method
+        ids = ByteKeyIndex(capacity: max(1024, expectedBytes / 64))
+        _ = inventory.store([])
+    }
+
+    mutating func add(_ record: TableRecord, layout: TableLayout, log: inout DiagnosticLog) {
+        guard inventory.storage.count + record.bytes.count < Int(UInt32.max) else {
+            log.error(.inventoryTooLarge, at: SourceLocation(file: inventory.file, line: record.line))
+            return
+        }
+        if !extrasNamed {
+            inventory.extraColumns = layout.extras.map(\.name)
+            extrasNamed = true
+        }
+        let file = inventory.file
+        func location(_ field: Int) -> SourceLocation {
+            SourceLocation(file: file, line: record.lines[field], column: record.columns[field])
+        }
+        func field(_ key: Int) -> Int? {
+            guard let index = layout.fieldIndex[key], index < record.count else { return nil }
+            return index
+        }
+        var ok = true
+
+        // id: required, unique; surrounding spaces are not part of it.
+        var idRange = 0..<0
+        if let index = field(0) {
+            idRange = trimmed(record, index)
+            if idRange.isEmpty {
+                log.error(.missingValue(column: layout.header(index)), at: location(index))
+                ok = false
+            }
+        }
+        // name: required.
+        if let index = field(1), trimmed(record, index).isEmpty {
+            log.error(.missingValue(column: layout.header(index)), at: location(index))
+            ok = false
+        }
+        // media: one or more, each known.
+        var media = MediaSet()
+        if let index = field(2) {
+            if let set = parseMedia(record, index, layout: layout, location: location(index), log: &log) {
+                media = set
+            } else {
+                ok = false
+            }
+        }
+        // The classes.
+        var confidentiality = ConfidentialityClass.one
+        if let index = field(3) {
+            let text = value(record, index)
+            if text.isEmpty {
+                log.error(.missingValue(column: layout.header(index)), at: location(index))
+                ok = false
+            } else if let parsed = ConfidentialityClass(text: text) {
+                confidentiality = parsed
+            } else {
+                log.error(.invalidValue(column: layout.header(index), found: record.string(index),
+                                        allowed: "1, 2, 3, 3A, 3B, 3C"), at: location(index))
+                ok = false
+            }
+        }
+        let maximum = method.allowsClassThreeForIntegrityAndAvailability ? 3 : 2
+        var levels: [UInt8] = [1, 1]
+        for (slot, key) in [4, 5].enumerated() {
+            guard let index = field(key) else { continue }
+            let text = value(record, index)
+            if text.isEmpty {
+                log.error(.missingValue(column: layout.header(index)), at: location(index))
+                ok = false
+            } else if let level = Int(text), level >= 1, level <= maximum {
+                levels[slot] = UInt8(level)
+            } else {
+                let allowed = maximum == 3 ? "1, 2, 3" : "1, 2 (3 only with --method ipa)"
+                log.error(.invalidValue(column: layout.header(index), found: record.string(index), allowed: allowed),
+                          at: location(index))
+                ok = false
+            }
+        }
+        var personal = PersonalData.none
+        if let index = field(6) {
+            if let parsed = PersonalData(text: value(record, index)) {
+                personal = parsed
+            } else {
+                log.error(.invalidValue(column: layout.header(index), found: record.string(index),
+                                        allowed: PersonalData.allowedText), at: location(index))
+                ok = false
+            }
+        }
+        guard ok else { return }
+
+        // The id must be new.
+        var idIndex = ids.take() ?? ByteKeyIndex()
+        let existing = idIndex.insert(record.bytes[idRange], value: Int32(inventory.assets.count)) { index in
+            inventory.bytes(.id, of: Int(index))
+        }
+        ids = idIndex
+        if let existing {
+            let index = field(0) ?? 0
+            log.error(.duplicateID(column: layout.header(index), id: record.string(index),
+                                   firstLine: inventory.assets[Int(existing)].line), at: location(index))
+            return
+        }
+        let storedID = inventory.store(record.bytes[idRange])
+        func store(_ key: Int) -> TextRef {
+            guard let index = field(key) else { return .empty }
+            return inventory.store(record.bytes[record.range(index)])
+        }
+        let name = store(1), department = store(7), owner = store(8), notes = store(9)
+        let extraStart = UInt32(truncatingIfNeeded: inventory.extraRefs.count)
+        for extra in layout.extras {
+            inventory.extraRefs.append(extra.index < record.count ? inventory.store(record.bytes[record.range(extra.index)]) : .empty)
+        }
+        inventory.assets.append(Asset(
+            line: record.line, media: media, confidentiality: confidentiality, integrity: levels[0],
+            availability: levels[1], personalData: personal, text: (storedID, name, department, owner, notes),
+            extraStart: extraStart))
+    }
+
+    /// The field without surrounding ASCII white space.
+    private func trimmed(_ record: TableRecord, _ index: Int) -> Range<Int> {
+        var range = record.range(index)
+        while let first = range.first, record.bytes[first] == 0x20 || record.bytes[first] == 0x09 {
+            range = range.dropFirst()
+        }
+        while let last = range.last, record.bytes[last] == 0x20 || record.bytes[last] == 0x09 {
+            range = range.dropLast()
+        }
+        return range
+    }
+
+    /// A coded value: trimmed, full-width forms folded.
+    private func value(_ record: TableRecord, _ index: Int) -> String {
+        let slice = record.bytes[record.range(index)]
+        if slice.count == 1, slice[slice.startIndex] < 0x80 { return String(UnicodeScalar(slice[slice.startIndex])) }
+        return WidthFolding.fold(String(decoding: slice, as: UTF8.self))
+    }
+
+    private mutating func parseMedia(_ record: TableRecord, _ index: Int, layout: TableLayout, location: SourceLocation,
+                                     log: inout DiagnosticLog) -> MediaSet? {
+        let text = record.string(index)
+        if let cached = mediaCache[text] { return cached }
+        var set = MediaSet()
+        var ok = true
+        let parts = text.split(whereSeparator: { $0 == "|" || $0 == "｜" || $0 == "、" || $0 == "\n" || $0 == "\r\n" || $0 == "\r" })
+            .map { WidthFolding.fold(String($0)) }
+            .filter { !$0.isEmpty }
+        if parts.isEmpty {
+            log.error(.missingValue(column: layout.header(index)), at: location)
+            return nil
+        }
+        for part in parts {
+            if let medium = catalog.mediumIndex(named: part) {
+                set.insert(medium)
+            } else {
+                log.error(.unknownMedium(found: part), at: location)
+                ok = false
+            }
+        }
+        guard ok else { return nil }
+        if mediaCache.count < 4096 { mediaCache[text] = set }
+        return set
+    }
+}

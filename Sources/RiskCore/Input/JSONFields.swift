@@ -1,0 +1,100 @@
+/// Reads typed fields out of JSON objects, reporting each problem with its place.
+struct JSONFields {
+    let file: String
+    var log: DiagnosticLog
+    /// Which problem to report: the catalog and method files each have their own code.
+    let problem: @Sendable (_ path: String, _ detail: String) -> Problem
+
+    init(file: String, log: DiagnosticLog, problem: @escaping @Sendable (String, String) -> Problem) {
+        self.file = file
+        self.log = log
+        self.problem = problem
+    }
+
+    mutating func fail(_ node: JSONNode?, _ path: String, _ detail: String) {
+        log.error(problem(path, detail), at: SourceLocation(file: file, line: node?.line ?? 0, column: node?.column ?? 0))
+    }
+
+    /// The members of an object, or nil with an error.
+    mutating func object(_ node: JSONNode?, _ path: String) -> [JSONMember]? {
+        guard let node else { fail(nil, path, "is missing"); return nil }
+        guard let members = node.members else { fail(node, path, "must be an object, found \(node.value.kindName)"); return nil }
+        return members
+    }
+
+    /// The elements of an array, or nil with an error.
+    mutating func array(_ node: JSONNode?, _ path: String, in parent: JSONNode? = nil) -> [JSONNode]? {
+        guard let node else { fail(parent, path, "is missing"); return nil }
+        guard let elements = node.array else { fail(node, path, "must be an array, found \(node.value.kindName)"); return nil }
+        return elements
+    }
+
+    /// A string, or nil with an error.
+    mutating func string(_ node: JSONNode?, _ path: String, in parent: JSONNode? = nil, allowEmpty: Bool = false) -> String? {
+        guard let node else { fail(parent, path, "is missing"); return nil }
+        guard let text = node.string else { fail(node, path, "must be a string, found \(node.value.kindName)"); return nil }
+        if !allowEmpty && text.trimmingSpaces.isEmpty { fail(node, path, "must not be empty"); return nil }
+        return text
+    }
+
+    /// An integer within `range`, or nil with an error.
+    mutating func int(_ node: JSONNode?, _ path: String, in parent: JSONNode? = nil, range: ClosedRange<Int>) -> Int? {
+        guard let node else { fail(parent, path, "is missing"); return nil }
+        guard let value = node.int else { fail(node, path, "must be a whole number, found \(node.value.kindName)"); return nil }
+        guard range.contains(value) else { fail(node, path, "must be from \(range.lowerBound) to \(range.upperBound), found \(value)"); return nil }
+        return value
+    }
+
+    /// A boolean, or nil with an error.
+    mutating func bool(_ node: JSONNode?, _ path: String, in parent: JSONNode? = nil) -> Bool? {
+        guard let node else { fail(parent, path, "is missing"); return nil }
+        guard case .bool(let value) = node.value else { fail(node, path, "must be true or false, found \(node.value.kindName)"); return nil }
+        return value
+    }
+
+    /// A text in Japanese and English (`{"ja": …, "en": …}`), or nil with an error.
+    mutating func localized(_ node: JSONNode?, _ path: String, in parent: JSONNode? = nil) -> Localized? {
+        guard let node else { fail(parent, path, "is missing"); return nil }
+        guard node.members != nil else { fail(node, path, "must be an object with ja and en, found \(node.value.kindName)"); return nil }
+        guard let ja = string(node["ja"], path + ".ja", in: node), let en = string(node["en"], path + ".en", in: node) else { return nil }
+        return Localized(ja: ja, en: en)
+    }
+
+    /// A list of strings, or nil with an error.
+    mutating func strings(_ node: JSONNode?, _ path: String, in parent: JSONNode? = nil) -> [String]? {
+        guard let elements = array(node, path, in: parent) else { return nil }
+        var result: [String] = []
+        for (index, element) in elements.enumerated() {
+            guard let text = string(element, "\(path)[\(index)]") else { return nil }
+            result.append(text)
+        }
+        return result
+    }
+
+    /// A list of integers within `range`, or nil with an error.
+    mutating func ints(_ node: JSONNode?, _ path: String, in parent: JSONNode? = nil, range: ClosedRange<Int>) -> [Int]? {
+        guard let elements = array(node, path, in: parent) else { return nil }
+        var result: [Int] = []
+        for (index, element) in elements.enumerated() {
+            guard let value = int(element, "\(path)[\(index)]", range: range) else { return nil }
+            result.append(value)
+        }
+        return result
+    }
+
+    /// Reports every member of `node` whose key is not in `known`.
+    mutating func rejectUnknownKeys(_ node: JSONNode, _ path: String, known: Set<String>) {
+        for member in node.members ?? [] where !known.contains(member.key) {
+            fail(member.value, "\(path).\(member.key)", "is not a known key (known: \(known.sorted().joined(separator: ", ")))")
+        }
+    }
+}
+
+extension String {
+    /// The string without leading and trailing white space, full-width space included.
+    var trimmingSpaces: String {
+        let isSpace: (Character) -> Bool = { $0 == " " || $0 == "\t" || $0 == "\u{3000}" || $0 == "\r" || $0 == "\n" }
+        guard let first = firstIndex(where: { !isSpace($0) }), let last = lastIndex(where: { !isSpace($0) }) else { return "" }
+        return String(self[first...last])
+    }
+}

@@ -1,0 +1,156 @@
+/// Reads a method file (JSON): a base method and the values it changes.
+///
+/// Keys: `name`, `base` (`mic` or `ipa`), `importance` (`property` or `max`), `personal_data_raise`,
+/// `integrity_availability_3`, `possibility` (3 × 3, rows likelihood 3, 2, 1; columns vulnerability 3, 2, 1),
+/// `levels` (`low`, `medium`, `high`, each with `min`, `max`, `label`, `acceptance`), `aggregation` (`max`, `sum`).
+public enum MethodReader {
+    static let keys: Set<String> = ["name", "base", "importance", "personal_data_raise", "integrity_availability_3",
+                                    "possibility", "levels", "aggregation", "schema"]
+
+    /// Reads a method file's bytes.
+    public static func read(_ bytes: [UInt8], file: String) -> ReadResult<ScoringMethod> {
+        var log = DiagnosticLog()
+        let text: DecodedText
+        switch TextDecoder.decode(bytes, file: file) {
+        case .success(let decoded): text = decoded
+        case .failure(let diagnostic):
+            log.add(diagnostic)
+            return ReadResult(value: nil, log: log)
+        }
+        guard !text.bytes.allSatisfy({ [0x20, 0x09, 0x0A, 0x0D].contains($0) }) else {
+            log.error(.emptyFile, at: SourceLocation(file: file, line: 1))
+            return ReadResult(value: nil, log: log)
+        }
+        let root: JSONNode
+        switch JSONParser.parse(text.bytes) {
+        case .failure(let failure):
+            log.error(failure.problem, at: SourceLocation(file: file, line: failure.line, column: failure.column))
+            return ReadResult(value: nil, log: log)
+        case .success(let node): root = node
+        }
+        var fields = JSONFields(file: file, log: log) { key, detail in .methodInvalid(key: key, detail: detail) }
+        let method = read(root, &fields)
+        return ReadResult(value: fields.log.hasErrors ? nil : method, log: fields.log)
+    }
+
+    static func read(_ root: JSONNode, _ fields: inout JSONFields) -> ScoringMethod? {
+        guard fields.object(root, "method") != nil else { return nil }
+        fields.rejectUnknownKeys(root, "method", known: keys)
+        var method = ScoringMethod.mic
+        if let node = root["base"], let base = fields.string(node, "base") {
+            guard let builtIn = ScoringMethod.builtIn(named: base) else {
+                fields.fail(node, "base", "must be mic or ipa, found \(base)")
+                return nil
+            }
+            method = builtIn
+        }
+        method.name = method.base
+        if let node = root["name"], let name = fields.string(node, "name") { method.name = name }
+        if let node = root["importance"], let text = fields.string(node, "importance") {
+            if let rule = ImportanceRule(rawValue: text) { method.importance = rule } else {
+                fields.fail(node, "importance", "must be property or max, found \(text)")
+            }
+        }
+        if let node = root["personal_data_raise"], let value = fields.bool(node, "personal_data_raise") {
+            method.personalDataRaise = value
+        }
+        if let node = root["integrity_availability_3"], let value = fields.bool(node, "integrity_availability_3") {
+            method.allowsClassThreeForIntegrityAndAvailability = value
+        }
+        if let node = root["aggregation"], let text = fields.string(node, "aggregation") {
+            if let aggregation = Aggregation(rawValue: text) { method.aggregation = aggregation } else {
+                fields.fail(node, "aggregation", "must be max or sum, found \(text)")
+            }
+        }
+        if let node = root["possibility"] {
+            if let table = readTable(node, &fields) { method.possibility = table }
+        }
+        if let node = root["levels"] {
+            if let bands = readBands(node, &fields) { method.bands = bands }
+        }
+        return method
+    }
+
+    private static func readTable(_ node: JSONNode, _ fields: inout JSONFields) -> [[Int]]? {
+        let shape = "a 3 × 3 table (rows: likelihood 3, 2, 1; columns: vulnerability 3, 2, 1)"
+        guard let rows = node.array, rows.count == 3 else {
+            fields.fail(node, "possibility", "must be \(shape), found \(node.array.map { "\($0.count) rows" } ?? node.value.kindName)")
+            return nil
+        }
+        var table: [[Int]] = []
+        for (r, row) in rows.enumerated() {
+            guard let cells = row.array, cells.count == 3 else {
+                fields.fail(row, "possibility[\(r)]", "must be \(shape), found \(row.array.map { "\($0.count) columns" } ?? row.value.kindName)")
+                return nil
+            }
+            var values: [Int] = []
+            for (c, cell) in cells.enumerated() {
+                guard let value = fields.int(cell, "possibility[\(r)][\(c)]", range: 1...3) else { return nil }
+                values.append(value)
+            }
+            table.append(values)
+        }
+        return table
+    }
+
+    private static func readBands(_ node: JSONNode, _ fields: inout JSONFields) -> [LevelBand]? {
+        guard fields.object(node, "levels") != nil else { return nil }
+        fields.rejectUnknownKeys(node, "levels", known: ["low", "medium", "high"])
+        var bands: [LevelBand] = []
+        for level in [RiskLevel.low, .medium, .high] {
+            let path = "levels.\(level.code)"
+            guard let band = node[level.code] else {
+                fields.fail(node, path, "is missing: a method needs the bands low, medium and high")
+                return nil
+            }
+            guard fields.object(band, path) != nil else { return nil }
+            fields.rejectUnknownKeys(band, path, known: ["min", "max", "label", "acceptance"])
+            let fallback = ScoringMethod.defaultBands[level.rawValue - 1]
+            guard let minimum = fields.int(band["min"], path + ".min", in: band, range: 1...9),
+                  let maximum = fields.int(band["max"], path + ".max", in: band, range: 1...9) else { return nil }
+            let label = band["label"] == nil ? fallback.label : fields.localized(band["label"], path + ".label")
+            let acceptance = band["acceptance"] == nil ? fallback.acceptance : fields.localized(band["acceptance"], path + ".acceptance")
+            guard let label, let acceptance else { return nil }
+            if minimum > maximum {
+                fields.fail(band, path, "min (\(minimum)) is greater than max (\(maximum))")
+                return nil
+            }
+            bands.append(LevelBand(level: level, minimum: minimum, maximum: maximum, label: label, acceptance: acceptance))
+        }
+        // The bands must cover 1–9 in order, without gaps or overlaps.
+        var next = 1
+        for band in bands {
+            if band.minimum != next {
+                fields.fail(node[band.level.code], "levels.\(band.level.code).min",
+                            "must be \(next) so that the bands cover 1 to 9 without gap or overlap, found \(band.minimum)")
+                return nil
+            }
+            next = band.maximum + 1
+        }
+        if next != 10 {
+            fields.fail(node["high"], "levels.high.max", "must be 9, found \(next - 1)")
+            return nil
+        }
+        return bands
+    }
+}
+
+extension ScoringMethod {
+    /// The method in full, as JSON: what every output records, and what a method file may say.
+    public var json: JSON {
+        var levels: [String: JSON] = [:]
+        for band in bands {
+            levels[band.level.code] = [
+                "min": .int(band.minimum), "max": .int(band.maximum),
+                "label": .localized(band.label), "acceptance": .localized(band.acceptance),
+            ]
+        }
+        return [
+            "name": .string(name), "base": .string(base), "importance": .string(importance.rawValue),
+            "personal_data_raise": .bool(personalDataRaise),
+            "integrity_availability_3": .bool(allowsClassThreeForIntegrityAndAvailability),
+            "possibility": .array(possibility.map { JSON.ints($0) }), "levels": .object(levels),
+            "aggregation": .string(aggregation.rawValue),
+        ]
+    }
+}

@@ -1,0 +1,125 @@
+/// Reads the threat settings file (脅威の状況).
+public struct ThreatSettingsReader: Sendable {
+    /// The catalog that names the threats.
+    public var catalog: Catalog
+
+    /// Creates a reader.
+    public init(catalog: Catalog) { self.catalog = catalog }
+
+    static let schema = TableSchema(columns: [
+        ColumnSpec(key: "threat_id", english: ["threat_id", "threat"], japanese: ["脅威ID"], required: true),
+        ColumnSpec(key: "likelihood", english: ["likelihood"], japanese: ["起こりやすさ", "脅威の起こりやすさ"], required: false),
+        ColumnSpec(key: "vulnerability", english: ["vulnerability"], japanese: ["つけ込みやすさ", "脆弱性のつけ込みやすさ", "脆弱性"], required: false),
+        ColumnSpec(key: "in_scope", english: ["in_scope"], japanese: ["対象"], required: false),
+    ], containers: ["threats", "settings"], requiresRows: false)
+
+    /// Reads a settings file's bytes.
+    public func read(_ bytes: [UInt8], file: String) -> ReadResult<ThreatSettings> {
+        var settings = ThreatSettings(threatCount: catalog.threats.count)
+        settings.file = file
+        let result = readTable(bytes, file: file, schema: ThreatSettingsReader.schema) { record, layout, log in
+            func location(_ field: Int) -> SourceLocation {
+                SourceLocation(file: file, line: record.lines[field], column: record.columns[field])
+            }
+            guard let idField = layout.fieldIndex[0] else { return }
+            let id = WidthFolding.fold(record.string(idField))
+            guard !id.isEmpty else {
+                log.error(.missingValue(column: layout.header(idField)), at: location(idField))
+                return
+            }
+            guard let threat = catalog.threatIndex(id: id) else {
+                log.error(.unknownThreat(id: id), at: location(idField))
+                return
+            }
+            if let first = settings.lines[threat] {
+                log.error(.duplicateID(column: layout.header(idField), id: id, firstLine: first), at: location(idField))
+                return
+            }
+            settings.lines[threat] = record.line
+            for (key, isLikelihood) in [(1, true), (2, false)] {
+                guard let field = layout.fieldIndex[key] else { continue }
+                let text = WidthFolding.fold(record.string(field))
+                if text.isEmpty { continue }
+                guard let value = Int(text), (1...3).contains(value) else {
+                    log.error(.invalidValue(column: layout.header(field), found: record.string(field), allowed: "1, 2, 3"),
+                              at: location(field))
+                    continue
+                }
+                if isLikelihood { settings.likelihood[threat] = value } else { settings.vulnerability[threat] = value }
+            }
+            if let field = layout.fieldIndex[3] {
+                let text = WidthFolding.fold(record.string(field)).lowercased()
+                switch text {
+                case "", "yes", "y", "true", "1", "はい", "○", "〇", "◯", "対象": settings.inScope[threat] = true
+                case "no", "n", "false", "0", "いいえ", "×", "x", "✕", "対象外": settings.inScope[threat] = false
+                default:
+                    log.error(.invalidValue(column: layout.header(field), found: record.string(field),
+                                            allowed: "yes/はい/○, no/いいえ/×"), at: location(field))
+                }
+            }
+        }
+        return ReadResult(value: result.hasErrors ? nil : settings, log: result)
+    }
+}
+
+/// Reads the control checklist (対策状況チェック).
+public struct ChecklistReader: Sendable {
+    /// The catalog that names the controls.
+    public var catalog: Catalog
+
+    /// Creates a reader.
+    public init(catalog: Catalog) { self.catalog = catalog }
+
+    static let schema = TableSchema(columns: [
+        ColumnSpec(key: "control_id", english: ["control_id", "control"], japanese: ["対策ID"], required: true),
+        ColumnSpec(key: "status", english: ["status"], japanese: ["実施状況"], required: true),
+    ], containers: ["controls", "checklist"], requiresRows: false)
+
+    /// Reads a checklist file's bytes.
+    public func read(_ bytes: [UInt8], file: String) -> ReadResult<Checklist> {
+        var checklist = Checklist(controlCount: catalog.controls.count)
+        checklist.file = file
+        let result = readTable(bytes, file: file, schema: ChecklistReader.schema) { record, layout, log in
+            func location(_ field: Int) -> SourceLocation {
+                SourceLocation(file: file, line: record.lines[field], column: record.columns[field])
+            }
+            guard let idField = layout.fieldIndex[0], let statusField = layout.fieldIndex[1] else { return }
+            let id = WidthFolding.fold(record.string(idField))
+            guard !id.isEmpty else {
+                log.error(.missingValue(column: layout.header(idField)), at: location(idField))
+                return
+            }
+            guard let control = catalog.controlIndex(id: id) else {
+                log.error(.unknownControl(id: id), at: location(idField))
+                return
+            }
+            if let first = checklist.lines[control] {
+                log.error(.duplicateID(column: layout.header(idField), id: id, firstLine: first), at: location(idField))
+                return
+            }
+            checklist.lines[control] = record.line
+            guard let status = ControlStatus(text: WidthFolding.fold(record.string(statusField))) else {
+                log.error(.invalidValue(column: layout.header(statusField), found: record.string(statusField),
+                                        allowed: ControlStatus.allowedText), at: location(statusField))
+                return
+            }
+            checklist.status[control] = status
+        }
+        return ReadResult(value: result.hasErrors ? nil : checklist, log: result)
+    }
+}
+
+/// Decodes a table file and hands each row to `row`; returns every diagnostic.
+func readTable(_ bytes: [UInt8], file: String, schema: TableSchema,
+               row: (TableRecord, TableLayout, inout DiagnosticLog) -> Void) -> DiagnosticLog {
+    var log = DiagnosticLog()
+    switch TextDecoder.decode(bytes, file: file) {
+    case .failure(let diagnostic):
+        log.add(diagnostic)
+    case .success(let text):
+        TableReader(file: file, schema: schema).read(text.bytes, log: &log) { record, layout, log in
+            row(record, layout, &log)
+        }
+    }
+    return log
+}

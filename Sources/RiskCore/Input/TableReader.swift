@@ -1,0 +1,201 @@
+/// Reads a table (CSV or JSON, detected from the content) into records, checking its header against a schema.
+///
+/// CSV: the first row is the header. JSON: an array of objects (or an object holding one such array under a
+/// known key); the header is every key used, in the order first seen. Blank rows are skipped; a row with more or
+/// fewer fields than the header is an error.
+struct TableReader {
+    let file: String
+    let schema: TableSchema
+
+    /// Reads `text` (UTF-8), calling `row` for every non-blank data row. Returns the layout, or nil when the header
+    /// is unusable (the problems are in `log`).
+    @discardableResult
+    func read(_ text: [UInt8], log: inout DiagnosticLog,
+              row: (inout TableRecord, TableLayout, inout DiagnosticLog) -> Void) -> TableLayout? {
+        var first = 0
+        while first < text.count, [0x20, 0x09, 0x0A, 0x0D].contains(text[first]) { first += 1 }
+        guard first < text.count else {
+            log.error(.emptyFile, at: SourceLocation(file: file, line: 1))
+            return nil
+        }
+        if text[first] == UInt8(ascii: "[") || text[first] == UInt8(ascii: "{") {
+            return readJSON(text, log: &log, row: row)
+        }
+        return readCSV(text, log: &log, row: row)
+    }
+
+    private func readCSV(_ text: [UInt8], log: inout DiagnosticLog,
+                         row: (inout TableRecord, TableLayout, inout DiagnosticLog) -> Void) -> TableLayout? {
+        var layout: TableLayout?
+        var headerDone = false
+        var rows = 0
+        var usable = true
+        CSVParser(file: file).parse(text, log: &log) { record, log in
+            if !headerDone {
+                if record.isBlank && record.count == 1 { return true }
+                headerDone = true
+                guard !record.isBroken else { usable = false; return false }
+                let headers = (0..<record.count).map { record.string($0) }
+                layout = makeLayout(headers: headers, line: record.line, columns: Array(record.columns), log: &log)
+                if layout == nil { usable = false }
+                return layout != nil
+            }
+            guard let current = layout else { return false }
+            if record.isBlank { return true }
+            rows += 1
+            if record.count != current.width && !record.isBroken {
+                // Trailing empty fields beyond the header are what some exports add: allowed.
+                let extraEmpty = record.count > current.width
+                    && (current.width..<record.count).allSatisfy { record.isEmpty($0) }
+                if !extraEmpty {
+                    log.error(.raggedRow(found: record.count, expected: current.width),
+                              at: SourceLocation(file: file, line: record.line, column: min(record.count, current.width + 1)))
+                    return true
+                }
+            }
+            if record.isBroken { return true }
+            row(&record, current, &log)
+            return true
+        }
+        guard usable, let layout else {
+            if !headerDone { log.error(.emptyFile, at: SourceLocation(file: file, line: 1)) }
+            return nil
+        }
+        if rows == 0 && schema.requiresRows {
+            log.error(.noRows, at: SourceLocation(file: file, line: 2))
+        }
+        return layout
+    }
+
+    private func readJSON(_ text: [UInt8], log: inout DiagnosticLog,
+                          row: (inout TableRecord, TableLayout, inout DiagnosticLog) -> Void) -> TableLayout? {
+        let root: JSONNode
+        switch JSONParser.parse(text) {
+        case .failure(let failure):
+            log.error(failure.problem, at: SourceLocation(file: file, line: failure.line, column: failure.column))
+            return nil
+        case .success(let node):
+            root = node
+        }
+        var list: [JSONNode]
+        if let elements = root.array {
+            list = elements
+        } else if let members = root.members,
+                  let container = members.first(where: { schema.containers.contains($0.key) }) ?? (members.count == 1 ? members[0] : nil),
+                  let elements = container.value.array {
+            list = elements
+        } else {
+            let expected = "an array of objects, or an object with " + schema.containers.map { "\"\($0)\"" }.joined(separator: " or ")
+            log.error(.jsonWrongType(what: "the document", expected: expected), at: root.location(in: file))
+            return nil
+        }
+        // The header: every key, in the order first seen.
+        var headers: [String] = []
+        var known = Set<String>()
+        var objects: [(JSONNode, [JSONMember])] = []
+        for element in list {
+            guard let members = element.members else {
+                log.error(.jsonWrongType(what: "each row", expected: "an object"), at: element.location(in: file))
+                continue
+            }
+            objects.append((element, members))
+            for member in members where known.insert(member.key).inserted { headers.append(member.key) }
+        }
+        let headerLine = root.line
+        guard let layout = makeLayout(headers: headers, line: headerLine, columns: Array(repeating: root.column, count: headers.count),
+                                      log: &log, allowEmpty: objects.isEmpty) else { return nil }
+        var position: [String: Int] = [:]
+        for (index, header) in headers.enumerated() { position[header] = index }
+        var record = TableRecord()
+        var rows = 0
+        for (object, members) in objects {
+            record.reset(line: object.line)
+            var cells = Array(repeating: (text: "", line: object.line, column: object.column), count: headers.count)
+            var broken = false
+            for member in members {
+                guard let index = position[member.key] else { continue }
+                switch member.value.value {
+                case .string(let value): cells[index] = (value, member.value.line, member.value.column)
+                case .number(let value): cells[index] = (value, member.value.line, member.value.column)
+                case .bool(let value): cells[index] = (value ? "true" : "false", member.value.line, member.value.column)
+                case .null: cells[index] = ("", member.value.line, member.value.column)
+                case .array(let elements):
+                    var parts: [String] = []
+                    for element in elements {
+                        switch element.value {
+                        case .string(let value), .number(let value): parts.append(value)
+                        default:
+                            log.error(.jsonWrongType(what: "\"\(member.key)\"", expected: "a list of strings"),
+                                      at: element.location(in: file))
+                            broken = true
+                        }
+                    }
+                    cells[index] = (parts.joined(separator: "|"), member.value.line, member.value.column)
+                case .object:
+                    log.error(.jsonWrongType(what: "\"\(member.key)\"", expected: "a string, a number or a list"),
+                              at: member.value.location(in: file))
+                    broken = true
+                }
+            }
+            for cell in cells {
+                record.appendField(Array(cell.text.utf8), line: cell.line, column: cell.column)
+            }
+            if broken || record.isBlank { continue }
+            rows += 1
+            row(&record, layout, &log)
+        }
+        if rows == 0 && schema.requiresRows {
+            log.error(.noRows, at: root.location(in: file))
+        }
+        return layout
+    }
+
+    /// Matches headers to the schema; reports duplicates, missing required columns and unknown ones.
+    private func makeLayout(headers: [String], line: Int, columns: [Int], log: inout DiagnosticLog,
+                            allowEmpty: Bool = false) -> TableLayout? {
+        var fieldIndex: [Int?] = Array(repeating: nil, count: schema.columns.count)
+        var extras: [(Int, String)] = []
+        var seen: [String: Int] = [:]
+        var japaneseVotes = 0
+        var englishVotes = 0
+        var ok = true
+        for (index, header) in headers.enumerated() {
+            let location = SourceLocation(file: file, line: line, column: columns[index])
+            let trimmed = WidthFolding.fold(header)
+            if trimmed.isEmpty {
+                extras.append((index, "column \(index + 1)"))
+                continue
+            }
+            let key: String
+            if let match = schema.spec(forHeader: header) {
+                key = schema.columns[match.index].key
+                if match.japanese { japaneseVotes += 1 } else { englishVotes += 1 }
+                if let first = seen[key] {
+                    log.error(.duplicateColumn(name: trimmed, firstColumn: columns[first]), at: location)
+                    ok = false
+                    continue
+                }
+                fieldIndex[match.index] = index
+            } else {
+                key = "extra:" + trimmed.lowercased()
+                if let first = seen[key] {
+                    log.error(.duplicateColumn(name: trimmed, firstColumn: columns[first]), at: location)
+                    ok = false
+                    continue
+                }
+                extras.append((index, trimmed))
+                log.notice(.unknownColumn(name: trimmed), at: location)
+            }
+            seen[key] = index
+        }
+        if !allowEmpty || !headers.isEmpty {
+            for (index, spec) in schema.columns.enumerated() where spec.required && fieldIndex[index] == nil {
+                log.error(.missingColumn(name: spec.name, japanese: spec.japaneseName), at: SourceLocation(file: file, line: line))
+                ok = false
+            }
+        }
+        guard ok else { return nil }
+        return TableLayout(fieldIndex: fieldIndex, extras: extras, width: headers.count,
+                           headers: headers.map { WidthFolding.fold($0) }, japaneseHeader: japaneseVotes > englishVotes)
+    }
+}

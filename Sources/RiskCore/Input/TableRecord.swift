@@ -1,0 +1,63 @@
+/// One row of a table read from CSV or JSON: its fields as UTF-8 bytes, each with its place.
+///
+/// A reader reuses one record for every row, so reading a large file allocates almost nothing per row.
+public struct TableRecord: Sendable {
+    /// The fields' bytes, one after the other.
+    public internal(set) var bytes: [UInt8] = []
+    /// The end offset in `bytes` of each field.
+    public internal(set) var ends: [Int] = []
+    /// The line where each field starts.
+    public internal(set) var lines: [Int] = []
+    /// The column of each field: its number in a CSV row, its character in a JSON line.
+    public internal(set) var columns: [Int] = []
+    /// The line where the row starts.
+    public internal(set) var line = 0
+    /// Whether the row has a syntax error, already reported: its values are not checked further.
+    public internal(set) var isBroken = false
+
+    /// Creates an empty record.
+    public init() {}
+
+    /// The number of fields.
+    public var count: Int { ends.count }
+
+    /// The byte range of field `index`.
+    @inline(__always)
+    public func range(_ index: Int) -> Range<Int> {
+        (index == 0 ? 0 : ends[index - 1])..<ends[index]
+    }
+
+    /// The text of field `index`.
+    public func string(_ index: Int) -> String {
+        String(decoding: bytes[range(index)], as: UTF8.self)
+    }
+
+    /// Whether field `index` is empty.
+    public func isEmpty(_ index: Int) -> Bool { range(index).isEmpty }
+
+    /// Whether every field is empty or white space.
+    public var isBlank: Bool {
+        for byte in bytes where byte != 0x20 && byte != 0x09 { return false }
+        return true
+    }
+
+    mutating func reset(line: Int) {
+        bytes.removeAll(keepingCapacity: true)
+        ends.removeAll(keepingCapacity: true)
+        lines.removeAll(keepingCapacity: true)
+        columns.removeAll(keepingCapacity: true)
+        self.line = line
+        isBroken = false
+    }
+
+    mutating func appendField<C: Collection>(_ content: C, line: Int, column: Int) where C.Element == UInt8 {
+        bytes.append(contentsOf: content)
+        endField(line: line, column: column)
+    }
+
+    mutating func endField(line: Int, column: Int) {
+        ends.append(bytes.count)
+        lines.append(line)
+        columns.append(column)
+    }
+}

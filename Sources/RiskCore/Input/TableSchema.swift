@@ -1,0 +1,62 @@
+/// A column of an input table: its key, the English and Japanese headers that name it, and whether it is required.
+struct ColumnSpec: Sendable {
+    let key: String
+    let english: [String]
+    let japanese: [String]
+    let required: Bool
+
+    /// The column's main English name, for messages.
+    var name: String { english[0] }
+    /// The column's main Japanese name, for messages.
+    var japaneseName: String { japanese[0] }
+
+    /// The column's name in `language`, for messages.
+    func label(in language: Language) -> String { language == .ja ? japaneseName : name }
+
+    /// `name` in both languages, as messages that cannot know the language show it.
+    var bothNames: String { "\(japaneseName) (\(name))" }
+}
+
+/// Which source column holds each column of a schema, and which columns are extra.
+struct TableLayout: Sendable {
+    /// For each spec of the schema, the index of its field in a record, or nil when the column is absent.
+    var fieldIndex: [Int?]
+    /// The extra columns: their field index and header as written.
+    var extras: [(index: Int, name: String)]
+    /// The number of header fields.
+    var width: Int
+    /// The headers as written, trimmed.
+    var headers: [String]
+    /// Whether the header was in Japanese (the majority of matched names).
+    var japaneseHeader: Bool
+
+    /// The header of field `index` as written, for messages.
+    func header(_ index: Int) -> String { index < headers.count ? headers[index] : "column \(index + 1)" }
+}
+
+/// The kind of table a file holds, to tell JSON containers apart.
+struct TableSchema: Sendable {
+    let columns: [ColumnSpec]
+    /// Keys under which a JSON file may hold its rows, such as `assets`.
+    let containers: [String]
+    /// Whether a file with no data rows is an error.
+    let requiresRows: Bool
+
+    func index(of key: String) -> Int {
+        guard let index = columns.firstIndex(where: { $0.key == key }) else {
+            preconditionFailure("no column \(key) in the schema")
+        }
+        return index
+    }
+
+    /// Finds the spec a header names: English case-insensitively, Japanese as written, after width folding.
+    func spec(forHeader header: String) -> (index: Int, japanese: Bool)? {
+        let folded = WidthFolding.fold(header)
+        let lower = folded.lowercased()
+        for (index, column) in columns.enumerated() {
+            if column.english.contains(where: { $0.lowercased() == lower }) { return (index, false) }
+            if column.japanese.contains(folded) { return (index, true) }
+        }
+        return nil
+    }
+}

@@ -1,0 +1,38 @@
+/// The language of messages, labels and headers: Japanese or English.
+public enum Language: String, Sendable, CaseIterable, Codable {
+    /// 日本語.
+    case ja
+    /// English.
+    case en
+
+    /// The language a locale environment asks for: `ja*` means Japanese, anything else English.
+    ///
+    /// `LC_ALL` wins over `LC_MESSAGES`, which wins over `LANG`, as POSIX orders them.
+    public static func from(environment: [String: String]) -> Language {
+        for key in ["LC_ALL", "LC_MESSAGES", "LANG"] {
+            if let value = environment[key], !value.isEmpty {
+                return value.lowercased().hasPrefix("ja") ? .ja : .en
+            }
+        }
+        return .en
+    }
+}
+
+/// A text in Japanese and in English.
+public struct Localized: Sendable, Hashable, Codable {
+    /// The Japanese text.
+    public var ja: String
+    /// The English text.
+    public var en: String
+
+    /// Creates a text from its Japanese and English forms.
+    public init(ja: String, en: String) {
+        self.ja = ja
+        self.en = en
+    }
+
+    /// The text in `language`.
+    public subscript(language: Language) -> String {
+        language == .ja ? ja : en
+    }
+}

@@ -1,0 +1,192 @@
+/// Writes the risk register as JSON (FORMATS.md): keys sorted, no timestamps, byte-identical for identical inputs.
+///
+/// The top level is written member by member and the risks one by one, so a large register streams out without
+/// being built in memory as a whole.
+public struct JSONRegisterWriter {
+    /// The version of the register's shape.
+    public static let schema = "risk-register/1"
+
+    /// The assessment to write.
+    public var assessment: Assessment
+    /// Language, mapping level and inputs.
+    public var options: RegisterOptions
+
+    /// Creates a writer.
+    public init(assessment: Assessment, options: RegisterOptions) {
+        self.assessment = assessment
+        self.options = options
+    }
+
+    /// The bytes of the whole register.
+    public func bytes() -> [UInt8] {
+        let buffer = ByteBuffer()
+        try? write(to: buffer)
+        return buffer.bytes
+    }
+
+    /// Writes the whole register to `sink`.
+    public func write(to sink: ByteSink) throws {
+        var output: [UInt8] = Array("{\n".utf8)
+        let members: [(String, (inout [UInt8]) throws -> Void)] = [
+            ("assets", { try self.writeList(count: self.assessment.inventory.assets.count, into: &$0, sink: sink) { self.asset($0) } }),
+            ("catalog", { self.catalogJSON.write(to: &$0, indent: 1) }),
+            ("inputs", { JSON.array(self.options.inputs.map(Self.inputJSON)).write(to: &$0, indent: 1) }),
+            ("method", { self.assessment.method.json.write(to: &$0, indent: 1) }),
+            ("risks", { try self.writeList(count: self.assessment.risks.count, into: &$0, sink: sink) { self.risk(self.assessment.risks[$0]) } }),
+            ("schema", { JSON.string(Self.schema).write(to: &$0, indent: 1) }),
+            ("summary", { self.summary.write(to: &$0, indent: 1) }),
+        ]
+        for (index, member) in members.enumerated() {
+            output.append(contentsOf: "  ".utf8)
+            JSON.writeString(member.0, to: &output)
+            output.append(contentsOf: ": ".utf8)
+            try member.1(&output)
+            output.append(contentsOf: (index < members.count - 1 ? ",\n" : "\n").utf8)
+        }
+        output.append(contentsOf: "}\n".utf8)
+        try sink.write(output)
+    }
+
+    private func writeList(count: Int, into output: inout [UInt8], sink: ByteSink, element: (Int) -> JSON) throws {
+        guard count > 0 else {
+            output.append(contentsOf: "[]".utf8)
+            return
+        }
+        output.append(contentsOf: "[\n".utf8)
+        for index in 0..<count {
+            output.append(contentsOf: "    ".utf8)
+            element(index).write(to: &output, indent: 2)
+            output.append(contentsOf: (index < count - 1 ? ",\n" : "\n").utf8)
+            if output.count > 1 << 20 {
+                try sink.write(output)
+                output.removeAll(keepingCapacity: true)
+            }
+        }
+        output.append(contentsOf: "  ]".utf8)
+    }
+
+    static func inputJSON(_ input: InputDescription) -> JSON {
+        var object: [String: JSON] = ["role": .string(input.role), "file": .string(input.file), "sha256": .string(input.sha256)]
+        if let encoding = input.encoding { object["encoding"] = .string(encoding) }
+        return .object(object)
+    }
+
+    var catalogJSON: JSON {
+        ["version": .string(assessment.catalog.version), "source": .localized(assessment.catalog.source)]
+    }
+
+    func asset(_ index: Int) -> JSON {
+        let inventory = assessment.inventory
+        let asset = inventory.assets[index]
+        let summary = assessment.summaries[index]
+        var extra: [String: JSON] = [:]
+        for (column, value) in zip(inventory.extraColumns, inventory.extra(of: index)) { extra[column] = .string(value) }
+        var object: [String: JSON] = [
+            "id": .string(inventory.id(of: index)),
+            "name": .string(inventory.name(of: index)),
+            "department": .string(inventory.text(.department, of: index)),
+            "owner": .string(inventory.text(.owner, of: index)),
+            "notes": .string(inventory.text(.notes, of: index)),
+            "line": .int(asset.line),
+            "media": .strings(assessment.catalog.mediaCodes(asset.media)),
+            "confidentiality": .string(asset.confidentiality.text),
+            "integrity": .int(Int(asset.integrity)),
+            "availability": .int(Int(asset.availability)),
+            "personal_data": .string(asset.personalData.code),
+            "max_risk_value": .int(Int(summary.maximum)),
+            "level": assessment.level(ofAsset: index).map { .string($0.code) } ?? .null,
+            "risk_count": .int(summary.riskCount),
+            "counts": ["high": .int(summary.count(.high)), "medium": .int(summary.count(.medium)), "low": .int(summary.count(.low))],
+            "top_threats": .strings(assessment.topThreats(ofAsset: index).map { assessment.catalog.threats[$0].id }),
+            "extra": .object(extra),
+        ]
+        if assessment.method.aggregation == .sum { object["total_risk_value"] = .int(Int(summary.total)) }
+        return .object(object)
+    }
+
+    func risk(_ risk: Risk) -> JSON {
+        let inventory = assessment.inventory
+        let catalog = assessment.catalog
+        let assetIndex = Int(risk.asset)
+        let threatIndex = Int(risk.threat)
+        let asset = inventory.assets[assetIndex]
+        let threat = catalog.threats[threatIndex]
+        let context = assessment.threats[threatIndex]
+        let language = options.language
+        var object: [String: JSON] = [
+            "risk_id": .string(assessment.riskID(risk)),
+            "asset_id": .string(inventory.id(of: assetIndex)),
+            "asset_name": .string(inventory.name(of: assetIndex)),
+            "department": .string(inventory.text(.department, of: assetIndex)),
+            "media": .strings(catalog.mediaCodes(assessment.matchedMedia(risk))),
+            "threat_id": .string(threat.id),
+            "threat": .string(threat.name[language]),
+            "confidentiality": .string(asset.confidentiality.text),
+            "integrity": .int(Int(asset.integrity)),
+            "availability": .int(Int(asset.availability)),
+            "importance": .int(Int(risk.importance)),
+            "likelihood": .int(context.likelihood),
+            "vulnerability": .int(context.vulnerability),
+            "possibility": .int(Int(risk.possibility)),
+            "risk_value": .int(Int(risk.value)),
+            "level": .string(assessment.level(risk).code),
+            "revision_items": .ints(threat.revisionItems),
+            "controls": .strings(assessment.controlReferences(ofThreat: threatIndex)),
+        ]
+        if assessment.isMapped(risk, atOrAbove: options.minimumLevel) {
+            object["mapping"] = mapping(ofThreat: threatIndex)
+        }
+        return .object(object)
+    }
+
+    /// The full mapping of a threat's risks: revision items with their policy text, and controls with their status.
+    func mapping(ofThreat index: Int) -> JSON {
+        let items = assessment.revisionItems(ofThreat: index).map { item -> JSON in
+            [
+                "number": .int(item.number), "section": .string(item.section), "category": .string(item.category),
+                "policy": .string(item.policy), "summary_en": .string(item.summaryEnglish),
+            ]
+        }
+        let controls = assessment.controlAdvice(ofThreat: index).map { advice -> JSON in
+            let control = assessment.catalog.controls[advice.control]
+            return [
+                "id": .string(control.id), "text": .string(control.text[options.language]),
+                "section": .string(control.section), "iso27001_2013": .strings(control.iso27001),
+                "status": advice.status.map { .string($0.rawValue) } ?? .null,
+                "recommended": .bool(advice.isRecommended),
+            ]
+        }
+        return ["revision_items": .array(items), "controls": .array(controls)]
+    }
+
+    var summary: JSON {
+        let inventory = assessment.inventory
+        let triggers = assessment.reviewTriggers
+        let triggered = Dictionary(triggers.map { ($0.item.item, $0.media) }, uniquingKeysWith: { first, _ in first })
+        let governance = assessment.catalog.governance.map { item -> JSON in
+            let section = assessment.catalog.item(item.item)?.section ?? ""
+            return [
+                "item": .int(item.item), "section": .string(section),
+                "asks": .string(item.asks[options.language]), "assessment": .string(item.assessment[options.language]),
+                "triggered": .bool(triggered[item.item] != nil),
+                "trigger_media": .strings(triggered[item.item] ?? []),
+            ]
+        }
+        return [
+            "assets": .int(inventory.assets.count),
+            "risks": .int(assessment.risks.count),
+            "levels": [
+                "high": .int(assessment.levelCounts[.high] ?? 0), "medium": .int(assessment.levelCounts[.medium] ?? 0),
+                "low": .int(assessment.levelCounts[.low] ?? 0),
+            ],
+            "mapped_level": .string(options.minimumLevel.code),
+            "mapped_risks": .int(assessment.count(atOrAbove: options.minimumLevel)),
+            "unassessed_assets": .strings(assessment.unassessedAssets.map { inventory.id(of: $0) }),
+            "media_used": .strings(assessment.catalog.mediaCodes(assessment.mediaUsed)),
+            "governance": .array(governance),
+            "review_triggers": .array(triggers.map { trigger -> JSON in
+                ["item": .int(trigger.item.item), "media": .strings(trigger.media)]
+            }),
+        ]
+    }
+}

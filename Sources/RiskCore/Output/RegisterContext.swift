@@ -1,0 +1,41 @@
+/// An input of the assessment, as every register records it: its role, its file name and its SHA-256.
+public struct InputDescription: Sendable, Hashable {
+    /// What the file is: `inventory`, `threats`, `checklist`, `method`, `catalog`, `plan`, `policy`.
+    public var role: String
+    /// The file name as the user gave it.
+    public var file: String
+    /// The SHA-256 of its bytes, in hex.
+    public var sha256: String
+    /// The encoding it was read in, where it is a table.
+    public var encoding: String?
+
+    /// Creates a description.
+    public init(role: String, file: String, sha256: String, encoding: String? = nil) {
+        self.role = role
+        self.file = file
+        self.sha256 = sha256
+        self.encoding = encoding
+    }
+
+    /// Describes `bytes` read from `file`.
+    public init(role: String, file: String, bytes: [UInt8], encoding: String? = nil) {
+        self.init(role: role, file: file, sha256: SHA256.hex(bytes), encoding: encoding)
+    }
+}
+
+/// What a register writer needs besides the assessment: language, mapping level and the inputs.
+public struct RegisterOptions: Sendable {
+    /// The language of labels and headers.
+    public var language: Language
+    /// Risks at or above this level are mapped in full.
+    public var minimumLevel: RiskLevel
+    /// The inputs, in the order given.
+    public var inputs: [InputDescription]
+
+    /// Creates options.
+    public init(language: Language, minimumLevel: RiskLevel = .high, inputs: [InputDescription] = []) {
+        self.language = language
+        self.minimumLevel = minimumLevel
+        self.inputs = inputs
+    }
+}

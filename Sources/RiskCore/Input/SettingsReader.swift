@@ -7,10 +7,13 @@ public struct ThreatSettingsReader: Sendable {
     public init(catalog: Catalog) { self.catalog = catalog }
 
     static let schema = TableSchema(columns: [
-        ColumnSpec(key: "threat_id", english: ["threat_id", "threat"], japanese: ["脅威ID"], required: true),
+        ColumnSpec(key: "threat_id", english: ["threat_id"], japanese: ["脅威ID"], required: true),
         ColumnSpec(key: "likelihood", english: ["likelihood"], japanese: ["起こりやすさ", "脅威の起こりやすさ"], required: false),
         ColumnSpec(key: "vulnerability", english: ["vulnerability"], japanese: ["つけ込みやすさ", "脆弱性のつけ込みやすさ", "脆弱性"], required: false),
         ColumnSpec(key: "in_scope", english: ["in_scope"], japanese: ["対象"], required: false),
+        // For the reader of the template only.
+        ColumnSpec(key: "threat", english: ["threat"], japanese: ["脅威", "脅威名"], required: false),
+        ColumnSpec(key: "default_likelihood", english: ["default_likelihood"], japanese: ["既定の起こりやすさ"], required: false),
     ], containers: ["threats", "settings"], requiresRows: false)
 
     /// Reads a settings file's bytes.
@@ -73,6 +76,8 @@ public struct ChecklistReader: Sendable {
     static let schema = TableSchema(columns: [
         ColumnSpec(key: "control_id", english: ["control_id", "control"], japanese: ["対策ID"], required: true),
         ColumnSpec(key: "status", english: ["status"], japanese: ["実施状況"], required: true),
+        // For the reader of the template only.
+        ColumnSpec(key: "control", english: ["control"], japanese: ["対策内容", "対策"], required: false),
     ], containers: ["controls", "checklist"], requiresRows: false)
 
     /// Reads a checklist file's bytes.

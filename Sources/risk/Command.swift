@@ -1,0 +1,97 @@
+import Foundation
+import RiskCore
+
+/// The `risk` command: reads its arguments, runs a subcommand, prints, and returns the exit status.
+struct Command {
+    let arguments: [String]
+    let environment: [String: String]
+
+    static let version = "1.0.0"
+
+    /// The language: `--lang` wherever it stands, else the locale environment.
+    var language: Language {
+        var index = 0
+        while index < arguments.count {
+            let argument = arguments[index]
+            if argument == "--" { break }
+            if argument.hasPrefix("--lang=") { return Language(rawValue: String(argument.dropFirst(7))) ?? .en }
+            if argument == "--lang", index + 1 < arguments.count { return Language(rawValue: arguments[index + 1]) ?? .en }
+            index += 1
+        }
+        return Language.from(environment: environment)
+    }
+
+    func run() -> ExitStatus {
+        let messages = Messages(language: language)
+        do {
+            var parsed = try Arguments(arguments, messages: messages)
+            if let lang = parsed.values["lang"], Language(rawValue: lang) == nil {
+                throw CommandFailure(status: .usage, message: messages.invalidChoice("lang", lang, allowed: ["ja", "en"]))
+            }
+            if parsed.flags.contains("version") {
+                print("risk \(Command.version)")
+                return .ok
+            }
+            guard !parsed.positional.isEmpty else {
+                print(Help.main(language))
+                return parsed.flags.contains("help") ? .ok : .usage
+            }
+            let name = parsed.positional.removeFirst()
+            let context = Context(arguments: parsed, messages: messages, language: language, environment: environment)
+            switch name {
+            case "score": return try ScoreCommand(context).run()
+            case "validate": return try ValidateCommand(context).run()
+            case "init": return try InitCommand(context).run()
+            case "catalog": return try CatalogCommand(context).run()
+            case "explain": return try ExplainCommand(context).run()
+            case "help":
+                print(Help.main(language))
+                return .ok
+            default:
+                throw CommandFailure(status: .usage, message: messages.unknownCommand(name))
+            }
+        } catch let failure as CommandFailure {
+            if !failure.message.isEmpty { printError("risk: " + failure.message) }
+            return failure.status
+        } catch {
+            printError("risk: " + messages.internalError("\(error)"))
+            return .software
+        }
+    }
+}
+
+/// What every subcommand gets: its arguments, the messages and the language.
+struct Context {
+    var arguments: Arguments
+    let messages: Messages
+    let language: Language
+    let environment: [String: String]
+
+    /// Prints help and returns true when `--help` was given.
+    func helpRequested(_ text: String) -> Bool {
+        guard arguments.flags.contains("help") else { return false }
+        print(text)
+        return true
+    }
+
+    /// The value of `--name`, checked against `allowed`.
+    func choice(_ name: String, allowed: [String]) throws -> String? {
+        guard let value = arguments.values[name] else { return nil }
+        guard allowed.contains(value) else {
+            throw CommandFailure(status: .usage, message: messages.invalidChoice(name, value, allowed: allowed))
+        }
+        return value
+    }
+}
+
+/// Writes a line to standard error.
+func printError(_ text: String) {
+    FileHandle.standardError.write(Data((text + "\n").utf8))
+}
+
+/// Prints diagnostics to standard error, notices and errors in file and line order.
+func report(_ log: DiagnosticLog, language: Language) {
+    for diagnostic in log.entries {
+        printError(diagnostic.formatted(in: language))
+    }
+}

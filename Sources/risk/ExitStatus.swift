@@ -1,0 +1,23 @@
+/// The exit status of `risk`, after sysexits.h.
+enum ExitStatus: Int32 {
+    /// Done.
+    case ok = 0
+    /// `--fail-on`: a risk at or above the level is untreated.
+    case riskFound = 1
+    /// Wrong usage.
+    case usage = 64
+    /// Bad input data.
+    case dataError = 65
+    /// An input file cannot be read.
+    case noInput = 66
+    /// An internal error.
+    case software = 70
+    /// The output cannot be written.
+    case cannotCreate = 73
+}
+
+/// A failure that ends the command with a status and a message.
+struct CommandFailure: Error {
+    let status: ExitStatus
+    let message: String
+}

@@ -1,0 +1,166 @@
+import Foundation
+import RiskCore
+
+/// A file read whole, with what identifies it on disk (to refuse writing over it).
+struct InputFile {
+    /// The name as the user gave it (`-` for standard input).
+    let name: String
+    /// Its bytes.
+    let bytes: [UInt8]
+    /// Device and inode, when it is a file on disk.
+    let identity: FileIdentity?
+}
+
+/// A file's device and inode number.
+struct FileIdentity: Equatable {
+    let device: UInt64
+    let inode: UInt64
+
+    init?(path: String) {
+        var info = stat()
+        guard stat(path, &info) == 0 else { return nil }
+        device = UInt64(info.st_dev)
+        inode = UInt64(info.st_ino)
+    }
+}
+
+enum Files {
+    /// Reads a whole file, or standard input for `-`; a file that cannot be read is exit status 66.
+    static func read(_ name: String, messages: Messages) throws -> InputFile {
+        if name == "-" {
+            let data = FileHandle.standardInput.readDataToEndOfFile()
+            return InputFile(name: name, bytes: [UInt8](data), identity: nil)
+        }
+        let descriptor = open(name, O_RDONLY)
+        guard descriptor >= 0 else {
+            throw CommandFailure(status: .noInput, message: messages.cannotRead(name, String(cString: strerror(errno))))
+        }
+        defer { close(descriptor) }
+        var info = stat()
+        guard fstat(descriptor, &info) == 0 else {
+            throw CommandFailure(status: .noInput, message: messages.cannotRead(name, String(cString: strerror(errno))))
+        }
+        if (info.st_mode & S_IFMT) == S_IFDIR {
+            throw CommandFailure(status: .noInput, message: messages.cannotRead(name, String(cString: strerror(EISDIR))))
+        }
+        var bytes = [UInt8]()
+        let expected = Int(info.st_size)
+        bytes.reserveCapacity(max(expected, 0) + 1)
+        var chunk = [UInt8](repeating: 0, count: 1 << 20)
+        if (info.st_mode & S_IFMT) == S_IFREG && expected > 0 {
+            // Read a regular file straight into its final buffer.
+            bytes = [UInt8](unsafeUninitializedCapacity: expected) { buffer, count in
+                var offset = 0
+                while offset < expected {
+                    let n = Glibc.read(descriptor, buffer.baseAddress! + offset, expected - offset)
+                    if n <= 0 { break }
+                    offset += n
+                }
+                count = offset
+            }
+        }
+        // Whatever remains (a pipe, or a file that grew).
+        while true {
+            let n = chunk.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress, $0.count) }
+            if n < 0 {
+                throw CommandFailure(status: .noInput, message: messages.cannotRead(name, String(cString: strerror(errno))))
+            }
+            if n == 0 { break }
+            bytes.append(contentsOf: chunk[0..<n])
+        }
+        return InputFile(name: name, bytes: bytes, identity: FileIdentity(path: name))
+    }
+}
+
+/// Standard output as a sink, written with write(2) so that nothing is buffered twice.
+final class StandardOutput: ByteSink {
+    func write(_ bytes: UnsafeRawBufferPointer) throws {
+        try writeAll(1, bytes)
+    }
+}
+
+/// Writes `bytes` whole to a descriptor.
+func writeAll(_ descriptor: Int32, _ bytes: UnsafeRawBufferPointer) throws {
+    guard var pointer = bytes.baseAddress else { return }
+    var remaining = bytes.count
+    while remaining > 0 {
+        let n = Glibc.write(descriptor, pointer, remaining)
+        if n < 0 {
+            if errno == EINTR { continue }
+            throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO)
+        }
+        pointer += n
+        remaining -= n
+    }
+}
+
+/// The temporary file of the output being written, removed if the process is interrupted.
+nonisolated(unsafe) private var pendingTemporary: UnsafeMutablePointer<CChar>?
+
+/// An output file written whole or not at all: bytes go to a temporary file in the same folder, which is renamed
+/// over the destination only when everything was written and flushed to disk.
+final class AtomicOutput: ByteSink {
+    let path: String
+    private let temporary: String
+    private var descriptor: Int32
+    private var buffer: [UInt8] = []
+
+    init(path: String, messages: Messages) throws {
+        self.path = path
+        let url = URL(fileURLWithPath: path)
+        let folder = url.deletingLastPathComponent().path
+        var template = Array((folder + "/." + url.lastPathComponent + ".risk-XXXXXX").utf8CString)
+        descriptor = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
+        guard descriptor >= 0 else {
+            throw CommandFailure(status: .cannotCreate, message: messages.cannotWrite(path, String(cString: strerror(errno))))
+        }
+        temporary = String(decoding: template.dropLast().map { UInt8(bitPattern: $0) }, as: UTF8.self)
+        fchmod(descriptor, 0o644)
+        pendingTemporary = strdup(temporary)
+        AtomicOutput.installSignalHandlers()
+        buffer.reserveCapacity(1 << 20)
+    }
+
+    func write(_ bytes: UnsafeRawBufferPointer) throws {
+        buffer.append(contentsOf: bytes)
+        if buffer.count >= 1 << 20 { try flush() }
+    }
+
+    private func flush() throws {
+        try buffer.withUnsafeBytes { try writeAll(descriptor, $0) }
+        buffer.removeAll(keepingCapacity: true)
+    }
+
+    /// Flushes, syncs and renames the temporary file over the destination.
+    func commit() throws {
+        try flush()
+        guard fsync(descriptor) == 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
+        close(descriptor)
+        descriptor = -1
+        guard rename(temporary, path) == 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
+        clearPending()
+    }
+
+    /// Removes the temporary file; the destination is left as it was.
+    func abort() {
+        if descriptor >= 0 { close(descriptor) }
+        descriptor = -1
+        unlink(temporary)
+        clearPending()
+    }
+
+    private func clearPending() {
+        free(pendingTemporary)
+        pendingTemporary = nil
+    }
+
+    private static func installSignalHandlers() {
+        for signalNumber in [SIGINT, SIGTERM, SIGHUP, SIGPIPE] {
+            signal(signalNumber) { received in
+                if let path = pendingTemporary { unlink(path) }
+                signal(received, SIG_DFL)
+                raise(received)
+            }
+        }
+    }
+}

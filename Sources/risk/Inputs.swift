@@ -1,0 +1,104 @@
+import RiskCore
+
+/// Everything an assessment is made from, read and checked.
+struct Inputs {
+    var catalog: Catalog
+    var method: ScoringMethod
+    var inventory: AssetInventory
+    var settings: ThreatSettings?
+    var checklist: Checklist?
+    /// The input files as every register records them.
+    var descriptions: [InputDescription]
+    /// The files read, to refuse an output that would overwrite one.
+    var files: [InputFile]
+
+    /// Reads the catalog (`--catalog`) alone; its problems end the command with status 65.
+    static func catalog(_ context: Context) throws -> (Catalog, InputFile?) {
+        guard let path = context.arguments.values["catalog"] else { return (Catalog.builtIn, nil) }
+        let file = try Files.read(path, messages: context.messages)
+        switch CatalogReader.read(file.bytes, file: path) {
+        case .success(let catalog): return (catalog, file)
+        case .failure(let log):
+            report(log, language: context.language)
+            throw CommandFailure(status: .dataError, message: context.messages.problemsFound(errors: log.errorCount, dropped: log.droppedCount))
+        }
+    }
+
+    /// Reads the inventory at `path` with `--threats`, `--checklist`, `--method` and `--catalog`; prints every
+    /// diagnostic and ends the command with status 65 when any is an error.
+    static func load(_ context: Context, inventory path: String) throws -> Inputs {
+        let messages = context.messages
+        let options = context.arguments.values
+        let stdinUses = ([path] + ["threats", "checklist", "method", "catalog", "plan", "policy"].compactMap { options[$0] })
+            .filter { $0 == "-" }.count
+        if stdinUses > 1 { throw CommandFailure(status: .usage, message: messages.stdinTwice()) }
+
+        var logs: [DiagnosticLog] = []
+        var files: [InputFile] = []
+        var descriptions: [InputDescription] = []
+        let (catalog, catalogFile) = try Inputs.catalog(context)
+        if let catalogFile {
+            files.append(catalogFile)
+            descriptions.append(InputDescription(role: "catalog", file: catalogFile.name, bytes: catalogFile.bytes))
+        }
+
+        // The method: a built-in name or a file.
+        var method = ScoringMethod.mic
+        if let value = options["method"] {
+            if let builtIn = ScoringMethod.builtIn(named: value) {
+                method = builtIn
+            } else {
+                let file = try Files.read(value, messages: messages)
+                files.append(file)
+                descriptions.append(InputDescription(role: "method", file: file.name, bytes: file.bytes))
+                let result = MethodReader.read(file.bytes, file: file.name)
+                logs.append(result.log)
+                if let read = result.value { method = read }
+            }
+        }
+
+        let inventoryFile = try Files.read(path, messages: messages)
+        files.append(inventoryFile)
+        let inventoryResult = InventoryReader(catalog: catalog, method: method).read(inventoryFile.bytes, file: path)
+        logs.append(inventoryResult.log)
+        descriptions.insert(InputDescription(role: "inventory", file: path, bytes: inventoryFile.bytes,
+                                             encoding: inventoryResult.value?.encoding.rawValue), at: 0)
+
+        var settings: ThreatSettings?
+        if let value = options["threats"] {
+            let file = try Files.read(value, messages: messages)
+            files.append(file)
+            let result = ThreatSettingsReader(catalog: catalog).read(file.bytes, file: value)
+            logs.append(result.log)
+            settings = result.value
+            descriptions.append(InputDescription(role: "threats", file: value, bytes: file.bytes))
+        }
+        var checklist: Checklist?
+        if let value = options["checklist"] {
+            let file = try Files.read(value, messages: messages)
+            files.append(file)
+            let result = ChecklistReader(catalog: catalog).read(file.bytes, file: value)
+            logs.append(result.log)
+            checklist = result.value
+            descriptions.append(InputDescription(role: "checklist", file: value, bytes: file.bytes))
+        }
+
+        var errors = 0
+        var dropped = 0
+        for log in logs {
+            report(log, language: context.language)
+            errors += log.errorCount
+            dropped += log.droppedCount
+        }
+        guard errors == 0, let inventory = inventoryResult.value else {
+            throw CommandFailure(status: .dataError, message: messages.problemsFound(errors: max(errors, 1), dropped: dropped))
+        }
+        return Inputs(catalog: catalog, method: method, inventory: inventory, settings: settings, checklist: checklist,
+                      descriptions: descriptions, files: files)
+    }
+
+    /// Scores the inputs.
+    func assess() -> Assessment {
+        Assessment(inventory: inventory, catalog: catalog, method: method, settings: settings, checklist: checklist)
+    }
+}

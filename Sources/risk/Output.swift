@@ -1,0 +1,59 @@
+import Foundation
+import RiskCore
+
+/// The formats `risk score` writes.
+enum RegisterFormat: String, CaseIterable {
+    case table, csv, json, md, html, xlsx
+
+    /// The format a file name's extension implies.
+    init?(fileName: String) {
+        switch URL(fileURLWithPath: fileName).pathExtension.lowercased() {
+        case "csv": self = .csv
+        case "json": self = .json
+        case "md", "markdown": self = .md
+        case "html", "htm": self = .html
+        case "xlsx": self = .xlsx
+        case "txt": self = .table
+        default: return nil
+        }
+    }
+}
+
+/// Where a command's result goes: `--output FILE` (written atomically, never over an input) or standard output.
+struct OutputTarget {
+    let path: String?
+
+    init(_ context: Context, inputs: [InputFile]) throws {
+        let value = context.arguments.values["output"]
+        path = value == "-" ? nil : value
+        if let path, let identity = FileIdentity(path: path), inputs.contains(where: { $0.identity == identity }) {
+            throw CommandFailure(status: .usage, message: context.messages.outputIsInput(path))
+        }
+    }
+
+    /// Whether the result goes to a terminal.
+    var isTerminal: Bool { path == nil && isatty(1) == 1 }
+
+    /// Writes the result: `body` writes to a sink; a file is committed only when `body` finished.
+    func write(messages: Messages, _ body: (ByteSink) throws -> Void) throws {
+        guard let path else {
+            do {
+                try body(StandardOutput())
+            } catch {
+                throw CommandFailure(status: .cannotCreate, message: messages.cannotWrite("-", "\(error)"))
+            }
+            return
+        }
+        let output = try AtomicOutput(path: path, messages: messages)
+        do {
+            try body(output)
+            try output.commit()
+        } catch let failure as CommandFailure {
+            output.abort()
+            throw failure
+        } catch {
+            output.abort()
+            throw CommandFailure(status: .cannotCreate, message: messages.cannotWrite(path, "\(error)"))
+        }
+    }
+}

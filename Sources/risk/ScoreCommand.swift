@@ -1,0 +1,65 @@
+import RiskCore
+
+/// `risk score INVENTORY …`: score the inventory and write the risk register.
+struct ScoreCommand {
+    let context: Context
+    init(_ context: Context) { self.context = context }
+
+    static let options: Set<String> = ["threats", "checklist", "method", "format", "output", "min-level", "catalog"]
+
+    func run() throws -> ExitStatus {
+        if context.helpRequested(Help.score(context.language)) { return .ok }
+        try context.arguments.check(allowed: ScoreCommand.options, command: "score", messages: context.messages)
+        guard context.arguments.positional.count == 1 else {
+            throw CommandFailure(status: .usage, message: context.messages.wrongArgumentCount("score", expected: "INVENTORY"))
+        }
+        let formatName = try context.choice("format", allowed: RegisterFormat.allCases.map(\.rawValue))
+        let levelName = try context.choice("min-level", allowed: ["low", "medium", "high"])
+        let inputs = try Inputs.load(context, inventory: context.arguments.positional[0])
+        let target = try OutputTarget(context, inputs: inputs.files)
+        let format = formatName.flatMap(RegisterFormat.init(rawValue:))
+            ?? target.path.flatMap(RegisterFormat.init(fileName:))
+            ?? (target.isTerminal ? .table : .csv)
+        let options = RegisterOptions(language: context.language,
+                                      minimumLevel: levelName.flatMap(RiskLevel.init(code:)) ?? .high,
+                                      inputs: inputs.descriptions)
+        let assessment = inputs.assess()
+        try target.write(messages: context.messages) { sink in
+            try ScoreCommand.write(assessment, as: format, options: options, to: sink)
+        }
+        return .ok
+    }
+
+    static func write(_ assessment: Assessment, as format: RegisterFormat, options: RegisterOptions, to sink: ByteSink) throws {
+        switch format {
+        case .table:
+            try sink.write(Array(TableRegisterWriter(assessment: assessment, options: options).text().utf8))
+        case .csv:
+            try CSVRegisterWriter(assessment: assessment, language: options.language).write(to: sink)
+        case .json:
+            try JSONRegisterWriter(assessment: assessment, options: options).write(to: sink)
+        case .md, .html, .xlsx:
+            throw CommandFailure(status: .usage, message: options.language == .ja
+                ? "--format \(format.rawValue) はまだ使えません" : "--format \(format.rawValue) is not available yet")
+        }
+    }
+}
+
+/// `risk validate INVENTORY …`: check the inputs and list every problem.
+struct ValidateCommand {
+    let context: Context
+    init(_ context: Context) { self.context = context }
+
+    func run() throws -> ExitStatus {
+        if context.helpRequested(Help.validate(context.language)) { return .ok }
+        try context.arguments.check(allowed: ["threats", "checklist", "method", "catalog"], command: "validate",
+                                    messages: context.messages)
+        guard context.arguments.positional.count == 1 else {
+            throw CommandFailure(status: .usage, message: context.messages.wrongArgumentCount("validate", expected: "INVENTORY"))
+        }
+        let inputs = try Inputs.load(context, inventory: context.arguments.positional[0])
+        let assessment = inputs.assess()
+        print(context.messages.validated(assets: inputs.inventory.assets.count, risks: assessment.risks.count))
+        return .ok
+    }
+}

@@ -58,6 +58,8 @@ struct InventoryBuilder {
     let catalog: Catalog
     let method: ScoringMethod
     private var ids: ByteKeyIndex?
+    private var idRefs: [TextRef] = []
+    private var idLines: [Int] = []
     private var mediaCache: [String: MediaSet] = [:]
     private var extrasNamed = false
     private static let columns = InventoryReader.schema.columns.map(\.key)
@@ -91,12 +93,29 @@ struct InventoryBuilder {
         var ok = true
 
         // id: required, unique; surrounding spaces are not part of it.
-        var idRange = 0..<0
+        var storedID = TextRef.empty
         if let index = field(0) {
-            idRange = trimmed(record, index)
+            let idRange = trimmed(record, index)
             if idRange.isEmpty {
                 log.error(.missingValue(column: layout.header(index)), at: location(index))
                 ok = false
+            } else {
+                // Every row's id counts for duplicates, even a row with other problems.
+                let entry = inventory.store(record.bytes[idRange])
+                var idIndex = ids.take() ?? ByteKeyIndex()
+                let existing = idIndex.insert(record.bytes[idRange], value: Int32(idLines.count)) { index in
+                    inventory.bytes(idRefs[Int(index)])
+                }
+                ids = idIndex
+                if let existing {
+                    log.error(.duplicateID(column: layout.header(index), id: record.string(index),
+                                           firstLine: idLines[Int(existing)]), at: location(index))
+                    ok = false
+                } else {
+                    idRefs.append(entry)
+                    idLines.append(record.line)
+                }
+                storedID = entry
             }
         }
         // name: required.
@@ -157,19 +176,6 @@ struct InventoryBuilder {
         }
         guard ok else { return }
 
-        // The id must be new.
-        var idIndex = ids.take() ?? ByteKeyIndex()
-        let existing = idIndex.insert(record.bytes[idRange], value: Int32(inventory.assets.count)) { index in
-            inventory.bytes(.id, of: Int(index))
-        }
-        ids = idIndex
-        if let existing {
-            let index = field(0) ?? 0
-            log.error(.duplicateID(column: layout.header(index), id: record.string(index),
-                                   firstLine: inventory.assets[Int(existing)].line), at: location(index))
-            return
-        }
-        let storedID = inventory.store(record.bytes[idRange])
         func store(_ key: Int) -> TextRef {
             guard let index = field(key) else { return .empty }
             return inventory.store(record.bytes[record.range(index)])

@@ -121,14 +121,14 @@ public enum MethodReader {
         var next = 1
         for band in bands {
             if band.minimum != next {
-                fields.fail(node[band.level.code], "levels.\(band.level.code).min",
+                fields.fail(node[band.level.code]?["min"], "levels.\(band.level.code).min",
                             "must be \(next) so that the bands cover 1 to 9 without gap or overlap, found \(band.minimum)")
                 return nil
             }
             next = band.maximum + 1
         }
         if next != 10 {
-            fields.fail(node["high"], "levels.high.max", "must be 9, found \(next - 1)")
+            fields.fail(node["high"]?["max"], "levels.high.max", "must be 9, found \(next - 1)")
             return nil
         }
         return bands

@@ -74,7 +74,7 @@ public struct ChecklistReader: Sendable {
     public init(catalog: Catalog) { self.catalog = catalog }
 
     static let schema = TableSchema(columns: [
-        ColumnSpec(key: "control_id", english: ["control_id", "control"], japanese: ["対策ID"], required: true),
+        ColumnSpec(key: "control_id", english: ["control_id"], japanese: ["対策ID"], required: true),
         ColumnSpec(key: "status", english: ["status"], japanese: ["実施状況"], required: true),
         // For the reader of the template only.
         ColumnSpec(key: "control", english: ["control"], japanese: ["対策内容", "対策"], required: false),

@@ -49,7 +49,7 @@ struct TableReader {
                     && (current.width..<record.count).allSatisfy { record.isEmpty($0) }
                 if !extraEmpty {
                     log.error(.raggedRow(found: record.count, expected: current.width),
-                              at: SourceLocation(file: file, line: record.line, column: min(record.count, current.width + 1)))
+                              at: SourceLocation(file: file, line: record.line, column: min(record.count, current.width) + 1))
                     return true
                 }
             }

@@ -1,0 +1,111 @@
+import Testing
+@testable import RiskCore
+
+/// Encodings detected from content: UTF-8, UTF-8 with BOM, Shift_JIS (CP932); UTF-16 and garbage refused.
+struct TextDecodingTests {
+    static let expectedNames = ["住民票の写し交付申請書", "国民健康保険の資格データ、給付記録",
+                                "№付き備品台帳（NEC特殊文字①②Ⅲ）", "ソ連・表示・予算（0x5C を含む字）"]
+
+    func names(_ file: String) throws -> (AssetInventory, [String]) {
+        let result = InventoryReader(catalog: .builtIn, method: .mic).read(try fixture(file), file: file)
+        let inventory = try #require(result.value, "\(result.log.entries.map { $0.formatted(in: .en) })")
+        return (inventory, inventory.assets.indices.map { inventory.name(of: $0) })
+    }
+
+    @Test func cp932FromExcel() throws {
+        let (inventory, names) = try names("inventory-cp932.csv")
+        #expect(inventory.encoding == .shiftJIS)
+        #expect(names == Self.expectedNames)
+        // Full-width digits and a full-width bar between media read as ASCII.
+        #expect(inventory.assets[0].confidentiality == .three)
+        #expect(inventory.assets[0].integrity == 2)
+        #expect(inventory.assets[1].confidentiality == .threeA)
+        #expect(Catalog.builtIn.mediaCodes(inventory.assets[1].media) == ["server", "system"])
+        #expect(inventory.text(.department, of: 3) == "財政課")
+    }
+
+    @Test func utf8WithBOMAndCRLF() throws {
+        let (inventory, names) = try names("inventory-utf8-bom.csv")
+        #expect(inventory.encoding == .utf8BOM)
+        #expect(names == Self.expectedNames)
+        // CRLF does not leave a carriage return in the last field.
+        #expect(inventory.text(.department, of: 0) == "市民課")
+    }
+
+    @Test func utf8WithLF() throws {
+        let (inventory, names) = try names("inventory-utf8-lf.csv")
+        #expect(inventory.encoding == .utf8)
+        #expect(names == Self.expectedNames)
+    }
+
+    @Test func allThreeEncodingsGiveTheSameAssets() throws {
+        let files = ["inventory-cp932.csv", "inventory-utf8-bom.csv", "inventory-utf8-lf.csv"]
+        let results = try files.map { try names($0).0 }
+        for inventory in results.dropFirst() {
+            #expect(inventory.assets.indices.map(inventory.id(of:)) == results[0].assets.indices.map(results[0].id(of:)))
+            #expect(inventory.assets.map(\.media) == results[0].assets.map(\.media))
+        }
+    }
+
+    @Test func quotedLineBreaksCommasAndQuotes() throws {
+        let (inventory, names) = try names("inventory-quoted-newline.csv")
+        #expect(names == ["複数行の\n資産名", "普通の資産"])
+        #expect(inventory.text(.notes, of: 0) == "備考に \"引用符\" と、カンマ")
+        // The second asset's row starts on line 4: the quoted break moved it down.
+        #expect(inventory.assets[1].line == 4)
+    }
+
+    @Test func utf16IsRefusedWithAClearError() throws {
+        let result = InventoryReader(catalog: .builtIn, method: .mic).read(try fixture("inventory-utf16.csv"), file: "u.csv")
+        #expect(result.value == nil)
+        #expect(errorSummary(result.log) == ["encoding.utf16@1:1"])
+    }
+
+    @Test func bytesThatAreNeitherUTF8NorShiftJIS() {
+        // 0x80 alone is not UTF-8 and not a Shift_JIS lead byte.
+        let bytes = Array("id,name\nA,ok\n".utf8) + [0x41, 0x80, 0x41]
+        switch TextDecoder.decode(bytes, file: "x.csv") {
+        case .success: Issue.record("decoded garbage")
+        case .failure(let diagnostic):
+            #expect(diagnostic.code == "encoding.invalid")
+            #expect(diagnostic.location.line == 3)
+            #expect(diagnostic.location.column == 2)
+        }
+    }
+
+    @Test func shiftJISLeadByteWithoutTrailIsRefused() {
+        // 0x82 needs a trail byte; a line feed cannot be one.
+        let bytes: [UInt8] = [0x61, 0x2C, 0x82, 0x0A]
+        if case .success = TextDecoder.decode(bytes, file: "x.csv") { Issue.record("accepted a broken pair") }
+    }
+
+    @Test func invalidUTF8AfterBOM() {
+        let bytes: [UInt8] = [0xEF, 0xBB, 0xBF, 0x61, 0x0A, 0x62, 0xC3]
+        switch TextDecoder.decode(bytes, file: "x.csv") {
+        case .success: Issue.record("accepted")
+        case .failure(let diagnostic):
+            #expect(diagnostic.code == "encoding.invalid-utf8")
+            #expect(diagnostic.location.line == 2)
+        }
+    }
+
+    @Test func nulByteIsRefused() {
+        switch TextDecoder.decode(Array("id,name\nA,a\u{0}b\n".utf8), file: "x.csv") {
+        case .success: Issue.record("accepted")
+        case .failure(let diagnostic):
+            #expect(diagnostic.code == "encoding.nul")
+            #expect(diagnostic.location.line == 2 && diagnostic.location.column == 4)
+        }
+    }
+
+    @Test(arguments: [
+        [UInt8]([0xC0, 0x80]), [0xE0, 0x80, 0x80], [0xED, 0xA0, 0x80], [0xF4, 0x90, 0x80, 0x80], [0xF8], [0xC3],
+    ])
+    func strictUTF8(_ bytes: [UInt8]) {
+        #expect(TextDecoder.firstInvalidUTF8(bytes) == 0)
+    }
+
+    @Test func validUTF8() {
+        #expect(TextDecoder.firstInvalidUTF8(Array("情報資産台帳 ascii 🙂".utf8)) == nil)
+    }
+}

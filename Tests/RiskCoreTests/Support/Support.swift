@@ -1,0 +1,43 @@
+import Foundation
+@testable import RiskCore
+
+/// The package's root folder, found from this file's place.
+let packageRoot = URL(fileURLWithPath: #filePath)
+    .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+/// The bytes of a fixture in `Tests/RiskCoreTests/Fixtures`.
+func fixture(_ name: String) throws -> [UInt8] {
+    try [UInt8](Data(contentsOf: packageRoot.appendingPathComponent("Tests/RiskCoreTests/Fixtures/\(name)")))
+}
+
+/// The bytes of a file of the source tree.
+func sourceFile(_ path: String) throws -> [UInt8] {
+    try [UInt8](Data(contentsOf: packageRoot.appendingPathComponent(path)))
+}
+
+/// Reads an inventory from text with the built-in catalog.
+func readInventory(_ text: String, method: ScoringMethod = .mic, file: String = "test.csv") -> ReadResult<AssetInventory> {
+    InventoryReader(catalog: .builtIn, method: method).read(Array(text.utf8), file: file)
+}
+
+/// The codes, lines and columns of the errors in a log, as `code@line:column`.
+func errorSummary(_ log: DiagnosticLog) -> [String] {
+    log.errors.map { "\($0.code)@\($0.location.line):\($0.location.column)" }
+}
+
+/// An assessment of an inventory given as CSV text.
+func assess(_ text: String, method: ScoringMethod = .mic, settings: ThreatSettings? = nil,
+            checklist: Checklist? = nil) throws -> Assessment {
+    let result = readInventory(text, method: method)
+    guard let inventory = result.value else {
+        throw TestFailure(result.log.entries.map { $0.formatted(in: .en) }.joined(separator: "\n"))
+    }
+    return Assessment(inventory: inventory, catalog: .builtIn, method: method, settings: settings, checklist: checklist)
+}
+
+struct TestFailure: Error, CustomStringConvertible {
+    let description: String
+    init(_ description: String) { self.description = description }
+}
+
+let inventoryHeader = "id,name,media,confidentiality,integrity,availability,personal_data,department\n"

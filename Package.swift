@@ -20,7 +20,8 @@ let package = Package(
         ),
         .testTarget(
             name: "riskTests",
-            dependencies: ["risk", "RiskCore"]
+            dependencies: ["risk", "RiskCore"],
+            exclude: ["Corpus"]
         ),
     ]
 )

@@ -1,0 +1,161 @@
+import Foundation
+import Testing
+
+/// `risk catalog`, `risk explain` and the mapping of high risks, through the built binary.
+@Suite(.serialized)
+struct CatalogEndToEndTests {
+    func json(_ arguments: [String]) throws -> Any {
+        let result = try Runner.run(arguments)
+        #expect(result.status == 0, "\(result.stderr)")
+        return try JSONSerialization.jsonObject(with: Data(result.stdout))
+    }
+
+    @Test func threatsAsJSON() throws {
+        let threats = try #require(try json(["catalog", "threats", "--format", "json"]) as? [[String: Any]])
+        #expect(threats.count == 32)
+        let first = try #require(threats.first)
+        #expect(Set(first.keys) == ["id", "name", "affects", "media", "likelihood", "revision_items", "iso27001_2013", "controls"])
+        #expect(first["id"] as? String == "T01")
+        #expect((first["name"] as? [String: String])?["ja"] == "紛失・置き忘れ")
+        #expect(first["affects"] as? [String] == ["C", "A"])
+        #expect(first["media"] as? [String] == ["paper", "removable", "laptop", "smart-device"])
+        #expect(first["likelihood"] as? Int == 2)
+        #expect(first["revision_items"] as? [Int] == [13, 16, 17, 19, 43])
+        #expect(first["iso27001_2013"] as? [String] == ["A.6.2.1", "A.8.3.1", "A.11.2.6"])
+        #expect(((first["controls"] as? [String])?.count ?? 0) >= 2)
+    }
+
+    @Test func itemsAsJSONWithTheFieldsOfTheCatalog() throws {
+        let items = try #require(try json(["catalog", "items", "--format", "json"]) as? [[String: Any]])
+        #expect(items.count == 77)
+        #expect(Set(items[0].keys) == ["number", "section", "reason", "origin", "requester", "background", "category",
+                                       "pages", "policy", "direction", "summary_en"])
+        let item4 = try #require(items.first { $0["number"] as? Int == 4 })
+        #expect(item4["section"] as? String == "「1.6.4　リスク分析の実施」")
+        #expect((item4["policy"] as? String)?.contains("簡易リスク分析方法等") == true)
+    }
+
+    @Test func controlsAsJSON() throws {
+        let controls = try #require(try json(["catalog", "controls", "--format", "json"]) as? [[String: Any]])
+        #expect(Set(controls[0].keys) == ["id", "text", "threats", "section", "revision_items", "iso27001_2013"])
+        #expect(controls[0]["id"] as? String == "M01")
+    }
+
+    @Test func searchMatchesJapaneseAndEnglish() throws {
+        let japanese = try #require(try json(["catalog", "threats", "--search", "クラウド", "--format", "json"]) as? [[String: Any]])
+        let english = try #require(try json(["catalog", "threats", "--search", "CLOUD", "--format", "json"]) as? [[String: Any]])
+        #expect(japanese.map { $0["id"] as? String } == ["T15"])
+        #expect(english.contains { $0["id"] as? String == "T15" })
+        let items = try #require(try json(["catalog", "items", "--search", "簡易リスク分析", "--format", "json"]) as? [[String: Any]])
+        #expect(Set(items.compactMap { $0["number"] as? Int }).isSuperset(of: [4, 11, 77]))
+        let table = try Runner.run(["catalog", "media", "--lang", "ja"])
+        #expect(table.text.contains("スマートデバイス（スマートフォン・タブレット）"))
+    }
+
+    @Test func catalogFileRoundTrip() throws {
+        let folder = try Runner.temporaryFolder()
+        let file = folder.appendingPathComponent("catalog.json")
+        #expect(try Runner.run(["catalog", "all", "--format", "json", "--output", file.path]).status == 0)
+        // Read back, written again: the same bytes.
+        let again = try Runner.run(["catalog", "all", "--format", "json", "--catalog", file.path])
+        #expect(again.status == 0, "\(again.stderr)")
+        #expect(again.stdout == [UInt8](try Data(contentsOf: file)))
+        // Scoring with it gives the same register as the built-in catalog.
+        let builtIn = try Runner.run(["score", Runner.sampleInventory.path, "--format", "csv"])
+        let fromFile = try Runner.run(["score", Runner.sampleInventory.path, "--format", "csv", "--catalog", file.path])
+        #expect(fromFile.status == 0)
+        #expect(fromFile.stdout == builtIn.stdout)
+    }
+
+    @Test func aChangedCatalogChangesTheScore() throws {
+        let folder = try Runner.temporaryFolder()
+        let file = folder.appendingPathComponent("catalog.json")
+        let result = try Runner.run(["catalog", "all", "--format", "json"])
+        var text = result.text
+        // T20 (social media) likelihood 2 → 3.
+        let range = try #require(text.range(of: "\"id\": \"T20\""))
+        let likelihood = try #require(text.range(of: "\"likelihood\": 2", range: range.upperBound..<text.endIndex))
+        text.replaceSubrange(likelihood, with: "\"likelihood\": 3")
+        try Data(text.utf8).write(to: file)
+        let scored = try Runner.run(["score", Runner.sampleInventory.path, "--format", "csv", "--catalog", file.path])
+        #expect(scored.text.contains("A-007/T20,A-007,市公式SNSアカウント（防災・広報）,広報課,social-media,T20,Social media impersonation or account takeover,1,2,1,2,3,3,3,6,high,"))
+    }
+
+    @Test func brokenCatalogFilesGetClearErrors() throws {
+        let folder = try Runner.temporaryFolder()
+        let file = folder.appendingPathComponent("bad.json")
+        let whole = try Runner.run(["catalog", "all", "--format", "json"]).text
+        var broken = whole.replacingOccurrences(of: "\"number\": 2,", with: "\"number\": 1,")
+        broken = broken.replacingOccurrences(of: "\"social-media\"\n      ]", with: "\"fax\"\n      ]")
+        try Data(broken.utf8).write(to: file)
+        let result = try Runner.run(["score", Runner.sampleInventory.path, "--catalog", file.path])
+        #expect(result.status == 65)
+        #expect(result.stderr.contains("bad.json:"))
+        #expect(result.stderr.contains("[catalog.duplicate]"))
+        #expect(result.stderr.contains("\"1\" appears twice"))
+    }
+
+    @Test func explainShowsEveryStep() throws {
+        let result = try Runner.run(["explain", Runner.sampleInventory.path, "A-001/T05", "A-007/T20", "--lang", "ja"])
+        #expect(result.status == 0, "\(result.stderr)")
+        let text = result.text
+        #expect(text.contains("A-001/T05  住民基本台帳ファイル × マルウェア感染"))
+        #expect(text.contains("機密性 3A（3 として評価）、完全性 2、可用性 2、個人情報 特定個人情報"))
+        #expect(text.contains("3. 重要度 3: 脅威が害する性質のうち最も高い格付け（機密性）"))
+        #expect(text.contains("4. 脅威の起こりやすさ 3: カタログの既定値"))
+        #expect(text.contains("5. 脆弱性のつけ込みやすさ 3"))
+        #expect(text.contains("6. 被害発生可能性 3: 変換表の 起こりやすさ 3 の行、つけ込みやすさ 3 の列"))
+        #expect(text.contains("7. リスク値 9 = 重要度 3 × 被害発生可能性 3 → 大"))
+        #expect(text.contains("   16 3.5.1 職員等の順守事項 [明確化]"))
+        #expect(text.contains("A-007/T20"))
+        let english = try Runner.run(["explain", Runner.sampleInventory.path, "A-001/T05"])
+        #expect(english.text.contains("7. Risk value 9 = importance 3 × possibility 3 → high"))
+        // A threat that does not apply, and one that does not exist.
+        let notApplicable = try Runner.run(["explain", Runner.sampleInventory.path, "A-007/T01"])
+        #expect(notApplicable.status == 0)
+        #expect(notApplicable.text.contains("does not apply"))
+        #expect(try Runner.run(["explain", Runner.sampleInventory.path, "A-001/T99"]).status == 64)
+    }
+
+    @Test func highRiskIsMappedWithRecommendedControls() throws {
+        let folder = try Runner.temporaryFolder()
+        let controls = try #require(try json(["catalog", "threats", "--search", "T05", "--format", "json"]) as? [[String: Any]])
+        let t05 = try #require(controls.first { $0["id"] as? String == "T05" })
+        let ids = try #require(t05["controls"] as? [String])
+        // The first control of T05 done, the others not: vulnerability 2, so T05 (likelihood 3) gives possibility 2.
+        var checklist = "control_id,status\n\(ids[0]),done\n"
+        for id in ids.dropFirst() { checklist += "\(id),not-done\n" }
+        let file = folder.appendingPathComponent("checklist.csv")
+        try Data(checklist.utf8).write(to: file)
+        let result = try Runner.run(["score", Runner.sampleInventory.path, "--checklist", file.path, "--format", "json"])
+        #expect(result.status == 0, "\(result.stderr)")
+        let register = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout)) as? [String: Any])
+        let risks = try #require(register["risks"] as? [[String: Any]])
+        let risk = try #require(risks.first { $0["risk_id"] as? String == "A-001/T05" })
+        #expect(risk["vulnerability"] as? Int == 2)
+        #expect(risk["possibility"] as? Int == 2)
+        #expect(risk["risk_value"] as? Int == 6)
+        #expect(risk["level"] as? String == "high")
+        let mapping = try #require(risk["mapping"] as? [String: Any])
+        let items = try #require(mapping["revision_items"] as? [[String: Any]])
+        #expect(items.map { $0["number"] as? Int } == [16, 43, 46, 47])
+        #expect(items.allSatisfy { ($0["policy"] as? String)?.isEmpty == false && $0["category"] as? String != nil })
+        let mapped = try #require(mapping["controls"] as? [[String: Any]])
+        #expect(mapped.map { $0["id"] as? String } == ids)
+        #expect(mapped[0]["status"] as? String == "done")
+        #expect(mapped[0]["recommended"] as? Bool == false)
+        #expect(mapped.dropFirst().allSatisfy { $0["recommended"] as? Bool == true && $0["status"] as? String == "not-done" })
+        // The CSV register lists items and controls for every risk, mapped or not.
+        let csv = try Runner.run(["score", Runner.sampleInventory.path, "--checklist", file.path, "--format", "csv"])
+        let rows = parseCSV(csv.text)
+        let header = try #require(rows.first)
+        let itemsColumn = try #require(header.firstIndex(of: "revision_items"))
+        let controlsColumn = try #require(header.firstIndex(of: "controls"))
+        #expect(rows.dropFirst().allSatisfy { !$0[itemsColumn].isEmpty && $0[controlsColumn].contains("A.") && $0[controlsColumn].contains("M") })
+        // Medium risks are mapped too with --min-level medium.
+        let medium = try Runner.run(["score", Runner.sampleInventory.path, "--format", "json", "--min-level", "medium"])
+        let all = try #require(try JSONSerialization.jsonObject(with: Data(medium.stdout)) as? [String: Any])
+        let mediumRisk = try #require((all["risks"] as? [[String: Any]])?.first { $0["level"] as? String == "medium" })
+        #expect(mediumRisk["mapping"] != nil)
+    }
+}

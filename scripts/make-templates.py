@@ -38,7 +38,26 @@ def main():
           [[c["id"], c["text"]["ja"], ""] for c in controls], True)
     write("checklist-en.csv", ["control_id", "control", "status"],
           [[c["id"], c["text"]["en"], ""] for c in controls], False)
-    print("wrote Templates/threats-{ja,en}.csv and Templates/checklist-{ja,en}.csv")
+    write("plan-ja.csv", ["リスクID", "対応", "追加対策", "担当", "期限", "備考"], [], True)
+    write("plan-en.csv", ["risk_id", "treatment", "controls", "owner", "due", "note"], [], False)
+    # The guideline sections the catalog refers to, for the organisation to name its own clauses.
+    items = load("items.json")
+    sections = {}
+    for item in items + controls:
+        text = item["section"].strip("「」").replace("\u3000", " ")
+        number = ""
+        for ch in text:
+            if ch.isascii() and (ch.isdigit() or ch == "."):
+                number += ch
+            else:
+                break
+        number = number.rstrip(".")
+        if number and number not in sections:
+            sections[number] = text[len(number):].strip()
+    ordered = sorted(sections, key=lambda n: [int(x) for x in n.split(".")])
+    write("policy-ja.csv", ["節", "ガイドラインの見出し", "条項", "見出し"], [[n, sections[n], "", ""] for n in ordered], True)
+    write("policy-en.csv", ["section", "guideline_title", "clause", "title"], [[n, sections[n], "", ""] for n in ordered], False)
+    print("wrote Templates/{threats,checklist,plan,policy}-{ja,en}.csv")
 
 
 if __name__ == "__main__":

@@ -44,6 +44,7 @@ struct Command {
             case "init": return try InitCommand(context).run()
             case "catalog": return try CatalogCommand(context).run()
             case "explain": return try ExplainCommand(context).run()
+            case "diff": return try DiffCommand(context).run()
             case "help":
                 print(Help.main(language))
                 return .ok

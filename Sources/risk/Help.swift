@@ -67,6 +67,9 @@ enum Help {
           --format table|csv|json|md|html|xlsx  出力形式（既定: 端末では table、それ以外は csv。--output の拡張子からも判断）
           --output, -o FILE     出力ファイル（一時ファイルに書いてから置き換える）。- は標準出力
           --min-level low|medium|high  改定項番・対策を詳しく対応づける水準（既定 high）
+          --plan FILE           対応計画（リスクID、対応、追加対策、担当、期限、備考）: 対応と残留リスクを加える
+          --policy FILE         ガイドラインの節と自団体の条項の対応（節、条項、見出し）
+          --fail-on low|medium|high  この水準以上の未対応リスク（計画があれば残留リスク）があれば終了コード 1
 
         例:
           risk score 台帳.csv --checklist 対策状況.csv --format json --output 評価.json
@@ -82,6 +85,9 @@ enum Help {
           --format table|csv|json|md|html|xlsx  output format (default: table on a terminal, else csv; also from --output's extension)
           --output, -o FILE     output file, written whole or not at all; - is standard output
           --min-level low|medium|high  level from which risks are mapped in full (default high)
+          --plan FILE           treatment plan (risk_id, treatment, controls, owner, due, note): adds treatments and residual risk
+          --policy FILE         the organisation's clauses for guideline sections (section, clause, title)
+          --fail-on low|medium|high  exit 1 when a risk at or above the level is untreated (residual, with a plan)
 
         example:
           risk score inventory.csv --checklist checklist.csv --format json --output register.json
@@ -110,7 +116,7 @@ enum Help {
         language == .ja ? """
         使い方: risk init [DIR] [--lang ja|en] [--force]
 
-        記入用テンプレート（inventory.csv, threats.csv, checklist.csv, method.json）とサンプル台帳
+        記入用テンプレート（inventory.csv, threats.csv, checklist.csv, plan.csv, policy.csv, method.json）とサンプル台帳
         （sample-inventory.csv）を DIR（既定は現在のフォルダ）に書きます。既存のファイルは --force がない限り上書きしません。
 
         例:
@@ -118,7 +124,7 @@ enum Help {
         """ : """
         usage: risk init [DIR] [--lang ja|en] [--force]
 
-        Writes the fill-in templates (inventory.csv, threats.csv, checklist.csv, method.json) and a sample inventory
+        Writes the fill-in templates (inventory.csv, threats.csv, checklist.csv, plan.csv, policy.csv, method.json) and a sample inventory
         (sample-inventory.csv) to DIR (default: the current folder). Existing files are kept unless --force is given.
 
         example:

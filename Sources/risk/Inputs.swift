@@ -97,6 +97,40 @@ struct Inputs {
                       descriptions: descriptions, files: files)
     }
 
+    /// Reads `--plan` (against the assessment) and `--policy`; prints their diagnostics and ends the command with
+    /// status 65 when any is an error.
+    mutating func loadPlanAndPolicy(_ context: Context, assessment: Assessment,
+                                    mappingLevel: RiskLevel) throws -> (TreatmentOutcome?, PolicyClauses?) {
+        var logs: [DiagnosticLog] = []
+        var outcome: TreatmentOutcome?
+        var policy: PolicyClauses?
+        if let path = context.arguments.values["plan"] {
+            let file = try Files.read(path, messages: context.messages)
+            files.append(file)
+            descriptions.append(InputDescription(role: "plan", file: path, bytes: file.bytes))
+            let result = PlanReader(assessment: assessment, mappingLevel: mappingLevel).read(file.bytes, file: path)
+            logs.append(result.log)
+            outcome = result.value.map { TreatmentOutcome(assessment: assessment, plan: $0, mappingLevel: mappingLevel) }
+        }
+        if let path = context.arguments.values["policy"] {
+            let file = try Files.read(path, messages: context.messages)
+            files.append(file)
+            descriptions.append(InputDescription(role: "policy", file: path, bytes: file.bytes))
+            let result = PolicyReader.read(file.bytes, file: path)
+            logs.append(result.log)
+            policy = result.value
+        }
+        var errors = 0
+        for log in logs {
+            report(log, language: context.language)
+            errors += log.errorCount
+        }
+        if errors > 0 {
+            throw CommandFailure(status: .dataError, message: context.messages.problemsFound(errors: errors, dropped: 0))
+        }
+        return (outcome, policy)
+    }
+
     /// Scores the inputs.
     func assess() -> Assessment {
         Assessment(inventory: inventory, catalog: catalog, method: method, settings: settings, checklist: checklist)

@@ -5,7 +5,8 @@ struct ScoreCommand {
     let context: Context
     init(_ context: Context) { self.context = context }
 
-    static let options: Set<String> = ["threats", "checklist", "method", "format", "output", "min-level", "catalog"]
+    static let options: Set<String> = ["threats", "checklist", "method", "format", "output", "min-level", "catalog",
+                                       "plan", "policy", "fail-on"]
 
     func run() throws -> ExitStatus {
         if context.helpRequested(Help.score(context.language)) { return .ok }
@@ -15,17 +16,31 @@ struct ScoreCommand {
         }
         let formatName = try context.choice("format", allowed: RegisterFormat.allCases.map(\.rawValue))
         let levelName = try context.choice("min-level", allowed: ["low", "medium", "high"])
-        let inputs = try Inputs.load(context, inventory: context.arguments.positional[0])
+        let failName = try context.choice("fail-on", allowed: ["low", "medium", "high"])
+        var inputs = try Inputs.load(context, inventory: context.arguments.positional[0])
+        let mappingLevel = levelName.flatMap(RiskLevel.init(code:)) ?? .high
+        let assessment = inputs.assess()
+        let (outcome, policy) = try inputs.loadPlanAndPolicy(context, assessment: assessment, mappingLevel: mappingLevel)
         let target = try OutputTarget(context, inputs: inputs.files)
         let format = formatName.flatMap(RegisterFormat.init(rawValue:))
             ?? target.path.flatMap(RegisterFormat.init(fileName:))
             ?? (target.isTerminal ? .table : .csv)
-        let options = RegisterOptions(language: context.language,
-                                      minimumLevel: levelName.flatMap(RiskLevel.init(code:)) ?? .high,
-                                      inputs: inputs.descriptions)
-        let assessment = inputs.assess()
+        let options = RegisterOptions(language: context.language, minimumLevel: mappingLevel,
+                                      inputs: inputs.descriptions, outcome: outcome, policy: policy)
         try target.write(messages: context.messages) { sink in
             try ScoreCommand.write(assessment, as: format, options: options, to: sink)
+        }
+        // --fail-on: an untreated risk at or above the level ends with status 1.
+        if let failLevel = failName.flatMap(RiskLevel.init(code:)) {
+            let failing = outcome?.failing(at: failLevel) ?? assessment.risks(atOrAbove: failLevel)
+            if !failing.isEmpty {
+                let ids = failing.prefix(10).map { assessment.riskID(assessment.risks[$0]) }.joined(separator: ", ")
+                let more = failing.count > 10 ? ", …" : ""
+                printError(context.language == .ja
+                    ? "risk: --fail-on \(failLevel.code): 対応が済んでいないリスクが \(failing.count) 件あります（\(ids)\(more)）"
+                    : "risk: --fail-on \(failLevel.code): \(failing.count) untreated risk(s) at or above \(failLevel.code) (\(ids)\(more))")
+                return .riskFound
+            }
         }
         return .ok
     }
@@ -35,7 +50,7 @@ struct ScoreCommand {
         case .table:
             try sink.write(Array(TableRegisterWriter(assessment: assessment, options: options).text().utf8))
         case .csv:
-            try CSVRegisterWriter(assessment: assessment, language: options.language).write(to: sink)
+            try CSVRegisterWriter(assessment: assessment, options: options).write(to: sink)
         case .json:
             try JSONRegisterWriter(assessment: assessment, options: options).write(to: sink)
         case .md, .html, .xlsx:

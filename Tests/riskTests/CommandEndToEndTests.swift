@@ -11,7 +11,7 @@ struct CommandEndToEndTests {
     }
 
     @Test func helpOfEveryCommandHasAnExample() throws {
-        for command in ["score", "validate", "init", "catalog", "explain"] {
+        for command in ["score", "validate", "init", "catalog", "explain", "diff"] {
             let english = try Runner.run([command, "--help"])
             #expect(english.status == 0)
             #expect(english.text.contains("example:"), "\(command)")
@@ -90,7 +90,7 @@ struct CommandEndToEndTests {
             let result = try Runner.run(["init", folder.path, "--lang", language])
             #expect(result.status == 0, "\(result.stderr)")
             let written = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
-            #expect(written == ["checklist.csv", "inventory.csv", "method.json", "sample-inventory.csv", "threats.csv"])
+            #expect(written == ["checklist.csv", "inventory.csv", "method.json", "plan.csv", "policy.csv", "sample-inventory.csv", "threats.csv"])
             for name in written {
                 let source = name.hasSuffix(".csv") && name != "sample-inventory.csv"
                     ? name.replacingOccurrences(of: ".csv", with: "\(suffix).csv") : name

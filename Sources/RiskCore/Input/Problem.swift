@@ -41,6 +41,7 @@ public enum Problem: Sendable, Hashable {
     case methodInvalid(key: String, detail: String)
     case catalogInvalid(path: String, detail: String)
     case catalogDuplicate(path: String, id: String)
+    case registerInvalid(path: String, detail: String)
 
     // Treatment plans and policies.
     case acceptedWithoutNote(riskID: String)
@@ -79,6 +80,7 @@ public enum Problem: Sendable, Hashable {
         case .methodInvalid: "method.invalid"
         case .catalogInvalid: "catalog.invalid"
         case .catalogDuplicate: "catalog.duplicate"
+        case .registerInvalid: "register.invalid"
         case .acceptedWithoutNote: "plan.accepted-without-note"
         case .invalidDate: "value.invalid-date"
         }
@@ -169,6 +171,8 @@ public enum Problem: Sendable, Hashable {
             return ja ? "カタログの \(path): \(detail)" : "catalog, \(path): \(detail)"
         case .catalogDuplicate(let path, let id):
             return ja ? "カタログの \(path) に「\(id)」が 2 回あります" : "catalog, \(path): \"\(id)\" appears twice"
+        case .registerInvalid(let path, let detail):
+            return ja ? "リスク台帳（JSON）の \(path): \(detail)" : "register, \(path): \(detail)"
         case .acceptedWithoutNote(let riskID):
             return ja ? "リスク「\(riskID)」は受容とされていますが、備考（受容の理由）が空です"
                 : "risk \"\(riskID)\" is accepted but its note (the reason for acceptance) is empty"

@@ -113,8 +113,9 @@ public struct RevisionItem: Sendable, Hashable {
     /// The section number at the start of a section text such as `「3.6.5　不正アクセス対策」`.
     public static func sectionNumber(of section: String) -> String {
         let plain = plainSection(section)
-        let number = plain.prefix { $0.isASCII && ($0.isNumber || $0 == ".") }
-        return String(number)
+        var number = String(plain.prefix { $0.isASCII && ($0.isNumber || $0 == ".") })
+        while number.hasSuffix(".") { number.removeLast() }
+        return number
     }
 
     /// A section text without its 「」 and with its full-width space made one ASCII space.

@@ -8,16 +8,31 @@ public struct CSVRegisterWriter {
     public var assessment: Assessment
     /// The language of the header and labels.
     public var language: Language
+    /// A plan's treatments and residual risks, written after the register's own columns.
+    public var outcome: TreatmentOutcome?
+    /// The organisation's policy clauses, written last.
+    public var policy: PolicyClauses?
 
     /// Creates a writer.
-    public init(assessment: Assessment, language: Language) {
+    public init(assessment: Assessment, language: Language, outcome: TreatmentOutcome? = nil, policy: PolicyClauses? = nil) {
         self.assessment = assessment
         self.language = language
+        self.outcome = outcome
+        self.policy = policy
+    }
+
+    /// Creates a writer with the language, plan and policy of `options`.
+    public init(assessment: Assessment, options: RegisterOptions) {
+        self.init(assessment: assessment, language: options.language, outcome: options.outcome, policy: options.policy)
+    }
+
+    var extraColumns: [ExtraRegisterColumn] {
+        (outcome == nil ? [] : ExtraRegisterColumn.plan) + (policy == nil ? [] : [.clauses])
     }
 
     /// The header row, without a byte order mark.
     public var header: [UInt8] {
-        CSVCell.row(RegisterColumn.allCases.map { $0.header(in: language) })
+        CSVCell.row(RegisterColumn.allCases.map { $0.header(in: language) } + extraColumns.map { $0.header(in: language) })
     }
 
     /// Writes the whole register to `sink`.
@@ -25,7 +40,7 @@ public struct CSVRegisterWriter {
         var head: [UInt8] = language == .ja ? [0xEF, 0xBB, 0xBF] : []
         head.append(contentsOf: header)
         try sink.write(head)
-        let pieces = Pieces(assessment: assessment, language: language)
+        let pieces = Pieces(assessment: assessment, language: language, outcome: outcome, policy: policy)
         let risks = assessment.risks
         let chunk = 16_384
         var buffer: [UInt8] = []
@@ -34,7 +49,7 @@ public struct CSVRegisterWriter {
         while start < risks.count {
             let end = min(start + chunk, risks.count)
             buffer.removeAll(keepingCapacity: true)
-            pieces.format(risks[start..<end], into: &buffer)
+            pieces.format(risks[start..<end], from: start, into: &buffer)
             try sink.write(buffer)
             start = end
         }
@@ -53,14 +68,25 @@ public struct CSVRegisterWriter {
         let inventory: AssetInventory
         let threatHead: [[UInt8]]     // ",threat_id,threat,"
         let threatMiddle: [[UInt8]]   // ",likelihood,vulnerability,possibility,"
-        let threatTail: [[UInt8]]     // ",revision_items,controls\r\n"
+        let threatTail: [[UInt8]]     // ",revision_items,controls"
+        let outcome: TreatmentOutcome?
+        let language: Language
+        let clauseCells: [[UInt8]]?   // per threat: ",clauses"
         let threatIDs: [[UInt8]]
         let levelLabels: [[UInt8]]
         let mediumLabels: [[UInt8]]
         let confidentiality: [[UInt8]]
 
-        init(assessment: Assessment, language: Language) {
+        init(assessment: Assessment, language: Language, outcome: TreatmentOutcome?, policy: PolicyClauses?) {
             self.assessment = assessment
+            self.outcome = outcome
+            self.language = language
+            clauseCells = policy.map { policy in
+                assessment.catalog.threats.indices.map { index in
+                    let clauses = assessment.clauses(ofThreat: index, policy: policy).map(\.clause)
+                    return [0x2C] + CSVCell.encode(clauses.joined(separator: "|"))
+                }
+            }
             inventory = assessment.inventory
             let catalog = assessment.catalog
             var head: [[UInt8]] = [], middle: [[UInt8]] = [], tail: [[UInt8]] = [], ids: [[UInt8]] = []
@@ -71,7 +97,7 @@ public struct CSVRegisterWriter {
                 middle.append(Array(",\(context.likelihood),\(context.vulnerability),\(context.possibility),".utf8))
                 let items = threat.revisionItems.map(String.init).joined(separator: "|")
                 let controls = assessment.controlReferences(ofThreat: index).joined(separator: "|")
-                tail.append([0x2C] + CSVCell.encode(items) + [0x2C] + CSVCell.encode(controls) + [0x0D, 0x0A])
+                tail.append([0x2C] + CSVCell.encode(items) + [0x2C] + CSVCell.encode(controls))
             }
             threatHead = head
             threatMiddle = middle
@@ -82,10 +108,12 @@ public struct CSVRegisterWriter {
             confidentiality = ConfidentialityClass.allCases.map { Array($0.text.utf8) }
         }
 
-        func format(_ risks: ArraySlice<Risk>, into output: inout [UInt8]) {
+        func format(_ risks: ArraySlice<Risk>, from first: Int, into output: inout [UInt8]) {
             var scratch: [UInt8] = []
             scratch.reserveCapacity(256)
+            var index = first - 1
             for risk in risks {
+                index += 1
                 let assetIndex = Int(risk.asset)
                 let threatIndex = Int(risk.threat)
                 let asset = inventory.assets[assetIndex]
@@ -126,6 +154,24 @@ public struct CSVRegisterWriter {
                 output.append(0x2C)
                 output.append(contentsOf: levelLabels[Int(risk.value)])
                 output.append(contentsOf: threatTail[threatIndex])
+                if let outcome { appendTreatment(outcome, index, to: &output) }
+                if let clauseCells { output.append(contentsOf: clauseCells[threatIndex]) }
+                output.append(contentsOf: [0x0D, 0x0A])
+            }
+        }
+
+        /// `,treatment,owner,due,residual_value,residual_level`; an avoided risk has no residual value or level.
+        func appendTreatment(_ outcome: TreatmentOutcome, _ index: Int, to output: inout [UInt8]) {
+            let treatment = outcome.plan.treatments[index]
+            var cells = [treatment?.kind.label(in: language) ?? "", treatment?.owner ?? "", treatment?.due ?? ""]
+            if let residual = outcome.residual[index] {
+                cells += [String(residual.value), assessment.method.label(residual.level, in: language)]
+            } else {
+                cells += ["", ""]
+            }
+            for cell in cells {
+                output.append(0x2C)
+                CSVCell.append(Array(cell.utf8), to: &output)
             }
         }
     }

@@ -32,7 +32,7 @@ public struct JSONRegisterWriter {
             ("catalog", { self.catalogJSON.write(to: &$0, indent: 1) }),
             ("inputs", { JSON.array(self.options.inputs.map(Self.inputJSON)).write(to: &$0, indent: 1) }),
             ("method", { self.assessment.method.json.write(to: &$0, indent: 1) }),
-            ("risks", { try self.writeList(count: self.assessment.risks.count, into: &$0, sink: sink) { self.risk(self.assessment.risks[$0]) } }),
+            ("risks", { try self.writeList(count: self.assessment.risks.count, into: &$0, sink: sink) { self.risk(self.assessment.risks[$0], index: $0) } }),
             ("schema", { JSON.string(Self.schema).write(to: &$0, indent: 1) }),
             ("summary", { self.summary.write(to: &$0, indent: 1) }),
         ]
@@ -104,7 +104,7 @@ public struct JSONRegisterWriter {
         return .object(object)
     }
 
-    func risk(_ risk: Risk) -> JSON {
+    func risk(_ risk: Risk, index: Int) -> JSON {
         let inventory = assessment.inventory
         let catalog = assessment.catalog
         let assetIndex = Int(risk.asset)
@@ -136,27 +136,50 @@ public struct JSONRegisterWriter {
         if assessment.isMapped(risk, atOrAbove: options.minimumLevel) {
             object["mapping"] = mapping(ofThreat: threatIndex)
         }
+        if let outcome = options.outcome {
+            if let treatment = outcome.plan.treatments[index] {
+                object["treatment"] = [
+                    "type": .string(treatment.kind.rawValue),
+                    "controls": .strings(treatment.controls.map { catalog.controls[$0].id }),
+                    "owner": .string(treatment.owner), "due": .string(treatment.due), "note": .string(treatment.note),
+                ]
+            } else {
+                object["treatment"] = .null
+            }
+            object["residual"] = outcome.residual[index].map { residual -> JSON in
+                ["vulnerability": .int(residual.vulnerability), "possibility": .int(residual.possibility),
+                 "risk_value": .int(residual.value), "level": .string(residual.level.code)]
+            } ?? .null
+        }
         return .object(object)
     }
 
     /// The full mapping of a threat's risks: revision items with their policy text, and controls with their status.
     func mapping(ofThreat index: Int) -> JSON {
         let items = assessment.revisionItems(ofThreat: index).map { item -> JSON in
-            [
+            var object: [String: JSON] = [
                 "number": .int(item.number), "section": .string(item.section), "category": .string(item.category),
                 "policy": .string(item.policy), "summary_en": .string(item.summaryEnglish),
             ]
+            if let policy = options.policy { object["clauses"] = Self.clausesJSON(policy.clauses(forSection: item.section)) }
+            return .object(object)
         }
         let controls = assessment.controlAdvice(ofThreat: index).map { advice -> JSON in
             let control = assessment.catalog.controls[advice.control]
-            return [
+            var object: [String: JSON] = [
                 "id": .string(control.id), "text": .string(control.text[options.language]),
                 "section": .string(control.section), "iso27001_2013": .strings(control.iso27001),
                 "status": advice.status.map { .string($0.rawValue) } ?? .null,
                 "recommended": .bool(advice.isRecommended),
             ]
+            if let policy = options.policy { object["clauses"] = Self.clausesJSON(policy.clauses(forSection: control.section)) }
+            return .object(object)
         }
         return ["revision_items": .array(items), "controls": .array(controls)]
+    }
+
+    static func clausesJSON(_ clauses: [PolicyClauses.Clause]) -> JSON {
+        .array(clauses.map { ["section": .string($0.section), "clause": .string($0.clause), "title": .string($0.title)] })
     }
 
     var summary: JSON {
@@ -172,7 +195,7 @@ public struct JSONRegisterWriter {
                 "trigger_media": .strings(triggered[item.item] ?? []),
             ]
         }
-        return [
+        var object: [String: JSON] = [
             "assets": .int(inventory.assets.count),
             "risks": .int(assessment.risks.count),
             "levels": [
@@ -188,5 +211,17 @@ public struct JSONRegisterWriter {
                 ["item": .int(trigger.item.item), "media": .strings(trigger.media)]
             }),
         ]
+        if let outcome = options.outcome {
+            let kinds = TreatmentKind.allCases.map { kind in
+                (kind.rawValue, JSON.int(outcome.plan.treatments.values.filter { $0.kind == kind }.count))
+            }
+            object["residual_levels"] = [
+                "high": .int(outcome.residualCounts[.high] ?? 0), "medium": .int(outcome.residualCounts[.medium] ?? 0),
+                "low": .int(outcome.residualCounts[.low] ?? 0),
+            ]
+            object["treatments"] = .object(Dictionary(uniqueKeysWithValues: kinds))
+            object["untreated"] = .strings(outcome.untreated.map { assessment.riskID(assessment.risks[$0]) })
+        }
+        return .object(object)
     }
 }

@@ -45,7 +45,39 @@ public enum RegisterColumn: String, Sendable, CaseIterable {
     }
 }
 
+/// The columns a plan or a policy adds after the register's own.
+public enum ExtraRegisterColumn: String, Sendable, CaseIterable {
+    case treatment, owner, due
+    case residualValue = "residual_value"
+    case residualLevel = "residual_level"
+    case clauses
+
+    /// The header in `language`.
+    public func header(in language: Language) -> String {
+        guard language == .ja else { return rawValue }
+        switch self {
+        case .treatment: return "対応"
+        case .owner: return "担当"
+        case .due: return "期限"
+        case .residualValue: return "残留リスク値"
+        case .residualLevel: return "残留リスクレベル"
+        case .clauses: return "条項"
+        }
+    }
+
+    /// The plan's columns.
+    public static let plan: [ExtraRegisterColumn] = [.treatment, .owner, .due, .residualValue, .residualLevel]
+}
+
 extension Assessment {
+    /// The organisation's clauses that answer a threat's revision items and controls, in order, without repeats.
+    public func clauses(ofThreat index: Int, policy: PolicyClauses) -> [PolicyClauses.Clause] {
+        var sections = revisionItems(ofThreat: index).map(\.section)
+        sections += controlAdvice(ofThreat: index).map { catalog.controls[$0.control].section }
+        var seen = Set<PolicyClauses.Clause>()
+        return sections.flatMap { policy.clauses(forSection: $0) }.filter { seen.insert($0).inserted }
+    }
+
     /// The `controls` cell of a threat: its Annex A numbers, then its checklist control ids.
     public func controlReferences(ofThreat index: Int) -> [String] {
         let threat = catalog.threats[index]

@@ -31,11 +31,18 @@ public struct RegisterOptions: Sendable {
     public var minimumLevel: RiskLevel
     /// The inputs, in the order given.
     public var inputs: [InputDescription]
+    /// The treatment plan applied, if any: adds treatment and residual risk to every output.
+    public var outcome: TreatmentOutcome?
+    /// The organisation's policy clauses, if any: named beside each mapped item and control.
+    public var policy: PolicyClauses?
 
     /// Creates options.
-    public init(language: Language, minimumLevel: RiskLevel = .high, inputs: [InputDescription] = []) {
+    public init(language: Language, minimumLevel: RiskLevel = .high, inputs: [InputDescription] = [],
+                outcome: TreatmentOutcome? = nil, policy: PolicyClauses? = nil) {
         self.language = language
         self.minimumLevel = minimumLevel
         self.inputs = inputs
+        self.outcome = outcome
+        self.policy = policy
     }
 }

@@ -53,7 +53,11 @@ struct ScoreCommand {
             try CSVRegisterWriter(assessment: assessment, options: options).write(to: sink)
         case .json:
             try JSONRegisterWriter(assessment: assessment, options: options).write(to: sink)
-        case .md, .html, .xlsx:
+        case .md:
+            try sink.write(MarkdownReportWriter(assessment: assessment, options: options).bytes())
+        case .html:
+            try sink.write(HTMLReportWriter(assessment: assessment, options: options).bytes())
+        case .xlsx:
             throw CommandFailure(status: .usage, message: options.language == .ja
                 ? "--format \(format.rawValue) はまだ使えません" : "--format \(format.rawValue) is not available yet")
         }

@@ -1,29 +1,58 @@
 /// Markdown text that renders as written: every character Markdown or HTML would act on is escaped.
 public enum Markdown {
-    /// `text` escaped for a paragraph or a table cell: Markdown punctuation gets a backslash, `<`, `>` and `&`
-    /// become entities (so no HTML passes through), `|` is escaped for tables, and line breaks become `<br>`.
+    /// `text` escaped for a paragraph or a table cell, yet readable in a text editor: the characters that start
+    /// emphasis, code, links, strike-through and tables get a backslash; `<`, `>` and `&` become entities (so no
+    /// HTML passes through); URLs are broken so that nothing turns into a link; a first character that would start
+    /// a heading, a quote or a list is escaped; line breaks become `<br>`.
     public static func escape(_ text: String) -> String {
         var result = ""
         result.reserveCapacity(text.utf8.count + 8)
-        var pendingCR = false
-        for character in text {
-            if pendingCR && character != "\n" { result += "<br>" }
-            pendingCR = false
+        let characters = Array(text)
+        var index = 0
+        while index < characters.count {
+            let character = characters[index]
             switch character {
-            case "\\", "`", "*", "_", "{", "}", "[", "]", "(", ")", "#", "+", "-", ".", "!", "|", "~", "=", "\"", "'", ":":
+            case "\\", "`", "*", "_", "[", "]", "|", "~":
                 result.append("\\")
                 result.append(character)
             case "<": result += "&lt;"
             case ">": result += "&gt;"
             case "&": result += "&amp;"
-            case "\n", "\r\n": result += "<br>"
-            case "\r": pendingCR = true
+            case "\n", "\r\n", "\r": result += "<br>"
             case "\t": result += " "
-            default: result.append(character)
+            case ":" where index + 2 < characters.count && characters[index + 1] == "/" && characters[index + 2] == "/":
+                result += "\\:"
+            case "." where index >= 3 && String(characters[(index - 3)..<index]).lowercased() == "www":
+                result += "\\."
+            case "#" where index == 0:
+                result += "\\#"
+            case "-" where index == 0 && followedBySpace(characters, index),
+                 "+" where index == 0 && followedBySpace(characters, index),
+                 "=" where index == 0:
+                result.append("\\")
+                result.append(character)
+            case "." where isListNumber(characters, index), ")" where isListNumber(characters, index):
+                result.append("\\")
+                result.append(character)
+            default:
+                if let scalar = character.unicodeScalars.first, character.unicodeScalars.count == 1,
+                   scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) {
+                    break
+                }
+                result.append(character)
             }
+            index += 1
         }
-        if pendingCR { result += "<br>" }
         return result
+    }
+
+    private static func followedBySpace(_ characters: [Character], _ index: Int) -> Bool {
+        index + 1 >= characters.count || characters[index + 1] == " "
+    }
+
+    /// Whether `characters[index]` ends a leading number followed by a space: `1. ` would start a list.
+    private static func isListNumber(_ characters: [Character], _ index: Int) -> Bool {
+        index > 0 && characters[..<index].allSatisfy { $0.isASCII && $0.isNumber } && followedBySpace(characters, index)
     }
 
     /// A table: header, alignment row, rows; every cell escaped.

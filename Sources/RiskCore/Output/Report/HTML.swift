@@ -1,0 +1,52 @@
+/// HTML text that the browser shows as written: every character with a meaning in HTML is an entity.
+enum HTML {
+    /// `text` escaped for element content and quoted attribute values; control characters other than tab and line
+    /// breaks are dropped.
+    static func escape(_ text: String) -> String {
+        var result = ""
+        result.reserveCapacity(text.utf8.count + 16)
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "&": result += "&amp;"
+            case "<": result += "&lt;"
+            case ">": result += "&gt;"
+            case "\"": result += "&quot;"
+            case "'": result += "&#39;"
+            case "\n", "\t": result.unicodeScalars.append(scalar)
+            case "\r": break
+            default:
+                if scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) { continue }
+                result.unicodeScalars.append(scalar)
+            }
+        }
+        return result
+    }
+
+    /// A table: a caption, a header repeated on every printed page, and the rows; every cell escaped.
+    static func table(_ header: [String], _ rows: [[String]], numeric: Set<Int> = [], classes: [Int: (String) -> String?] = [:],
+                      id: String? = nil) -> String {
+        var html = "<table" + (id.map { " id=\"\(escape($0))\"" } ?? "") + "><thead><tr>"
+        for cell in header { html += "<th>\(escape(cell))</th>" }
+        html += "</tr></thead><tbody>\n"
+        for row in rows {
+            html += "<tr>"
+            for (index, cell) in row.enumerated() {
+                var attributes = ""
+                var names: [String] = []
+                if numeric.contains(index) { names.append("n") }
+                if let make = classes[index], let name = make(cell) { names.append(name) }
+                if !names.isEmpty { attributes = " class=\"\(names.joined(separator: " "))\"" }
+                html += "<td\(attributes)>\(escape(cell).replacingNewlines())</td>"
+            }
+            html += "</tr>\n"
+        }
+        return html + "</tbody></table>\n"
+    }
+}
+
+extension String {
+    /// Line breaks as `<br>`, for escaped text shown in a cell.
+    fileprivate func replacingNewlines() -> String {
+        split(separator: "\n", omittingEmptySubsequences: false).joined(separator: "<br>")
+    }
+}

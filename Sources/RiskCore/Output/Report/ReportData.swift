@@ -1,0 +1,217 @@
+/// Everything a report shows, computed once from an assessment, so that the HTML and Markdown reports say the same.
+struct ReportData {
+    let assessment: Assessment
+    let options: RegisterOptions
+    var language: Language { options.language }
+    var method: ScoringMethod { assessment.method }
+
+    /// A risk at or above the mapping level, with what it maps to.
+    struct MappedRisk {
+        let index: Int
+        let risk: Risk
+        let id: String
+        let assetName: String
+        let department: String
+        let threat: Threat
+        let level: RiskLevel
+        let recommended: [String]
+        let treatment: Treatment?
+        let residual: ResidualRisk??
+    }
+
+    /// A threat with mapped risks: its items and controls in full.
+    struct ThreatDetail {
+        let index: Int
+        let threat: Threat
+        let riskCount: Int
+        let items: [RevisionItem]
+        let controls: [ControlAdvice]
+    }
+
+    /// One department's totals.
+    struct Department {
+        let name: String
+        let assets: Int
+        let risks: Int
+        let counts: [RiskLevel: Int]
+        let highest: Int
+    }
+
+    let mapped: [MappedRisk]
+    let threatDetails: [ThreatDetail]
+    let departments: [Department]
+
+    init(assessment: Assessment, options: RegisterOptions) {
+        self.assessment = assessment
+        self.options = options
+        let inventory = assessment.inventory
+        let catalog = assessment.catalog
+        var mapped: [MappedRisk] = []
+        var perThreat: [Int: Int] = [:]
+        for (index, risk) in assessment.risks.enumerated() where assessment.isMapped(risk, atOrAbove: options.minimumLevel) {
+            let threatIndex = Int(risk.threat)
+            perThreat[threatIndex, default: 0] += 1
+            let recommended = assessment.controlAdvice(ofThreat: threatIndex).filter(\.isRecommended)
+                .map { catalog.controls[$0.control].id }
+            mapped.append(MappedRisk(
+                index: index, risk: risk, id: assessment.riskID(risk), assetName: inventory.name(of: Int(risk.asset)),
+                department: inventory.text(.department, of: Int(risk.asset)), threat: catalog.threats[threatIndex],
+                level: assessment.level(risk), recommended: recommended,
+                treatment: options.outcome?.plan.treatments[index],
+                residual: options.outcome.map { $0.residual[index] }))
+        }
+        self.mapped = mapped
+        threatDetails = assessment.threatOrder.compactMap { index in
+            guard let count = perThreat[index] else { return nil }
+            return ThreatDetail(index: index, threat: catalog.threats[index], riskCount: count,
+                                items: assessment.revisionItems(ofThreat: index),
+                                controls: assessment.controlAdvice(ofThreat: index))
+        }
+        // Departments in the order they first appear.
+        var order: [String] = []
+        var assets: [String: Int] = [:], risks: [String: Int] = [:], highest: [String: Int] = [:]
+        var counts: [String: [RiskLevel: Int]] = [:]
+        for index in inventory.assets.indices {
+            let name = inventory.text(.department, of: index)
+            if assets[name] == nil { order.append(name) }
+            assets[name, default: 0] += 1
+            let summary = assessment.summaries[index]
+            risks[name, default: 0] += summary.riskCount
+            highest[name] = max(highest[name] ?? 0, Int(summary.maximum))
+            for level in RiskLevel.allCases { counts[name, default: [:]][level, default: 0] += summary.count(level) }
+        }
+        departments = order.map { name in
+            Department(name: name, assets: assets[name] ?? 0, risks: risks[name] ?? 0, counts: counts[name] ?? [:],
+                       highest: highest[name] ?? 0)
+        }
+    }
+
+    // MARK: Heat maps
+
+    /// Risk counts by importance (rows 3, 2, 1) and possibility (columns 1, 2, 3).
+    var heatMap: [[Int]] {
+        var grid = Array(repeating: Array(repeating: 0, count: 3), count: 3)
+        for risk in assessment.risks { grid[3 - Int(risk.importance)][Int(risk.possibility) - 1] += 1 }
+        return grid
+    }
+
+    /// The same after the plan (avoided risks left out), or nil without a plan.
+    var residualHeatMap: [[Int]]? {
+        guard let outcome = options.outcome else { return nil }
+        var grid = Array(repeating: Array(repeating: 0, count: 3), count: 3)
+        for (index, risk) in assessment.risks.enumerated() {
+            guard let residual = outcome.residual[index] else { continue }
+            grid[3 - Int(risk.importance)][residual.possibility - 1] += 1
+        }
+        return grid
+    }
+
+    // MARK: Labels
+
+    func label(_ level: RiskLevel) -> String { method.label(level, in: language) }
+
+    func text(_ ja: String, _ en: String) -> String { language == .ja ? ja : en }
+
+    var title: String { text("情報資産リスク評価報告書", "Information security risk assessment") }
+
+    /// The summary as label–value pairs.
+    var summaryRows: [(String, String)] {
+        let inventory = assessment.inventory
+        var rows: [(String, String)] = [
+            (text("情報資産台帳", "Asset inventory"), inventory.file),
+            (text("資産数", "Assets"), String(inventory.assets.count)),
+            (text("リスク数", "Risks"), String(assessment.risks.count)),
+        ]
+        for level in RiskLevel.descending {
+            rows.append((text("リスク（\(label(level))）", "Risks, \(label(level))"), String(assessment.levelCounts[level] ?? 0)))
+        }
+        if let outcome = options.outcome {
+            for level in RiskLevel.descending {
+                rows.append((text("残留リスク（\(label(level))）", "Residual, \(label(level))"), String(outcome.residualCounts[level] ?? 0)))
+            }
+            rows.append((text("対応が決まっていないリスク", "Untreated risks"), String(outcome.untreated.count)))
+        }
+        rows.append((text("評価方法", "Method"), methodDescription))
+        rows.append((text("詳しく対応づける水準", "Mapped from level"), label(options.minimumLevel)))
+        rows.append((text("カタログ", "Catalog"), assessment.catalog.version))
+        if !assessment.unassessedAssets.isEmpty {
+            rows.append((text("該当する脅威がない資産", "Assets with no applicable threat"),
+                         assessment.unassessedAssets.map { inventory.id(of: $0) }.joined(separator: ", ")))
+        }
+        return rows
+    }
+
+    var methodDescription: String {
+        let rule = method.importance == .property
+            ? text("重要度は脅威が害する性質の格付けの最大", "importance from the properties the threat harms")
+            : text("重要度は資産の格付けの最大", "importance is the asset's highest class")
+        let personal = method.personalDataRaise ? text("、個人情報で引き上げ", ", raised by personal data") : ""
+        let aggregation = method.aggregation == .sum ? text("、資産ごとは合計", ", per-asset sum") : ""
+        return "\(method.name) (\(rule)\(personal)\(aggregation))"
+    }
+
+    /// The inputs: role, file, encoding, SHA-256.
+    var inputRows: [[String]] {
+        options.inputs.map { [$0.role, $0.file, $0.encoding ?? "", $0.sha256] }
+    }
+
+    /// Every asset with its highest risk.
+    var assetRows: [[String]] {
+        let inventory = assessment.inventory
+        return inventory.assets.indices.map { index in
+            let asset = inventory.assets[index]
+            let summary = assessment.summaries[index]
+            let top = assessment.topThreats(ofAsset: index).map { assessment.catalog.threats[$0].id }.joined(separator: ", ")
+            return [
+                inventory.id(of: index), inventory.name(of: index), inventory.text(.department, of: index),
+                "\(asset.confidentiality.text)/\(asset.integrity)/\(asset.availability)", asset.personalData.label(in: language),
+                summary.maximum == 0 ? "-" : String(summary.maximum),
+                assessment.level(ofAsset: index).map(label) ?? text("該当なし", "none"), top,
+            ]
+        }
+    }
+
+    var assetHeader: [String] {
+        [text("資産ID", "id"), text("資産名", "asset"), text("管理部署", "department"), text("機密性/完全性/可用性", "C/I/A"),
+         text("個人情報", "personal data"), text("最大リスク値", "highest value"), text("レベル", "level"),
+         text("最大の脅威", "top threats")]
+    }
+
+    /// The governance items: number, section, what it asks, what this assessment does, whether it is triggered.
+    var governanceRows: [[String]] {
+        let triggers = Dictionary(assessment.reviewTriggers.map { ($0.item.item, $0.media) }, uniquingKeysWith: { a, _ in a })
+        return assessment.catalog.governance.map { item in
+            let section = assessment.catalog.item(item.item).map(\.sectionTitle) ?? ""
+            let triggered = triggers[item.item].map { text("見直しの契機: ", "review triggered: ") + $0.joined(separator: ", ") } ?? ""
+            return [String(item.item), section, item.asks[language], item.assessment[language], triggered]
+        }
+    }
+
+    var governanceHeader: [String] {
+        [text("項番", "item"), text("対象箇所", "section"), text("求めること", "asks"), text("この評価での対応", "this assessment"),
+         text("契機", "trigger")]
+    }
+
+    /// The scales of METHOD.md, for the appendix.
+    var scaleRows: [[String]] {
+        [
+            [text("重要度", "Importance"), "3", text("機密性 3（3A/3B/3C）、要配慮・特定個人情報", "confidentiality 3 (3A/3B/3C), sensitive or My Number data")],
+            [text("重要度", "Importance"), "2", text("機密性 2、完全性 2、可用性 2、個人情報", "confidentiality 2, integrity 2, availability 2, personal data")],
+            [text("重要度", "Importance"), "1", text("その他", "other")],
+            [text("脅威の起こりやすさ", "Likelihood"), "3", text("通常の状態で発生する（いつ発生してもおかしくない）", "occurs in normal circumstances")],
+            [text("脅威の起こりやすさ", "Likelihood"), "2", text("特定の状況で発生する（年に数回程度）", "occurs in particular circumstances (a few times a year)")],
+            [text("脅威の起こりやすさ", "Likelihood"), "1", text("通常の状態で発生することはない", "does not occur in normal circumstances")],
+            [text("脆弱性のつけ込みやすさ", "Vulnerability"), "3", text("対策を実施していない", "no controls in place")],
+            [text("脆弱性のつけ込みやすさ", "Vulnerability"), "2", text("部分的に対策を実施している", "controls partly in place")],
+            [text("脆弱性のつけ込みやすさ", "Vulnerability"), "1", text("必要な対策をすべて実施している", "all necessary controls in place")],
+        ]
+    }
+
+    /// The level bands: label, values, acceptance.
+    var bandRows: [[String]] {
+        RiskLevel.descending.map { level in
+            let band = method.band(level)
+            return [band.label[language], "\(band.minimum)–\(band.maximum)", band.acceptance[language]]
+        }
+    }
+}

@@ -33,15 +33,15 @@ enum Files {
         }
         let descriptor = open(name, O_RDONLY)
         guard descriptor >= 0 else {
-            throw CommandFailure(status: .noInput, message: messages.cannotRead(name, String(cString: strerror(errno))))
+            throw CommandFailure(status: .noInput, message: messages.cannotRead(name, messages.reason(errno: errno)))
         }
         defer { close(descriptor) }
         var info = stat()
         guard fstat(descriptor, &info) == 0 else {
-            throw CommandFailure(status: .noInput, message: messages.cannotRead(name, String(cString: strerror(errno))))
+            throw CommandFailure(status: .noInput, message: messages.cannotRead(name, messages.reason(errno: errno)))
         }
         if (info.st_mode & S_IFMT) == S_IFDIR {
-            throw CommandFailure(status: .noInput, message: messages.cannotRead(name, String(cString: strerror(EISDIR))))
+            throw CommandFailure(status: .noInput, message: messages.cannotRead(name, messages.reason(errno: EISDIR)))
         }
         var bytes = [UInt8]()
         let expected = Int(info.st_size)
@@ -63,7 +63,7 @@ enum Files {
         while true {
             let n = chunk.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress, $0.count) }
             if n < 0 {
-                throw CommandFailure(status: .noInput, message: messages.cannotRead(name, String(cString: strerror(errno))))
+                throw CommandFailure(status: .noInput, message: messages.cannotRead(name, messages.reason(errno: errno)))
             }
             if n == 0 { break }
             bytes.append(contentsOf: chunk[0..<n])
@@ -112,7 +112,7 @@ final class AtomicOutput: ByteSink {
         var template = Array((folder + "/." + url.lastPathComponent + ".risk-XXXXXX").utf8CString)
         descriptor = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
         guard descriptor >= 0 else {
-            throw CommandFailure(status: .cannotCreate, message: messages.cannotWrite(path, String(cString: strerror(errno))))
+            throw CommandFailure(status: .cannotCreate, message: messages.cannotWrite(path, messages.reason(errno: errno)))
         }
         temporary = String(decoding: template.dropLast().map { UInt8(bitPattern: $0) }, as: UTF8.self)
         fchmod(descriptor, 0o644)

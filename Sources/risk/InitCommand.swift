@@ -18,7 +18,7 @@ struct InitCommand {
         do {
             try manager.createDirectory(atPath: folder, withIntermediateDirectories: true)
         } catch {
-            throw CommandFailure(status: .cannotCreate, message: context.messages.cannotWrite(folder, "\(error)"))
+            throw CommandFailure(status: .cannotCreate, message: context.messages.cannotWrite(folder, context.messages.reason(error)))
         }
         let paths = files.map { (folder as NSString).appendingPathComponent($0.name) }
         let existing = paths.filter { manager.fileExists(atPath: $0) }

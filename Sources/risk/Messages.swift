@@ -1,3 +1,4 @@
+import Foundation
 import RiskCore
 
 /// The command's own messages and help, in the user's language.
@@ -58,6 +59,39 @@ struct Messages {
     func wrote(_ files: [String], folder: String) -> String {
         ja ? "\(folder) に書きました: \(files.joined(separator: ", "))" : "wrote to \(folder): \(files.joined(separator: ", "))"
     }
+    /// What a system error means, in the user's language.
+    func reason(errno code: Int32) -> String {
+        if ja {
+            switch code {
+            case ENOENT: return "ファイルまたはフォルダがありません"
+            case EACCES, EPERM: return "アクセスが許可されていません"
+            case EISDIR: return "フォルダです（ファイルを指定してください）"
+            case ENOTDIR: return "途中のパスがフォルダではありません"
+            case ENOSPC: return "ディスクの空きがありません"
+            case EROFS: return "読み取り専用のファイルシステムです"
+            case EEXIST: return "すでにあります"
+            case EMFILE, ENFILE: return "開いているファイルが多すぎます"
+            case EIO: return "入出力エラーです"
+            case EPIPE: return "出力先が閉じられました"
+            case ENAMETOOLONG: return "名前が長すぎます"
+            default: break
+            }
+        }
+        return String(cString: strerror(code))
+    }
+
+    /// What an error means, in the user's language: system errors by their code, others as they describe themselves.
+    func reason(_ error: Error) -> String {
+        if let posix = error as? POSIXError { return reason(errno: posix.code.rawValue) }
+        let ns = error as NSError
+        if ns.domain == NSPOSIXErrorDomain { return reason(errno: Int32(ns.code)) }
+        if let underlying = ns.userInfo[NSUnderlyingErrorKey] as? NSError, underlying.domain == NSPOSIXErrorDomain {
+            return reason(errno: Int32(underlying.code))
+        }
+        if ns.domain == NSCocoaErrorDomain && ns.code == NSFileWriteFileExistsError { return reason(errno: EEXIST) }
+        return ns.localizedDescription
+    }
+
     func internalError(_ detail: String) -> String {
         ja ? "内部エラー: \(detail)" : "internal error: \(detail)"
     }

@@ -39,8 +39,10 @@ struct OutputTarget {
         guard let path else {
             do {
                 try body(StandardOutput())
+            } catch let failure as CommandFailure {
+                throw failure
             } catch {
-                throw CommandFailure(status: .cannotCreate, message: messages.cannotWrite("-", "\(error)"))
+                throw CommandFailure(status: .cannotCreate, message: messages.cannotWrite("-", messages.reason(error)))
             }
             return
         }
@@ -53,7 +55,7 @@ struct OutputTarget {
             throw failure
         } catch {
             output.abort()
-            throw CommandFailure(status: .cannotCreate, message: messages.cannotWrite(path, "\(error)"))
+            throw CommandFailure(status: .cannotCreate, message: messages.cannotWrite(path, messages.reason(error)))
         }
     }
 }

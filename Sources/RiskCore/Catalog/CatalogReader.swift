@@ -32,11 +32,11 @@ public enum CatalogReader {
     /// Reads a catalog from a parsed document.
     public static func read(_ document: JSONNode, file: String) -> Result<Catalog, DiagnosticLog> {
         var fields = JSONFields(file: file, log: DiagnosticLog()) { path, detail in .catalogInvalid(path: path, detail: detail) }
-        guard fields.object(document, "catalog") != nil else { return .failure(fields.log) }
-        fields.rejectUnknownKeys(document, "catalog",
+        guard fields.object(document, "(document)") != nil else { return .failure(fields.log) }
+        fields.rejectUnknownKeys(document, "",
                                  known: ["schema", "version", "source", "media", "threats", "controls", "items", "governance"])
         if let schema = document["schema"], let text = fields.string(schema, "schema"), !text.hasPrefix("risk-catalog/") {
-            fields.fail(schema, "schema", "must be risk-catalog/1, found \(text)")
+            fields.fail(schema, "schema", "must be risk-catalog/1, found \(text)", "は risk-catalog/1 です（\(text) でした）")
         }
         let version = fields.string(document["version"], "version", in: document) ?? ""
         let source = fields.localized(document["source"], "source", in: document) ?? Localized(ja: "", en: "")
@@ -48,8 +48,11 @@ public enum CatalogReader {
         for (index, medium) in media.enumerated() { mediumIndex[medium.code] = index }
         let (threats, listedControls) = readThreats(document["threats"], in: document, media: mediumIndex,
                                                      items: itemNumbers, &fields)
-        let threatIDs = Set(threats.map(\.id))
+        // Ids written in the file count as known even when their entry has another problem, so that one mistake
+        // gives one error, not one more for everything that refers to it.
+        let threatIDs = Set(threats.map(\.id)).union(writtenIDs(document["threats"], key: "id"))
         let controls = readControls(document["controls"], in: document, threats: threatIDs, items: itemNumbers, &fields)
+        let controlIDs = Set(controls.map(\.id)).union(writtenIDs(document["controls"], key: "id"))
         let governance = readGovernance(document["governance"], in: document, media: mediumIndex, items: itemNumbers,
                                         &fields)
 
@@ -58,9 +61,18 @@ public enum CatalogReader {
         for index in finished.indices {
             let id = finished[index].id
             let derived = controls.filter { $0.threats.contains(id) }.map(\.id)
-            if let (listed, node) = listedControls[id], listed != derived {
-                fields.fail(node, "threats[\(index)].controls",
-                            "must list the controls whose threats name \(id): [\(derived.joined(separator: ", "))], found [\(listed.joined(separator: ", "))]")
+            if let (listed, node) = listedControls[id] {
+                let unknown = listed.filter { !controlIDs.contains($0) }
+                if !unknown.isEmpty {
+                    let names = unknown.joined(separator: ", ")
+                    fields.fail(node, "threats[\(index)].controls", "names no control of the catalog: \(names)",
+                                "にカタログにない対策があります: \(names)")
+                } else if listed != derived {
+                    let expected = derived.joined(separator: ", "), found = listed.joined(separator: ", ")
+                    fields.fail(node, "threats[\(index)].controls",
+                                "must list the controls whose threats name \(id): [\(expected)], found [\(found)]",
+                                "は \(id) を対象とする対策と一致する必要があります: [\(expected)]（[\(found)] でした）")
+                }
             }
             finished[index].controls = derived
         }
@@ -69,9 +81,17 @@ public enum CatalogReader {
                                 items: items, governance: governance))
     }
 
+    /// The string values of `key` in the elements of a list, as written.
+    private static func writtenIDs(_ node: JSONNode?, key: String) -> Set<String> {
+        Set((node?.array ?? []).compactMap { $0[key]?.string })
+    }
+
     private static func readMedia(_ node: JSONNode?, in parent: JSONNode, _ fields: inout JSONFields) -> [Medium] {
         guard let elements = fields.array(node, "media", in: parent) else { return [] }
-        if elements.count > 64 { fields.fail(node, "media", "holds \(elements.count) media; at most 64 are supported") }
+        if elements.count > 64 {
+            fields.fail(node, "media", "holds \(elements.count) media; at most 64 are supported",
+                        "に \(elements.count) 件あります（64 件まで）")
+        }
         var result: [Medium] = []
         var seen = Set<String>()
         for (index, element) in elements.enumerated() {
@@ -81,7 +101,8 @@ public enum CatalogReader {
             guard let code = fields.string(element["code"], path + ".code", in: element),
                   let name = fields.localized(element["name"], path + ".name", in: element) else { continue }
             guard code.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-") }) else {
-                fields.fail(element["code"], path + ".code", "must be ASCII letters, digits and '-', found \(code)")
+                fields.fail(element["code"], path + ".code", "must be ASCII letters, digits and '-', found \(code)",
+                            "は半角英数字と - で書いてください（\(code) でした）")
                 continue
             }
             guard seen.insert(code).inserted else {
@@ -96,7 +117,10 @@ public enum CatalogReader {
     private static func readThreats(_ node: JSONNode?, in parent: JSONNode, media: [String: Int], items: Set<Int>,
                                     _ fields: inout JSONFields) -> ([Threat], [String: ([String], JSONNode)]) {
         guard let elements = fields.array(node, "threats", in: parent) else { return ([], [:]) }
-        if elements.count > 255 { fields.fail(node, "threats", "holds \(elements.count) threats; at most 255 are supported") }
+        if elements.count > 255 {
+            fields.fail(node, "threats", "holds \(elements.count) threats; at most 255 are supported",
+                        "に \(elements.count) 件あります（255 件まで）")
+        }
         var result: [Threat] = []
         var listed: [String: ([String], JSONNode)] = [:]
         var seen = Set<String>()
@@ -119,21 +143,29 @@ public enum CatalogReader {
             var affects = PropertySet()
             for letter in affectsText {
                 guard let property = SecurityProperty(rawValue: letter) else {
-                    fields.fail(element["affects"], path + ".affects", "must hold C, I or A, found \(letter)")
+                    fields.fail(element["affects"], path + ".affects", "must hold C, I or A, found \(letter)",
+                                "は C、I、A のいずれかです（\(letter) でした）")
                     continue
                 }
                 affects.insert(PropertySet(property))
             }
-            if affects.isEmpty { fields.fail(element["affects"], path + ".affects", "must name at least one of C, I, A") }
+            if affects.isEmpty {
+                fields.fail(element["affects"], path + ".affects", "must name at least one of C, I, A",
+                            "には C、I、A の少なくとも一つが必要です")
+            }
             var set = MediaSet()
             for code in mediaCodes {
                 if let mediumIndex = media[code] { set.insert(mediumIndex) } else {
-                    fields.fail(element["media"], path + ".media", "names no medium of the catalog: \(code)")
+                    fields.fail(element["media"], path + ".media", "names no medium of the catalog: \(code)",
+                                "にカタログにない媒体があります: \(code)")
                 }
             }
-            if mediaCodes.isEmpty { fields.fail(element["media"], path + ".media", "must name at least one medium") }
+            if mediaCodes.isEmpty {
+                fields.fail(element["media"], path + ".media", "must name at least one medium", "には媒体が一つ以上必要です")
+            }
             for number in itemNumbers where !items.contains(number) {
-                fields.fail(element["revision_items"], path + ".revision_items", "names no item of the catalog: \(number)")
+                fields.fail(element["revision_items"], path + ".revision_items", "names no item of the catalog: \(number)",
+                            "にカタログにない項番があります: \(number)")
             }
             if let controlsNode = element["controls"], let controls = fields.strings(controlsNode, path + ".controls") {
                 listed[id] = (controls, controlsNode)
@@ -164,10 +196,12 @@ public enum CatalogReader {
                 continue
             }
             for threat in threatIDs where !threats.contains(threat) {
-                fields.fail(element["threats"], path + ".threats", "names no threat of the catalog: \(threat)")
+                fields.fail(element["threats"], path + ".threats", "names no threat of the catalog: \(threat)",
+                            "にカタログにない脅威があります: \(threat)")
             }
             for number in itemNumbers where !items.contains(number) {
-                fields.fail(element["revision_items"], path + ".revision_items", "names no item of the catalog: \(number)")
+                fields.fail(element["revision_items"], path + ".revision_items", "names no item of the catalog: \(number)",
+                            "にカタログにない項番があります: \(number)")
             }
             result.append(Control(id: id, text: text, threats: threatIDs, section: section, revisionItems: itemNumbers,
                                   iso27001: iso))
@@ -201,7 +235,8 @@ public enum CatalogReader {
             let category = values["category", default: ""]
             if !categories.contains(category) {
                 fields.fail(element["category"], path + ".category",
-                            "must be one of 明確化, 管理強化, 推奨, ―; found \(category)")
+                            "must be one of 明確化, 管理強化, 推奨, ―; found \(category)",
+                            "は 明確化、管理強化、推奨、― のいずれかです（\(category) でした）")
             }
             result.append(RevisionItem(
                 number: number, section: values["section", default: ""], reason: values["reason", default: ""],
@@ -227,13 +262,17 @@ public enum CatalogReader {
                   let asks = fields.localized(element["asks"], path + ".asks", in: element),
                   let assessment = fields.localized(element["assessment"], path + ".assessment", in: element),
                   let trigger = fields.strings(element["trigger_media"], path + ".trigger_media", in: element) else { continue }
-            if !items.contains(item) { fields.fail(element["item"], path + ".item", "names no item of the catalog: \(item)") }
+            if !items.contains(item) {
+                fields.fail(element["item"], path + ".item", "names no item of the catalog: \(item)",
+                            "はカタログにない項番です: \(item)")
+            }
             guard seen.insert(item).inserted else {
                 fields.log.error(.catalogDuplicate(path: path + ".item", id: String(item)), at: element.location(in: fields.file))
                 continue
             }
             for code in trigger where media[code] == nil {
-                fields.fail(element["trigger_media"], path + ".trigger_media", "names no medium of the catalog: \(code)")
+                fields.fail(element["trigger_media"], path + ".trigger_media", "names no medium of the catalog: \(code)",
+                            "にカタログにない媒体があります: \(code)")
             }
             result.append(GovernanceItem(item: item, asks: asks, assessment: assessment, triggerMedia: trigger))
         }

@@ -43,6 +43,10 @@ public struct CSVParser {
             while true {
                 let fieldLine = line
                 let fieldStart = record.bytes.count
+                // Past four bytes a character of the limit, a cell is too long whatever it holds: its bytes are
+                // counted, not kept, so a hostile 10 MB cell costs no copy.
+                let byteLimit = CSVParser.cellLimit * 4
+                var skipped = 0
                 if i < count && buffer[i] == quote {
                     i += 1
                     var closed = false
@@ -54,7 +58,13 @@ public struct CSVParser {
                             if b == quote || b == lf || b == cr { break }
                             j += 1
                         }
-                        if j > i { record.bytes.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[i..<j])) }
+                        if j > i {
+                            if record.bytes.count - fieldStart + (j - i) > byteLimit {
+                                skipped += j - i
+                            } else {
+                                record.bytes.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[i..<j]))
+                            }
+                        }
                         i = j
                         guard i < count else { break }
                         let b = buffer[i]
@@ -103,7 +113,11 @@ public struct CSVParser {
                         if b == quote { strayQuote = true }
                         j += 1
                     }
-                    if j > i { record.bytes.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[i..<j])) }
+                    if j > i {
+                        if j - i > byteLimit { skipped = j - i } else {
+                            record.bytes.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[i..<j]))
+                        }
+                    }
                     if strayQuote {
                         log.error(.quoteInUnquotedField, at: SourceLocation(file: file, line: fieldLine, column: column))
                         record.isBroken = true
@@ -111,8 +125,9 @@ public struct CSVParser {
                     i = j
                 }
                 let length = record.bytes.count - fieldStart
-                if length > CSVParser.cellLimit {
-                    let characters = record.bytes[fieldStart...].lazy.filter { $0 & 0xC0 != 0x80 }.count
+                if length > CSVParser.cellLimit || skipped > 0 {
+                    let characters = skipped > 0 ? length + skipped
+                        : record.bytes[fieldStart...].lazy.filter { $0 & 0xC0 != 0x80 }.count
                     if characters > CSVParser.cellLimit {
                         log.error(.cellTooLong(characters: characters, limit: CSVParser.cellLimit),
                                   at: SourceLocation(file: file, line: fieldLine, column: column))

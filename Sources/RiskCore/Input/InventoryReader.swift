@@ -100,10 +100,20 @@ struct InventoryBuilder {
                 log.error(.missingValue(column: layout.header(index)), at: location(index))
                 ok = false
             } else {
-                // Every row's id counts for duplicates, even a row with other problems.
+                // Every row's id counts for duplicates, even a row with other problems; ids that differ only in
+                // width or in invisible characters (Ａ-1 and A-1) are the same id.
                 let entry = inventory.store(record.bytes[idRange])
+                let keyBytes = record.bytes[idRange]
+                let key: TextRef
+                if keyBytes.allSatisfy({ $0 < 0x80 }) {
+                    key = entry
+                } else {
+                    let folded = WidthFolding.fold(String(decoding: keyBytes, as: UTF8.self))
+                        .filter { $0 != "\u{200B}" && $0 != "\u{200C}" && $0 != "\u{200D}" && $0 != "\u{FEFF}" && $0 != "\u{2060}" }
+                    key = inventory.store(Array(folded.utf8))
+                }
                 var idIndex = ids.take() ?? ByteKeyIndex()
-                let existing = idIndex.insert(record.bytes[idRange], value: Int32(idLines.count)) { index in
+                let existing = idIndex.insert(inventory.bytes(key), value: Int32(idLines.count)) { index in
                     inventory.bytes(idRefs[Int(index)])
                 }
                 ids = idIndex
@@ -112,7 +122,7 @@ struct InventoryBuilder {
                                            firstLine: idLines[Int(existing)]), at: location(index))
                     ok = false
                 } else {
-                    idRefs.append(entry)
+                    idRefs.append(key)
                     idLines.append(record.line)
                 }
                 storedID = entry

@@ -34,13 +34,13 @@ public struct JSONParser {
             let node = try parser.parseValue()
             parser.skipWhitespace()
             if parser.index < bytes.count {
-                throw parser.failure(.jsonSyntax(detail: "unexpected text after the end of the document"))
+                throw parser.failure(.jsonSyntax(detail: Localized(ja: "文書の終わりの後に文字があります", en: "unexpected text after the end of the document")))
             }
             return .success(node)
         } catch let failure as Failure {
             return .failure(failure)
         } catch {
-            return .failure(Failure(problem: .jsonSyntax(detail: "\(error)"), line: 0, column: 0))
+            return .failure(Failure(problem: .jsonSyntax(detail: Localized(ja: "\(error)", en: "\(error)")), line: 0, column: 0))
         }
     }
 
@@ -77,7 +77,7 @@ public struct JSONParser {
     }
 
     private mutating func parseValue() throws -> JSONNode {
-        guard index < bytes.count else { throw failure(.jsonSyntax(detail: "unexpected end of the document")) }
+        guard index < bytes.count else { throw failure(.jsonSyntax(detail: Localized(ja: "文書が途中で終わっています", en: "unexpected end of the document"))) }
         let startLine = line
         let startColumn = column
         let value: JSONValue
@@ -90,7 +90,7 @@ public struct JSONParser {
         case UInt8(ascii: "n"): try expect("null"); value = .null
         case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): value = .number(try parseNumber())
         default:
-            throw failure(.jsonSyntax(detail: "unexpected character \(describe(bytes[index]))"))
+            throw failure(.jsonSyntax(detail: Localized(ja: "思いがけない文字 \(describe(bytes[index])) があります", en: "unexpected character \(describe(bytes[index]))")))
         }
         return JSONNode(value: value, line: startLine, column: startColumn)
     }
@@ -103,7 +103,7 @@ public struct JSONParser {
     private mutating func expect(_ word: String) throws {
         for byte in word.utf8 {
             guard index < bytes.count, bytes[index] == byte else {
-                throw failure(.jsonSyntax(detail: "expected \(word)"))
+                throw failure(.jsonSyntax(detail: Localized(ja: "\(word) が必要です", en: "expected \(word)")))
             }
             index += 1
         }
@@ -128,7 +128,7 @@ public struct JSONParser {
         while true {
             skipWhitespace()
             guard index < bytes.count, bytes[index] == UInt8(ascii: "\"") else {
-                throw failure(.jsonSyntax(detail: "expected a key in double quotes"))
+                throw failure(.jsonSyntax(detail: Localized(ja: "二重引用符で囲んだキーが必要です", en: "expected a key in double quotes")))
             }
             let keyLine = line, keyColumn = column
             let key = try parseString()
@@ -137,17 +137,17 @@ public struct JSONParser {
             }
             skipWhitespace()
             guard index < bytes.count, bytes[index] == UInt8(ascii: ":") else {
-                throw failure(.jsonSyntax(detail: "expected ':' after a key"))
+                throw failure(.jsonSyntax(detail: Localized(ja: "キーの後に : が必要です", en: "expected ':' after a key")))
             }
             index += 1
             skipWhitespace()
             let value = try parseValue()
             members.append(JSONMember(key: key, value: value))
             skipWhitespace()
-            guard index < bytes.count else { throw failure(.jsonSyntax(detail: "an object is not closed")) }
+            guard index < bytes.count else { throw failure(.jsonSyntax(detail: Localized(ja: "オブジェクトが } で閉じられていません", en: "an object is not closed"))) }
             if bytes[index] == UInt8(ascii: ",") { index += 1; continue }
             if bytes[index] == UInt8(ascii: "}") { index += 1; break }
-            throw failure(.jsonSyntax(detail: "expected ',' or '}'"))
+            throw failure(.jsonSyntax(detail: Localized(ja: ", か } が必要です", en: "expected ',' or '}'")))
         }
         depth -= 1
         return .object(members)
@@ -167,10 +167,10 @@ public struct JSONParser {
             skipWhitespace()
             elements.append(try parseValue())
             skipWhitespace()
-            guard index < bytes.count else { throw failure(.jsonSyntax(detail: "an array is not closed")) }
+            guard index < bytes.count else { throw failure(.jsonSyntax(detail: Localized(ja: "配列が ] で閉じられていません", en: "an array is not closed"))) }
             if bytes[index] == UInt8(ascii: ",") { index += 1; continue }
             if bytes[index] == UInt8(ascii: "]") { index += 1; break }
-            throw failure(.jsonSyntax(detail: "expected ',' or ']'"))
+            throw failure(.jsonSyntax(detail: Localized(ja: ", か ] が必要です", en: "expected ',' or ']'")))
         }
         depth -= 1
         return .array(elements)
@@ -188,18 +188,18 @@ public struct JSONParser {
         }
         let integerStart = index
         let integerDigits = digits(&self)
-        guard integerDigits > 0 else { throw failure(.jsonSyntax(detail: "a number needs digits")) }
+        guard integerDigits > 0 else { throw failure(.jsonSyntax(detail: Localized(ja: "数値に数字がありません", en: "a number needs digits"))) }
         if integerDigits > 1 && bytes[integerStart] == UInt8(ascii: "0") {
-            throw failure(.jsonSyntax(detail: "a number may not start with 0"))
+            throw failure(.jsonSyntax(detail: Localized(ja: "数値を 0 で始めることはできません", en: "a number may not start with 0")))
         }
         if index < bytes.count && bytes[index] == UInt8(ascii: ".") {
             index += 1
-            guard digits(&self) > 0 else { throw failure(.jsonSyntax(detail: "a fraction needs digits")) }
+            guard digits(&self) > 0 else { throw failure(.jsonSyntax(detail: Localized(ja: "小数点の後に数字が必要です", en: "a fraction needs digits"))) }
         }
         if index < bytes.count && (bytes[index] == UInt8(ascii: "e") || bytes[index] == UInt8(ascii: "E")) {
             index += 1
             if index < bytes.count && (bytes[index] == UInt8(ascii: "+") || bytes[index] == UInt8(ascii: "-")) { index += 1 }
-            guard digits(&self) > 0 else { throw failure(.jsonSyntax(detail: "an exponent needs digits")) }
+            guard digits(&self) > 0 else { throw failure(.jsonSyntax(detail: Localized(ja: "指数に数字が必要です", en: "an exponent needs digits"))) }
         }
         return String(decoding: bytes[start..<index], as: UTF8.self)
     }
@@ -215,17 +215,17 @@ public struct JSONParser {
                 index += 1
             }
             output.append(contentsOf: bytes[runStart..<index])
-            guard index < bytes.count else { throw failure(.jsonSyntax(detail: "a string is not closed")) }
+            guard index < bytes.count else { throw failure(.jsonSyntax(detail: Localized(ja: "文字列が閉じられていません", en: "a string is not closed"))) }
             let b = bytes[index]
             if b == UInt8(ascii: "\"") {
                 index += 1
                 return String(decoding: output, as: UTF8.self)
             }
             if b < 0x20 {
-                throw failure(.jsonSyntax(detail: "a control character inside a string (write \\n for a line break)"))
+                throw failure(.jsonSyntax(detail: Localized(ja: "文字列の中に制御文字があります（改行は \\n と書きます）", en: "a control character inside a string (write \\n for a line break)")))
             }
             index += 1
-            guard index < bytes.count else { throw failure(.jsonSyntax(detail: "a string is not closed")) }
+            guard index < bytes.count else { throw failure(.jsonSyntax(detail: Localized(ja: "文字列が閉じられていません", en: "a string is not closed"))) }
             let escaped = bytes[index]
             index += 1
             switch escaped {
@@ -241,29 +241,29 @@ public struct JSONParser {
                 var scalar = try parseHex4()
                 if (0xD800...0xDBFF).contains(scalar) {
                     guard index + 1 < bytes.count, bytes[index] == UInt8(ascii: "\\"), bytes[index + 1] == UInt8(ascii: "u") else {
-                        throw failure(.jsonSyntax(detail: "a lone surrogate in \\u escape"))
+                        throw failure(.jsonSyntax(detail: Localized(ja: "\\u エスケープのサロゲートが対になっていません", en: "a lone surrogate in \\u escape")))
                     }
                     index += 2
                     let low = try parseHex4()
                     guard (0xDC00...0xDFFF).contains(low) else {
-                        throw failure(.jsonSyntax(detail: "a lone surrogate in \\u escape"))
+                        throw failure(.jsonSyntax(detail: Localized(ja: "\\u エスケープのサロゲートが対になっていません", en: "a lone surrogate in \\u escape")))
                     }
                     scalar = 0x10000 + ((scalar - 0xD800) << 10) + (low - 0xDC00)
                 } else if (0xDC00...0xDFFF).contains(scalar) {
-                    throw failure(.jsonSyntax(detail: "a lone surrogate in \\u escape"))
+                    throw failure(.jsonSyntax(detail: Localized(ja: "\\u エスケープのサロゲートが対になっていません", en: "a lone surrogate in \\u escape")))
                 }
                 guard let unicode = Unicode.Scalar(scalar) else {
-                    throw failure(.jsonSyntax(detail: "an invalid \\u escape"))
+                    throw failure(.jsonSyntax(detail: Localized(ja: "\\u エスケープが正しくありません", en: "an invalid \\u escape")))
                 }
                 output.append(contentsOf: Array(String(Character(unicode)).utf8))
             default:
-                throw failure(.jsonSyntax(detail: "an unknown escape \\\(Character(Unicode.Scalar(escaped)))"))
+                throw failure(.jsonSyntax(detail: Localized(ja: "不明なエスケープ \\\(Character(Unicode.Scalar(escaped))) があります", en: "an unknown escape \\\(Character(Unicode.Scalar(escaped)))")))
             }
         }
     }
 
     private mutating func parseHex4() throws -> UInt32 {
-        guard index + 4 <= bytes.count else { throw failure(.jsonSyntax(detail: "a \\u escape needs four hex digits")) }
+        guard index + 4 <= bytes.count else { throw failure(.jsonSyntax(detail: Localized(ja: "\\u エスケープには 16 進数 4 桁が必要です", en: "a \\u escape needs four hex digits"))) }
         var value: UInt32 = 0
         for _ in 0..<4 {
             let b = bytes[index]
@@ -272,7 +272,7 @@ public struct JSONParser {
             case 0x30...0x39: digit = UInt32(b - 0x30)
             case 0x41...0x46: digit = UInt32(b - 0x41 + 10)
             case 0x61...0x66: digit = UInt32(b - 0x61 + 10)
-            default: throw failure(.jsonSyntax(detail: "a \\u escape needs four hex digits"))
+            default: throw failure(.jsonSyntax(detail: Localized(ja: "\\u エスケープには 16 進数 4 桁が必要です", en: "a \\u escape needs four hex digits")))
             }
             value = value * 16 + digit
             index += 1

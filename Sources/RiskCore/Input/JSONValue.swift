@@ -9,6 +9,18 @@ public indirect enum JSONValue: Sendable, Hashable {
     /// An object's members in the order written.
     case object([JSONMember])
 
+    /// What kind of value this is, for messages in Japanese.
+    public var kindNameJapanese: String {
+        switch self {
+        case .null: "null"
+        case .bool: "真偽値"
+        case .number: "数値"
+        case .string: "文字列"
+        case .array: "配列"
+        case .object: "オブジェクト"
+        }
+    }
+
     /// What kind of value this is, for messages.
     public var kindName: String {
         switch self {

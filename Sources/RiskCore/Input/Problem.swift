@@ -19,14 +19,14 @@ public enum Problem: Sendable, Hashable {
     case inventoryTooLarge
 
     // JSON syntax and shape.
-    case jsonSyntax(detail: String)
+    case jsonSyntax(detail: Localized)
     case jsonTooDeep(limit: Int)
     case jsonDuplicateKey(key: String)
-    case jsonWrongType(what: String, expected: String)
+    case jsonWrongType(what: Localized, expected: Localized)
 
     // Tables.
     case missingColumn(name: String, japanese: String)
-    case duplicateColumn(name: String, firstColumn: Int)
+    case duplicateColumn(name: String, firstName: String, firstColumn: Int)
     case unknownColumn(name: String)
     case noRows
     case missingValue(column: String)
@@ -38,10 +38,10 @@ public enum Problem: Sendable, Hashable {
     case unknownRisk(id: String)
 
     // Method and catalog files.
-    case methodInvalid(key: String, detail: String)
-    case catalogInvalid(path: String, detail: String)
+    case methodInvalid(key: String, detail: Localized)
+    case catalogInvalid(path: String, detail: Localized)
     case catalogDuplicate(path: String, id: String)
-    case registerInvalid(path: String, detail: String)
+    case registerInvalid(path: String, detail: Localized)
 
     // Treatment plans and policies.
     case acceptedWithoutNote(riskID: String)
@@ -91,8 +91,7 @@ public enum Problem: Sendable, Hashable {
         let ja = language == .ja
         switch self {
         case .emptyFile:
-            return ja ? "ファイルが空です（見出し行とデータ行が必要です）"
-                : "the file is empty (a header row and data rows are expected)"
+            return ja ? "ファイルが空です" : "the file is empty"
         case .utf16:
             return ja ? "UTF-16 のファイルは読めません。UTF-8 または Shift_JIS（CSV）で保存してください"
                 : "the file is UTF-16; save it as UTF-8 or Shift_JIS (CSV)"
@@ -129,16 +128,20 @@ public enum Problem: Sendable, Hashable {
             return ja ? "台帳が大きすぎます（文字データは 4 GiB まで）。台帳を分けてください"
                 : "the inventory is too large (at most 4 GiB of text); split it"
         case .jsonSyntax(let detail):
-            return ja ? "JSON の書き方に誤りがあります: \(detail)" : "invalid JSON: \(detail)"
+            return ja ? "JSON の書き方に誤りがあります: \(detail.ja)" : "invalid JSON: \(detail.en)"
         case .jsonTooDeep(let limit):
             return ja ? "JSON の入れ子が深すぎます（\(limit) 段まで）" : "JSON nested too deep (at most \(limit) levels)"
         case .jsonDuplicateKey(let key):
             return ja ? "JSON のキー「\(key)」が同じオブジェクトに 2 回あります" : "JSON key \"\(key)\" appears twice in one object"
         case .jsonWrongType(let what, let expected):
-            return ja ? "\(what) は \(expected) である必要があります" : "\(what) must be \(expected)"
+            return ja ? "\(what.ja)は\(expected.ja)である必要があります" : "\(what.en) must be \(expected.en)"
         case .missingColumn(let name, let japanese):
             return ja ? "必須の列「\(japanese)」（\(name)）がありません" : "the required column \"\(name)\" (\(japanese)) is missing"
-        case .duplicateColumn(let name, let firstColumn):
+        case .duplicateColumn(let name, let firstName, let firstColumn):
+            if name != firstName {
+                return ja ? "列「\(name)」は \(firstColumn) 列目の「\(firstName)」と同じ列を指しています（どちらか一つにしてください）"
+                    : "the column \"\(name)\" names the same column as \"\(firstName)\" in column \(firstColumn); keep one of them"
+            }
             return ja ? "列「\(name)」が 2 回あります（最初は \(firstColumn) 列目）"
                 : "the column \"\(name)\" appears twice (first in column \(firstColumn))"
         case .unknownColumn(let name):
@@ -166,13 +169,13 @@ public enum Problem: Sendable, Hashable {
         case .unknownRisk(let id):
             return ja ? "リスクID「\(id)」はこの台帳の評価結果にありません" : "no risk \"\(id)\" in this assessment"
         case .methodInvalid(let key, let detail):
-            return ja ? "評価方法ファイルの \(key): \(detail)" : "method file, \(key): \(detail)"
+            return ja ? "評価方法ファイルの \(key) \(detail.ja)" : "method file, \(key): \(detail.en)"
         case .catalogInvalid(let path, let detail):
-            return ja ? "カタログの \(path): \(detail)" : "catalog, \(path): \(detail)"
+            return ja ? "カタログの \(path) \(detail.ja)" : "catalog, \(path): \(detail.en)"
         case .catalogDuplicate(let path, let id):
             return ja ? "カタログの \(path) に「\(id)」が 2 回あります" : "catalog, \(path): \"\(id)\" appears twice"
         case .registerInvalid(let path, let detail):
-            return ja ? "リスク台帳（JSON）の \(path): \(detail)" : "register, \(path): \(detail)"
+            return ja ? "リスク台帳（JSON）の \(path) \(detail.ja)" : "register, \(path): \(detail.en)"
         case .acceptedWithoutNote(let riskID):
             return ja ? "リスク「\(riskID)」は受容とされていますが、備考（受容の理由）が空です"
                 : "risk \"\(riskID)\" is accepted but its note (the reason for acceptance) is empty"

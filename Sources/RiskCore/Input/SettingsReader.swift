@@ -31,7 +31,7 @@ public struct ThreatSettingsReader: Sendable {
                 return
             }
             guard let threat = catalog.threatIndex(id: id) else {
-                log.error(.unknownThreat(id: id), at: location(idField))
+                log.error(.unknownThreat(id: record.string(idField).trimmingSpaces), at: location(idField))
                 return
             }
             if let first = settings.lines[threat] {
@@ -95,7 +95,7 @@ public struct ChecklistReader: Sendable {
                 return
             }
             guard let control = catalog.controlIndex(id: id) else {
-                log.error(.unknownControl(id: id), at: location(idField))
+                log.error(.unknownControl(id: record.string(idField).trimmingSpaces), at: location(idField))
                 return
             }
             if let first = checklist.lines[control] {

@@ -64,6 +64,7 @@ struct TableReader {
         if rows == 0 && schema.requiresRows {
             log.error(.noRows, at: SourceLocation(file: file, line: 2))
         }
+
         return layout
     }
 
@@ -85,17 +86,22 @@ struct TableReader {
                   let elements = container.value.array {
             list = elements
         } else {
-            let expected = "an array of objects, or an object with " + schema.containers.map { "\"\($0)\"" }.joined(separator: " or ")
-            log.error(.jsonWrongType(what: "the document", expected: expected), at: root.location(in: file))
+            let keys = schema.containers.map { "\"\($0)\"" }
+            let expected = Localized(ja: "オブジェクトの配列（または \(keys.joined(separator: " か ")) にその配列をもつオブジェクト）",
+                                     en: "an array of objects, or an object with " + keys.joined(separator: " or "))
+            log.error(.jsonWrongType(what: Localized(ja: "文書", en: "the document"), expected: expected), at: root.location(in: file))
             return nil
         }
         // The header: every key, in the order first seen.
         var headers: [String] = []
         var known = Set<String>()
         var objects: [(JSONNode, [JSONMember])] = []
+        var brokenRows = 0
         for element in list {
             guard let members = element.members else {
-                log.error(.jsonWrongType(what: "each row", expected: "an object"), at: element.location(in: file))
+                log.error(.jsonWrongType(what: Localized(ja: "各行", en: "each row"), expected: Localized(ja: "オブジェクト", en: "an object")),
+                          at: element.location(in: file))
+                brokenRows += 1
                 continue
             }
             objects.append((element, members))
@@ -125,14 +131,16 @@ struct TableReader {
                         switch element.value {
                         case .string(let value), .number(let value): parts.append(value)
                         default:
-                            log.error(.jsonWrongType(what: "\"\(member.key)\"", expected: "a list of strings"),
+                            log.error(.jsonWrongType(what: Localized(ja: "「\(member.key)」", en: "\"\(member.key)\""),
+                                                     expected: Localized(ja: "文字列の配列", en: "a list of strings")),
                                       at: element.location(in: file))
                             broken = true
                         }
                     }
                     cells[index] = (parts.joined(separator: "|"), member.value.line, member.value.column)
                 case .object:
-                    log.error(.jsonWrongType(what: "\"\(member.key)\"", expected: "a string, a number or a list"),
+                    log.error(.jsonWrongType(what: Localized(ja: "「\(member.key)」", en: "\"\(member.key)\""),
+                                             expected: Localized(ja: "文字列、数値または配列", en: "a string, a number or a list")),
                               at: member.value.location(in: file))
                     broken = true
                 }
@@ -140,11 +148,12 @@ struct TableReader {
             for cell in cells {
                 record.appendField(Array(cell.text.utf8), line: cell.line, column: cell.column)
             }
+            if broken { brokenRows += 1 }
             if broken || record.isBlank { continue }
             rows += 1
             row(&record, layout, &log)
         }
-        if rows == 0 && schema.requiresRows {
+        if rows == 0 && brokenRows == 0 && schema.requiresRows {
             log.error(.noRows, at: root.location(in: file))
         }
         return layout
@@ -171,7 +180,8 @@ struct TableReader {
                 key = schema.columns[match.index].key
                 if match.japanese { japaneseVotes += 1 } else { englishVotes += 1 }
                 if let first = seen[key] {
-                    log.error(.duplicateColumn(name: trimmed, firstColumn: columns[first]), at: location)
+                    log.error(.duplicateColumn(name: trimmed, firstName: WidthFolding.fold(headers[first]), firstColumn: columns[first]),
+                              at: location)
                     ok = false
                     continue
                 }
@@ -179,7 +189,8 @@ struct TableReader {
             } else {
                 key = "extra:" + trimmed.lowercased()
                 if let first = seen[key] {
-                    log.error(.duplicateColumn(name: trimmed, firstColumn: columns[first]), at: location)
+                    log.error(.duplicateColumn(name: trimmed, firstName: WidthFolding.fold(headers[first]), firstColumn: columns[first]),
+                              at: location)
                     ok = false
                     continue
                 }

@@ -29,8 +29,8 @@ public enum TextDecoder {
             return .failure(Diagnostic(.utf16, at: SourceLocation(file: file, line: 1, column: 1)))
         }
         if let nul = bytes.firstIndex(of: 0) {
-            let problem: Problem = looksLikeUTF16(bytes) ? .utf16 : .nulByte
-            return .failure(Diagnostic(problem, at: location(of: nul, in: bytes, file: file)))
+            if looksLikeUTF16(bytes) { return .failure(Diagnostic(.utf16, at: SourceLocation(file: file, line: 1, column: 1))) }
+            return .failure(Diagnostic(.nulByte, at: location(of: nul, in: bytes, file: file)))
         }
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
             let body = Array(bytes[3...])
@@ -43,17 +43,68 @@ public enum TextDecoder {
         guard let badUTF8 = firstInvalidUTF8(bytes) else {
             return .success(DecodedText(bytes: bytes, encoding: .utf8))
         }
-        if firstInvalidShiftJIS(bytes) == nil, let decoded = decodeShiftJIS(bytes) {
-            return .success(DecodedText(bytes: decoded, encoding: .shiftJIS))
+        // A file that is mostly valid UTF-8 with a broken character is a broken UTF-8 file, even when its bytes
+        // happen to pair up as Shift_JIS: reading it as Shift_JIS would turn every Japanese character into mojibake.
+        if mostlyUTF8(bytes) {
+            return .failure(Diagnostic(.invalidEncoding(byte: bytes[badUTF8]), at: location(of: badUTF8, in: bytes, file: file)))
         }
-        // Neither: point at the first byte that breaks the more plausible reading.
-        let place: Int
-        if hasMultibyteUTF8(bytes, before: badUTF8) {
-            place = badUTF8
-        } else {
-            place = firstInvalidShiftJIS(bytes) ?? badUTF8
+        guard let badShiftJIS = firstInvalidShiftJIS(bytes) else {
+            if plausibleShiftJIS(bytes), let decoded = decodeShiftJIS(bytes) {
+                return .success(DecodedText(bytes: decoded, encoding: .shiftJIS))
+            }
+            return .failure(Diagnostic(.invalidEncoding(byte: bytes[badUTF8]), at: location(of: badUTF8, in: bytes, file: file)))
         }
-        return .failure(Diagnostic(.invalidEncoding(byte: bytes[place]), at: location(of: place, in: bytes, file: file)))
+        // Neither: point at the byte that breaks the Shift_JIS reading, counting characters as Shift_JIS does.
+        return .failure(Diagnostic(.invalidEncoding(byte: bytes[badShiftJIS]),
+                                   at: location(of: badShiftJIS, in: bytes, file: file, shiftJIS: true)))
+    }
+
+    /// Whether bytes that pair up as Shift_JIS read as Japanese: some kana or common (JIS level 1) kanji, and no
+    /// user-defined characters. A Latin-1 "Café" pairs `é` with the next letter into a rare kanji and nothing else.
+    static func plausibleShiftJIS(_ bytes: [UInt8]) -> Bool {
+        var common = 0
+        var rare = 0
+        var i = 0
+        while i < bytes.count {
+            let b = bytes[i]
+            if b < 0x80 { i += 1; continue }
+            if b >= 0xA1 && b <= 0xDF { common += 1; i += 1; continue }
+            guard i + 1 < bytes.count else { return false }
+            switch b {
+            case 0x81...0x87, 0x88...0x98: common += 1
+            case 0xF0...0xF9: return false
+            default: rare += 1
+            }
+            i += 2
+        }
+        return common > 0 || rare == 0
+    }
+
+    /// Whether well-formed UTF-8 multibyte characters outnumber the bytes that break UTF-8.
+    static func mostlyUTF8(_ bytes: [UInt8]) -> Bool {
+        var valid = 0
+        var invalid = 0
+        var i = 0
+        let count = bytes.count
+        while i < count {
+            let b0 = bytes[i]
+            if b0 < 0x80 { i += 1; continue }
+            let length: Int
+            switch b0 {
+            case 0xC2...0xDF: length = 2
+            case 0xE0...0xEF: length = 3
+            case 0xF0...0xF4: length = 4
+            default: length = 0
+            }
+            if length > 0, i + length <= count, (1..<length).allSatisfy({ bytes[i + $0] & 0xC0 == 0x80 }) {
+                valid += 1
+                i += length
+            } else {
+                invalid += 1
+                i += 1
+            }
+        }
+        return valid > invalid
     }
 
     /// The offset of the first byte that is not part of valid UTF-8, or nil when all of it is.
@@ -143,32 +194,43 @@ public enum TextDecoder {
         return output
     }
 
-    static func hasMultibyteUTF8(_ bytes: [UInt8], before limit: Int) -> Bool {
-        var i = 0
-        while i < limit {
-            if bytes[i] >= 0xC2 && bytes[i] <= 0xF4, i + 1 < limit, bytes[i + 1] & 0xC0 == 0x80 { return true }
-            i += 1
-        }
-        return false
-    }
-
+    /// Whether NUL bytes stand on one parity only, as in UTF-16 text (ASCII characters have a zero byte, on the
+    /// same side each time), even when Japanese text leaves few of them.
     static func looksLikeUTF16(_ bytes: [UInt8]) -> Bool {
-        let sample = bytes.prefix(512)
-        let zeros = sample.lazy.filter { $0 == 0 }.count
-        return sample.count >= 4 && zeros * 4 >= sample.count
+        let sample = bytes.prefix(8192)
+        var even = 0, odd = 0
+        for (index, byte) in sample.enumerated() where byte == 0 {
+            if index % 2 == 0 { even += 1 } else { odd += 1 }
+        }
+        return sample.count >= 4 && even + odd >= 2 && (even == 0 || odd == 0)
     }
 
-    /// The line and column (in characters, as well as they can be counted) of a byte offset.
-    static func location(of offset: Int, in bytes: [UInt8], file: String) -> SourceLocation {
+    /// The line and column (in characters) of a byte offset: LF, CRLF and a lone CR end a line; a byte order mark
+    /// is not a character; characters are counted as UTF-8, or as Shift_JIS (a lead byte and its trail are one).
+    static func location(of offset: Int, in bytes: [UInt8], file: String, shiftJIS: Bool = false) -> SourceLocation {
         var line = 1
-        var lineStart = 0
-        var i = 0
+        var lineStart = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+        var i = lineStart
         while i < offset {
-            if bytes[i] == 0x0A { line += 1; lineStart = i + 1 }
+            if bytes[i] == 0x0A || (bytes[i] == 0x0D && (i + 1 >= bytes.count || bytes[i + 1] != 0x0A)) {
+                line += 1
+                lineStart = i + 1
+            }
             i += 1
         }
-        // Count characters: bytes that do not continue a UTF-8 sequence.
-        let column = bytes[lineStart..<offset].lazy.filter { $0 & 0xC0 != 0x80 }.count + 1
+        var column = 1
+        i = lineStart
+        while i < offset {
+            let b = bytes[i]
+            if shiftJIS {
+                let isLead = (b >= 0x81 && b <= 0x9F) || (b >= 0xE0 && b <= 0xFC)
+                i += isLead ? 2 : 1
+            } else {
+                i += 1
+                while i < offset && bytes[i] & 0xC0 == 0x80 { i += 1 }
+            }
+            column += 1
+        }
         return SourceLocation(file: file, line: line, column: column)
     }
 }

@@ -127,3 +127,25 @@ struct InventoryReaderTests {
         #expect(errorSummary(readInventory("[{\"id\": \"A\",\n  \"name\": }]").log) == ["json.syntax@2:11"])
     }
 }
+
+/// Invisible characters that spreadsheets and web pages leave behind are not part of a value.
+struct InvisibleCharacterTests {
+    @Test func secondByteOrderMarkAndNoBreakSpaces() throws {
+        let text = "\u{FEFF}\u{FEFF}id,name,media,confidentiality,integrity,availability\nA,a,pc,2\u{00A0},1,1\n"
+        let inventory = try #require(readInventory(text).value, "\(errorSummary(readInventory(text).log))")
+        #expect(inventory.assets[0].confidentiality == .two)
+    }
+
+    @Test func idsThatDifferOnlyInWidthOrInvisibleCharactersAreDuplicates() {
+        let text = "id,name,media,confidentiality,integrity,availability\nA-1,a,pc,1,1,1\nＡ－１,b,pc,1,1,1\nB\u{200B}-2,c,pc,1,1,1\nB-2,d,pc,1,1,1\n"
+        #expect(errorSummary(readInventory(text).log) == ["value.duplicate-id@3:1", "value.duplicate-id@5:1"])
+    }
+
+    @Test func aUTF8FileWithOneBrokenCharacterIsNotShiftJIS() {
+        var bytes = Array("id,name,media,confidentiality,integrity,availability\nA,給与台帳,pc,1,1,1\nB,人事記録".utf8)
+        bytes.removeLast()
+        bytes += Array(",pc,1,1,1\n".utf8)
+        let result = InventoryReader(catalog: .builtIn, method: .mic).read(bytes, file: "x.csv")
+        #expect(errorSummary(result.log) == ["encoding.invalid@3:6"])
+    }
+}

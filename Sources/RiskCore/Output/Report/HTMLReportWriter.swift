@@ -204,7 +204,7 @@ public struct HTMLReportWriter {
         h4 { margin: 1.2rem 0 .4rem; } .sub { color: #555; margin-top: .2rem; }
         table { border-collapse: collapse; width: 100%; margin: .5rem 0 1rem; }
         th, td { border: 1px solid var(--line); padding: .25rem .4rem; vertical-align: top; text-align: left; }
-        th { background: #eef1f5; } td.n { text-align: right; font-variant-numeric: tabular-nums; }
+        th { background: #eef1f5; } td:first-child { white-space: nowrap; } td.n { text-align: right; font-variant-numeric: tabular-nums; }
         td.hash { font-family: monospace; font-size: .75rem; word-break: break-all; }
         td.high, .badge.high, rect.high { background: var(--high); fill: var(--high); }
         td.medium, .badge.medium, rect.medium { background: var(--medium); fill: var(--medium); }

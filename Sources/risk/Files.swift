@@ -9,6 +9,31 @@ struct InputFile {
     let bytes: [UInt8]
     /// Device and inode, when it is a file on disk.
     let identity: FileIdentity?
+
+    /// The same file without its bytes: what is kept to refuse overwriting it.
+    var withoutBytes: InputFile { InputFile(name: name, bytes: [], identity: identity) }
+}
+
+/// A value computed on another thread; reading `value` waits for it.
+final class Background<Value: Sendable>: @unchecked Sendable {
+    private let done = DispatchSemaphore(value: 0)
+    private var result: Value?
+
+    init(_ work: @escaping @Sendable () -> Value) {
+        DispatchQueue.global().async {
+            self.result = work()
+            self.done.signal()
+        }
+    }
+
+    /// The value, once computed.
+    var value: Value {
+        done.wait()
+        done.signal()
+        // The semaphore orders the write before this read.
+        guard let result else { preconditionFailure("a background task ended without its value") }
+        return result
+    }
 }
 
 /// A file's device and inode number.

@@ -57,11 +57,14 @@ struct Inputs {
             }
         }
 
+        // The inventory is hashed on the other core while it is read; its bytes are dropped once read.
         let inventoryFile = try Files.read(path, messages: messages)
-        files.append(inventoryFile)
-        let inventoryResult = InventoryReader(catalog: catalog, method: method).read(inventoryFile.bytes, file: path)
+        files.append(inventoryFile.withoutBytes)
+        let bytes = inventoryFile.bytes
+        let hash = Background { SHA256.hex(bytes) }
+        let inventoryResult = InventoryReader(catalog: catalog, method: method).read(bytes, file: path)
         logs.append(inventoryResult.log)
-        descriptions.insert(InputDescription(role: "inventory", file: path, bytes: inventoryFile.bytes,
+        descriptions.insert(InputDescription(role: "inventory", file: path, sha256: hash.value,
                                              encoding: inventoryResult.value?.encoding.rawValue), at: 0)
 
         var settings: ThreatSettings?

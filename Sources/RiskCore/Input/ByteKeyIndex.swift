@@ -48,3 +48,43 @@ struct ByteKeyIndex {
         }
     }
 }
+
+/// A small memo from byte strings to values, for cells that repeat (media lists, classes): a hit costs a hash and a
+/// comparison of bytes, with no allocation and no Unicode-aware string comparison.
+struct ByteMemo<Value> {
+    private var entries: [UInt64: (key: [UInt8], value: Value)] = [:]
+    /// The most entries kept; past it, values are computed each time.
+    let limit: Int
+
+    init(limit: Int = 4096) { self.limit = limit }
+
+    static func hash(_ bytes: ArraySlice<UInt8>) -> UInt64 {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in bytes {
+            hash ^= UInt64(byte)
+            hash = hash &* 0x0000_0100_0000_01B3
+        }
+        return hash
+    }
+
+    /// The value kept for `key`, if any.
+    func lookup(_ key: ArraySlice<UInt8>) -> Value? {
+        guard let entry = entries[ByteMemo.hash(key)], entry.key.elementsEqual(key) else { return nil }
+        return entry.value
+    }
+
+    /// Keeps `value` for `key` (while there is room).
+    mutating func store(_ key: ArraySlice<UInt8>, _ value: Value) {
+        let hash = ByteMemo.hash(key)
+        if entries.count < limit && entries[hash] == nil { entries[hash] = (Array(key), value) }
+    }
+
+    /// The value for `key`, computing and keeping it on a miss.
+    mutating func value(for key: ArraySlice<UInt8>, compute: () -> Value) -> Value {
+        let hash = ByteMemo.hash(key)
+        if let entry = entries[hash], entry.key.elementsEqual(key) { return entry.value }
+        let value = compute()
+        if entries.count < limit && entries[hash] == nil { entries[hash] = (Array(key), value) }
+        return value
+    }
+}

@@ -20,9 +20,10 @@ public struct CSVParser {
     /// Parses `bytes`, calling `body` with each record (including blank ones) in order.
     ///
     /// `body` returns false to stop early.
-    public func parse(_ bytes: [UInt8], log: inout DiagnosticLog, _ body: (inout TableRecord, inout DiagnosticLog) -> Bool) {
+    public func parse(_ bytes: [UInt8], from start: Int = 0, log: inout DiagnosticLog,
+                      _ body: (inout TableRecord, inout DiagnosticLog) -> Bool) {
         bytes.withUnsafeBufferPointer { buffer in
-            parse(buffer, log: &log, body)
+            parse(UnsafeBufferPointer(rebasing: buffer[start...]), log: &log, body)
         }
     }
 

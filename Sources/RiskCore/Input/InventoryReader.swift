@@ -1,3 +1,5 @@
+import Foundation
+
 /// What a reader gives back: the value when the input is usable, and every diagnostic either way.
 public struct ReadResult<Value: Sendable>: Sendable {
     /// The value, or nil when there were errors.
@@ -43,8 +45,8 @@ public struct InventoryReader: Sendable {
             return ReadResult(value: nil, log: log)
         }
         var builder = InventoryBuilder(file: file, encoding: decoded.encoding, catalog: catalog, method: method,
-                                       expectedBytes: decoded.bytes.count)
-        TableReader(file: file, schema: InventoryReader.schema).read(decoded.bytes, log: &log) { record, layout, log in
+                                       expectedBytes: decoded.storage.count)
+        TableReader(file: file, schema: InventoryReader.schema).read(decoded.storage, from: decoded.start, log: &log) { record, layout, log in
             builder.add(record, layout: layout, log: &log)
         }
         guard !log.hasErrors else { return ReadResult(value: nil, log: log) }
@@ -60,7 +62,17 @@ struct InventoryBuilder {
     private var ids: ByteKeyIndex?
     private var idRefs: [TextRef] = []
     private var idLines: [Int] = []
-    private var mediaCache: [String: MediaSet] = [:]
+    private var mediumMemo = ByteMemo<Int>()
+    private var confidentialityMemo = ByteMemo<Coded<ConfidentialityClass>>()
+    private var levelMemo = ByteMemo<Coded<Int>>()
+    private var personalMemo = ByteMemo<Coded<PersonalData>>()
+
+    /// A coded cell read: empty, a value, or not an allowed value.
+    enum Coded<Value> {
+        case empty
+        case value(Value)
+        case invalid
+    }
     private var extrasNamed = false
     private static let columns = InventoryReader.schema.columns.map(\.key)
 
@@ -145,13 +157,17 @@ struct InventoryBuilder {
         // The classes.
         var confidentiality = ConfidentialityClass.one
         if let index = field(3) {
-            let text = value(record, index)
-            if text.isEmpty {
+            let coded = confidentialityMemo.value(for: record.bytes[record.range(index)]) {
+                let text = Self.value(record, index)
+                return text.isEmpty ? .empty : ConfidentialityClass(text: text).map(Coded.value) ?? .invalid
+            }
+            switch coded {
+            case .empty:
                 log.error(.missingValue(column: layout.header(index)), at: location(index))
                 ok = false
-            } else if let parsed = ConfidentialityClass(text: text) {
+            case .value(let parsed):
                 confidentiality = parsed
-            } else {
+            case .invalid:
                 log.error(.invalidValue(column: layout.header(index), found: record.string(index),
                                         allowed: "1, 2, 3, 3A, 3B, 3C"), at: location(index))
                 ok = false
@@ -161,11 +177,14 @@ struct InventoryBuilder {
         var levels: [UInt8] = [1, 1]
         for (slot, key) in [4, 5].enumerated() {
             guard let index = field(key) else { continue }
-            let text = value(record, index)
-            if text.isEmpty {
+            let coded = levelMemo.value(for: record.bytes[record.range(index)]) {
+                let text = Self.value(record, index)
+                return text.isEmpty ? .empty : Int(text).map(Coded.value) ?? .invalid
+            }
+            if case .empty = coded {
                 log.error(.missingValue(column: layout.header(index)), at: location(index))
                 ok = false
-            } else if let level = Int(text), level >= 1, level <= maximum {
+            } else if case .value(let level) = coded, level >= 1, level <= maximum {
                 levels[slot] = UInt8(level)
             } else {
                 let allowed = maximum == 3 ? "1, 2, 3" : "1, 2 (3 only with --method ipa)"
@@ -176,7 +195,10 @@ struct InventoryBuilder {
         }
         var personal = PersonalData.none
         if let index = field(6) {
-            if let parsed = PersonalData(text: value(record, index)) {
+            let coded = personalMemo.value(for: record.bytes[record.range(index)]) {
+                PersonalData(text: Self.value(record, index)).map(Coded.value) ?? .invalid
+            }
+            if case .value(let parsed) = coded {
                 personal = parsed
             } else {
                 log.error(.invalidValue(column: layout.header(index), found: record.string(index),
@@ -214,7 +236,7 @@ struct InventoryBuilder {
     }
 
     /// A coded value: trimmed, full-width forms folded.
-    private func value(_ record: TableRecord, _ index: Int) -> String {
+    private static func value(_ record: TableRecord, _ index: Int) -> String {
         let slice = record.bytes[record.range(index)]
         if slice.count == 1, slice[slice.startIndex] < 0x80 { return String(UnicodeScalar(slice[slice.startIndex])) }
         return WidthFolding.fold(String(decoding: slice, as: UTF8.self))
@@ -222,27 +244,72 @@ struct InventoryBuilder {
 
     private mutating func parseMedia(_ record: TableRecord, _ index: Int, layout: TableLayout, location: SourceLocation,
                                      log: inout DiagnosticLog) -> MediaSet? {
+        // Fast path: split the bytes on the separators and look each part up in a memo of spellings seen before.
+        let range = record.range(index)
+        let bytes = record.bytes
+        var set = MediaSet()
+        var partStart = range.lowerBound
+        var i = range.lowerBound
+        var known = true
+        var parts = 0
+        func finishPart(_ end: Int) {
+            var lower = partStart, upper = end
+            while lower < upper && (bytes[lower] == 0x20 || bytes[lower] == 0x09) { lower += 1 }
+            while upper > lower && (bytes[upper - 1] == 0x20 || bytes[upper - 1] == 0x09) { upper -= 1 }
+            guard lower < upper else { return }
+            parts += 1
+            if let medium = mediumMemo.lookup(bytes[lower..<upper]) { set.insert(medium) } else { known = false }
+        }
+        while i < range.upperBound && known {
+            let b = bytes[i]
+            var separator = 0
+            if b == 0x7C || b == 0x0A || b == 0x0D {
+                separator = 1
+            } else if b == 0xEF, i + 2 < range.upperBound, bytes[i + 1] == 0xBD, bytes[i + 2] == 0x9C {
+                separator = 3  // ｜
+            } else if b == 0xE3, i + 2 < range.upperBound, bytes[i + 1] == 0x80, bytes[i + 2] == 0x81 {
+                separator = 3  // 、
+            }
+            if separator > 0 {
+                finishPart(i)
+                i += separator
+                partStart = i
+            } else {
+                i += 1
+            }
+        }
+        if known {
+            finishPart(range.upperBound)
+            if known && parts > 0 { return set }
+        }
+        return parseMediaSlowly(record, index, layout: layout, location: location, log: &log)
+    }
+
+    /// Splits the cell as text, folds each part and looks it up in the catalog; learns the spellings that work.
+    private mutating func parseMediaSlowly(_ record: TableRecord, _ index: Int, layout: TableLayout, location: SourceLocation,
+                                           log: inout DiagnosticLog) -> MediaSet? {
         let text = record.string(index)
-        if let cached = mediaCache[text] { return cached }
         var set = MediaSet()
         var ok = true
-        let parts = text.split(whereSeparator: { $0 == "|" || $0 == "｜" || $0 == "、" || $0 == "\n" || $0 == "\r\n" || $0 == "\r" })
-            .map { WidthFolding.fold(String($0)) }
-            .filter { !$0.isEmpty }
+        let rawParts = text.split(whereSeparator: { $0 == "|" || $0 == "｜" || $0 == "、" || $0 == "\n" || $0 == "\r\n" || $0 == "\r" })
+        var parts: [String] = []
+        for raw in rawParts {
+            let folded = WidthFolding.fold(String(raw))
+            if folded.isEmpty { continue }
+            parts.append(folded)
+            if let medium = catalog.mediumIndex(named: folded) {
+                set.insert(medium)
+                let spelling = Array(String(raw).trimmingCharacters(in: [" ", "\t"]).utf8)
+                mediumMemo.store(spelling[...], medium)
+            } else {
+                log.error(.unknownMedium(found: folded), at: location)
+                ok = false
+            }
+        }
         if parts.isEmpty {
             log.error(.missingValue(column: layout.header(index)), at: location)
             return nil
         }
-        for part in parts {
-            if let medium = catalog.mediumIndex(named: part) {
-                set.insert(medium)
-            } else {
-                log.error(.unknownMedium(found: part), at: location)
-                ok = false
-            }
-        }
-        guard ok else { return nil }
-        if mediaCache.count < 4096 { mediaCache[text] = set }
-        return set
+        return ok ? set : nil
     }
 }

@@ -10,27 +10,27 @@ struct TableReader {
     /// Reads `text` (UTF-8), calling `row` for every non-blank data row. Returns the layout, or nil when the header
     /// is unusable (the problems are in `log`).
     @discardableResult
-    func read(_ text: [UInt8], log: inout DiagnosticLog,
+    func read(_ text: [UInt8], from start: Int = 0, log: inout DiagnosticLog,
               row: (inout TableRecord, TableLayout, inout DiagnosticLog) -> Void) -> TableLayout? {
-        var first = 0
+        var first = start
         while first < text.count, [0x20, 0x09, 0x0A, 0x0D].contains(text[first]) { first += 1 }
         guard first < text.count else {
             log.error(.emptyFile, at: SourceLocation(file: file, line: 1))
             return nil
         }
         if text[first] == UInt8(ascii: "[") || text[first] == UInt8(ascii: "{") {
-            return readJSON(text, log: &log, row: row)
+            return readJSON(start == 0 ? text : Array(text[start...]), log: &log, row: row)
         }
-        return readCSV(text, log: &log, row: row)
+        return readCSV(text, from: start, log: &log, row: row)
     }
 
-    private func readCSV(_ text: [UInt8], log: inout DiagnosticLog,
+    private func readCSV(_ text: [UInt8], from start: Int, log: inout DiagnosticLog,
                          row: (inout TableRecord, TableLayout, inout DiagnosticLog) -> Void) -> TableLayout? {
         var layout: TableLayout?
         var headerDone = false
         var rows = 0
         var usable = true
-        CSVParser(file: file).parse(text, log: &log) { record, log in
+        CSVParser(file: file).parse(text, from: start, log: &log) { record, log in
             if !headerDone {
                 if record.isBlank && record.count == 1 { return true }
                 headerDone = true

@@ -11,11 +11,25 @@ public enum TextEncoding: String, Sendable {
 }
 
 /// Text decoded to UTF-8 bytes, with the encoding it was found in.
+///
+/// A UTF-8 input is kept as it came, its byte order mark skipped by `start` rather than copied away, so that a
+/// large file is not held twice.
 public struct DecodedText: Sendable {
-    /// The text as UTF-8, without a byte order mark.
-    public var bytes: [UInt8]
+    /// The UTF-8 bytes, possibly starting with a byte order mark.
+    public var storage: [UInt8]
+    /// Where the text starts in `storage`: 3 after a byte order mark, else 0.
+    public var start: Int
     /// The encoding of the input.
     public var encoding: TextEncoding
+
+    init(bytes: [UInt8], start: Int = 0, encoding: TextEncoding) {
+        storage = bytes
+        self.start = start
+        self.encoding = encoding
+    }
+
+    /// The text as UTF-8, without a byte order mark (a copy when there was one).
+    public var bytes: [UInt8] { start == 0 ? storage : Array(storage[start...]) }
 }
 
 /// Detects the encoding of input bytes and decodes them to UTF-8.
@@ -33,12 +47,10 @@ public enum TextDecoder {
             return .failure(Diagnostic(.nulByte, at: location(of: nul, in: bytes, file: file)))
         }
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
-            let body = Array(bytes[3...])
-            if let bad = firstInvalidUTF8(body) {
-                return .failure(Diagnostic(.invalidUTF8AfterBOM(byte: body[bad]),
-                                           at: location(of: bad + 3, in: bytes, file: file)))
+            if let bad = firstInvalidUTF8(bytes, from: 3) {
+                return .failure(Diagnostic(.invalidUTF8AfterBOM(byte: bytes[bad]), at: location(of: bad, in: bytes, file: file)))
             }
-            return .success(DecodedText(bytes: body, encoding: .utf8BOM))
+            return .success(DecodedText(bytes: bytes, start: 3, encoding: .utf8BOM))
         }
         guard let badUTF8 = firstInvalidUTF8(bytes) else {
             return .success(DecodedText(bytes: bytes, encoding: .utf8))
@@ -108,10 +120,10 @@ public enum TextDecoder {
     }
 
     /// The offset of the first byte that is not part of valid UTF-8, or nil when all of it is.
-    static func firstInvalidUTF8(_ bytes: [UInt8]) -> Int? {
+    static func firstInvalidUTF8(_ bytes: [UInt8], from start: Int = 0) -> Int? {
         bytes.withUnsafeBufferPointer { buffer -> Int? in
             let count = buffer.count
-            var i = 0
+            var i = start
             while i < count {
                 // Skip ASCII eight bytes at a time.
                 while i + 8 <= count {

@@ -7,6 +7,14 @@ enum CSVCell {
             || byte == 0x09 || byte == 0x0D
     }
 
+    /// Whether `cell` can be written as it is: no comma, quote or line break, and no formula start.
+    @inline(__always)
+    static func isPlain<C: Collection>(_ cell: C) -> Bool where C.Element == UInt8 {
+        if let first = cell.first, isFormulaStart(first) { return false }
+        for byte in cell where byte == 0x2C || byte == 0x22 || byte == 0x0A || byte == 0x0D { return false }
+        return true
+    }
+
     /// Appends `cell` to `output`.
     @inline(__always)
     static func append<C: Collection>(_ cell: C, to output: inout [UInt8]) where C.Element == UInt8 {

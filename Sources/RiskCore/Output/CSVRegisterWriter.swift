@@ -1,3 +1,5 @@
+import Foundation
+
 /// Writes the risk register as CSV: one row per risk in register order, with the header of FORMATS.md.
 ///
 /// With `--lang ja` the header and labels are Japanese and the file starts with a UTF-8 byte order mark, so that
@@ -35,23 +37,35 @@ public struct CSVRegisterWriter {
         CSVCell.row(RegisterColumn.allCases.map { $0.header(in: language) } + extraColumns.map { $0.header(in: language) })
     }
 
-    /// Writes the whole register to `sink`.
+    /// Writes the whole register to `sink`: rows are formatted in chunks, on every core, and written in order.
     public func write(to sink: ByteSink) throws {
         var head: [UInt8] = language == .ja ? [0xEF, 0xBB, 0xBF] : []
         head.append(contentsOf: header)
         try sink.write(head)
         let pieces = Pieces(assessment: assessment, language: language, outcome: outcome, policy: policy)
-        let risks = assessment.risks
-        let chunk = 16_384
-        var buffer: [UInt8] = []
-        buffer.reserveCapacity(chunk * 200)
+        let total = assessment.risks.count
+        let chunk = 32_768
+        let workers = max(1, min(ProcessInfo.processInfo.activeProcessorCount, 8, (total + chunk - 1) / chunk))
+        let buffers = (0..<workers).map { _ in RawBytes(capacity: chunk * 256) }
         var start = 0
-        while start < risks.count {
-            let end = min(start + chunk, risks.count)
-            buffer.removeAll(keepingCapacity: true)
-            pieces.format(risks[start..<end], from: start, into: &buffer)
-            try sink.write(buffer)
-            start = end
+        while start < total {
+            let ranges = (0..<workers).map { worker -> Range<Int> in
+                let lower = min(total, start + worker * chunk)
+                return lower..<min(total, lower + chunk)
+            }.filter { !$0.isEmpty }
+            if ranges.count == 1 {
+                buffers[0].count = 0
+                pieces.format(ranges[0], into: buffers[0])
+            } else {
+                DispatchQueue.concurrentPerform(iterations: ranges.count) { worker in
+                    buffers[worker].count = 0
+                    pieces.format(ranges[worker], into: buffers[worker])
+                }
+            }
+            for worker in ranges.indices {
+                try sink.write(UnsafeRawBufferPointer(start: buffers[worker].base, count: buffers[worker].count))
+            }
+            start = ranges[ranges.count - 1].upperBound
         }
     }
 
@@ -62,13 +76,14 @@ public struct CSVRegisterWriter {
         return buffer.bytes
     }
 
-    /// What every row of a threat shares, encoded once.
-    struct Pieces {
+    /// What every row of a threat shares, encoded once, and what each asset needs to know to be copied as is.
+    struct Pieces: @unchecked Sendable {
         let assessment: Assessment
         let inventory: AssetInventory
         let threatHead: [[UInt8]]     // ",threat_id,threat,"
         let threatMiddle: [[UInt8]]   // ",likelihood,vulnerability,possibility,"
         let threatTail: [[UInt8]]     // ",revision_items,controls"
+        let threatMedia: [UInt64]
         let outcome: TreatmentOutcome?
         let language: Language
         let clauseCells: [[UInt8]]?   // per threat: ",clauses"
@@ -76,6 +91,8 @@ public struct CSVRegisterWriter {
         let levelLabels: [[UInt8]]
         let mediumLabels: [[UInt8]]
         let confidentiality: [[UInt8]]
+        /// Per asset: which of id (1), name (2) and department (4) need no quoting or formula guard.
+        let plain: [UInt8]
 
         init(assessment: Assessment, language: Language, outcome: TreatmentOutcome?, policy: PolicyClauses?) {
             self.assessment = assessment
@@ -103,60 +120,106 @@ public struct CSVRegisterWriter {
             threatMiddle = middle
             threatTail = tail
             threatIDs = ids
+            threatMedia = catalog.threats.map(\.media.bits)
             levelLabels = (0...9).map { CSVCell.encode(assessment.method.label(assessment.level(of: $0), in: language)) }
+            // A medium's label inside the media cell: if any label would need quoting, every cell takes the slow path.
             mediumLabels = catalog.media.indices.map { Array(assessment.mediumLabel($0, in: language).utf8) }
             confidentiality = ConfidentialityClass.allCases.map { Array($0.text.utf8) }
+            let inventory = assessment.inventory
+            let labelsPlain = mediumLabels.allSatisfy { CSVCell.isPlain($0[...]) }
+            plain = inventory.storage.withUnsafeBufferPointer { storage in
+                inventory.assets.map { asset in
+                    var flags: UInt8 = labelsPlain ? 8 : 0
+                    for (bit, ref) in [(UInt8(1), asset.ref(.id)), (2, asset.ref(.name)), (4, asset.ref(.department))] {
+                        let cell = UnsafeBufferPointer(rebasing: storage[Int(ref.offset)..<Int(ref.offset) + Int(ref.length)])
+                        if CSVCell.isPlain(cell) { flags |= bit }
+                    }
+                    return flags
+                }
+            }
         }
 
-        func format(_ risks: ArraySlice<Risk>, from first: Int, into output: inout [UInt8]) {
-            var scratch: [UInt8] = []
-            scratch.reserveCapacity(256)
-            var index = first - 1
-            for risk in risks {
-                index += 1
-                let assetIndex = Int(risk.asset)
-                let threatIndex = Int(risk.threat)
-                let asset = inventory.assets[assetIndex]
-                let id = inventory.bytes(.id, of: assetIndex)
-                // risk_id: the asset id, '/', the threat id, as one cell.
-                scratch.removeAll(keepingCapacity: true)
-                scratch.append(contentsOf: id)
-                scratch.append(UInt8(ascii: "/"))
-                scratch.append(contentsOf: threatIDs[threatIndex])
-                CSVCell.append(scratch, to: &output)
-                output.append(0x2C)
-                CSVCell.append(id, to: &output)
-                output.append(0x2C)
-                CSVCell.append(inventory.bytes(.name, of: assetIndex), to: &output)
-                output.append(0x2C)
-                CSVCell.append(inventory.bytes(.department, of: assetIndex), to: &output)
-                output.append(0x2C)
-                // media: the asset's media that the threat applies through.
-                scratch.removeAll(keepingCapacity: true)
-                var matched = asset.media.bits & assessment.catalog.threats[threatIndex].media.bits
-                while matched != 0 {
-                    let medium = matched.trailingZeroBitCount
-                    if !scratch.isEmpty { scratch.append(UInt8(ascii: "|")) }
-                    scratch.append(contentsOf: mediumLabels[medium])
-                    matched &= matched - 1
+        /// Appends the rows of the risks at `range` of the register to `output`.
+        func format(_ range: Range<Int>, into output: RawBytes) {
+            inventory.storage.withUnsafeBufferPointer { storage in
+                assessment.risks.withUnsafeBufferPointer { risks in
+                    var scratch: [UInt8] = []
+                    scratch.reserveCapacity(256)
+                    for index in range {
+                        let risk = risks[index]
+                        let assetIndex = Int(risk.asset)
+                        let threatIndex = Int(risk.threat)
+                        let asset = inventory.assets[assetIndex]
+                        let flags = plain[assetIndex]
+                        let id = asset.ref(.id), name = asset.ref(.name), department = asset.ref(.department)
+                        let idCell = UnsafeBufferPointer(rebasing: storage[Int(id.offset)..<Int(id.offset) + Int(id.length)])
+                        let nameCell = UnsafeBufferPointer(rebasing: storage[Int(name.offset)..<Int(name.offset) + Int(name.length)])
+                        let departmentCell = UnsafeBufferPointer(
+                            rebasing: storage[Int(department.offset)..<Int(department.offset) + Int(department.length)])
+                        output.reserve(3 * (idCell.count + nameCell.count + departmentCell.count) + 1024)
+                        // risk_id: the asset id, '/', the threat id, as one cell.
+                        if flags & 1 != 0 {
+                            output.append(idCell)
+                            output.append(UInt8(ascii: "/"))
+                            output.append(threatIDs[threatIndex])
+                            output.append(0x2C)
+                            output.append(idCell)
+                        } else {
+                            scratch.removeAll(keepingCapacity: true)
+                            scratch.append(contentsOf: idCell)
+                            scratch.append(UInt8(ascii: "/"))
+                            scratch.append(contentsOf: threatIDs[threatIndex])
+                            output.appendCell(scratch)
+                            output.append(0x2C)
+                            output.appendCell(Array(idCell))
+                        }
+                        output.append(0x2C)
+                        if flags & 2 != 0 { output.append(nameCell) } else { output.appendCell(Array(nameCell)) }
+                        output.append(0x2C)
+                        if flags & 4 != 0 { output.append(departmentCell) } else { output.appendCell(Array(departmentCell)) }
+                        output.append(0x2C)
+                        // media: the asset's media that the threat applies through.
+                        var matched = asset.media.bits & threatMedia[threatIndex]
+                        if flags & 8 != 0 {
+                            var first = true
+                            while matched != 0 {
+                                if !first { output.append(UInt8(ascii: "|")) }
+                                first = false
+                                output.append(mediumLabels[matched.trailingZeroBitCount])
+                                matched &= matched - 1
+                            }
+                        } else {
+                            scratch.removeAll(keepingCapacity: true)
+                            while matched != 0 {
+                                if !scratch.isEmpty { scratch.append(UInt8(ascii: "|")) }
+                                scratch.append(contentsOf: mediumLabels[matched.trailingZeroBitCount])
+                                matched &= matched - 1
+                            }
+                            output.appendCell(scratch)
+                        }
+                        output.append(threatHead[threatIndex])
+                        output.append(confidentiality[Int(asset.confidentiality.rawValue)])
+                        output.append(0x2C)
+                        output.append(0x30 + asset.integrity)
+                        output.append(0x2C)
+                        output.append(0x30 + asset.availability)
+                        output.append(0x2C)
+                        output.append(0x30 + risk.importance)
+                        output.append(threatMiddle[threatIndex])
+                        output.append(0x30 + risk.value)
+                        output.append(0x2C)
+                        output.append(levelLabels[Int(risk.value)])
+                        output.append(threatTail[threatIndex])
+                        if let outcome {
+                            scratch.removeAll(keepingCapacity: true)
+                            appendTreatment(outcome, index, to: &scratch)
+                            output.append(scratch)
+                        }
+                        if let clauseCells { output.append(clauseCells[threatIndex]) }
+                        output.append(0x0D)
+                        output.append(0x0A)
+                    }
                 }
-                CSVCell.append(scratch, to: &output)
-                output.append(contentsOf: threatHead[threatIndex])
-                output.append(contentsOf: confidentiality[Int(asset.confidentiality.rawValue)])
-                output.append(0x2C)
-                output.append(0x30 + asset.integrity)
-                output.append(0x2C)
-                output.append(0x30 + asset.availability)
-                output.append(0x2C)
-                output.append(0x30 + risk.importance)
-                output.append(contentsOf: threatMiddle[threatIndex])
-                output.append(0x30 + risk.value)
-                output.append(0x2C)
-                output.append(contentsOf: levelLabels[Int(risk.value)])
-                output.append(contentsOf: threatTail[threatIndex])
-                if let outcome { appendTreatment(outcome, index, to: &output) }
-                if let clauseCells { output.append(contentsOf: clauseCells[threatIndex]) }
-                output.append(contentsOf: [0x0D, 0x0A])
             }
         }
 

@@ -6,6 +6,8 @@ public indirect enum JSON: Sendable, Hashable {
     case string(String)
     case array([JSON])
     case object([String: JSON])
+    /// Text already serialised at the indentation where it is written, kept to write many times.
+    case raw([UInt8])
 
     /// The text of the value: two-space indentation, sorted keys, a final line feed.
     public func serialized() -> [UInt8] {
@@ -22,6 +24,7 @@ public indirect enum JSON: Sendable, Hashable {
         case .bool(let value): output.append(contentsOf: (value ? "true" : "false").utf8)
         case .int(let value): output.append(contentsOf: String(value).utf8)
         case .string(let value): JSON.writeString(value, to: &output)
+        case .raw(let bytes): output.append(contentsOf: bytes)
         case .array(let elements):
             if elements.isEmpty {
                 output.append(contentsOf: "[]".utf8)
@@ -52,7 +55,7 @@ public indirect enum JSON: Sendable, Hashable {
                 return
             }
             output.append(contentsOf: "{\n".utf8)
-            let keys = members.keys.sorted { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) }
+            let keys = members.keys.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
             for (index, key) in keys.enumerated() {
                 JSON.pad(&output, indent + 1)
                 JSON.writeString(key, to: &output)

@@ -24,15 +24,37 @@ public struct JSONRegisterWriter {
         return buffer.bytes
     }
 
+    /// Per threat, what every risk of the threat writes the same, serialised once: the revision items, the
+    /// controls and, for mapped risks, the whole mapping.
+    struct ThreatFragments {
+        let items: [JSON]
+        let controls: [JSON]
+        let mappings: [JSON]
+    }
+
+    func fragments() -> ThreatFragments {
+        let threats = assessment.catalog.threats.indices
+        func raw(_ json: JSON, indent: Int) -> JSON {
+            var bytes: [UInt8] = []
+            json.write(to: &bytes, indent: indent)
+            return .raw(bytes)
+        }
+        return ThreatFragments(
+            items: threats.map { raw(.ints(assessment.catalog.threats[$0].revisionItems), indent: 3) },
+            controls: threats.map { raw(.strings(assessment.controlReferences(ofThreat: $0)), indent: 3) },
+            mappings: threats.map { raw(mapping(ofThreat: $0), indent: 3) })
+    }
+
     /// Writes the whole register to `sink`.
     public func write(to sink: ByteSink) throws {
+        let fragments = self.fragments()
         var output: [UInt8] = Array("{\n".utf8)
         let members: [(String, (inout [UInt8]) throws -> Void)] = [
             ("assets", { try self.writeList(count: self.assessment.inventory.assets.count, into: &$0, sink: sink) { self.asset($0) } }),
             ("catalog", { self.catalogJSON.write(to: &$0, indent: 1) }),
             ("inputs", { JSON.array(self.options.inputs.map(Self.inputJSON)).write(to: &$0, indent: 1) }),
             ("method", { self.assessment.method.json.write(to: &$0, indent: 1) }),
-            ("risks", { try self.writeList(count: self.assessment.risks.count, into: &$0, sink: sink) { self.risk(self.assessment.risks[$0], index: $0) } }),
+            ("risks", { try self.writeList(count: self.assessment.risks.count, into: &$0, sink: sink) { self.risk(self.assessment.risks[$0], index: $0, fragments: fragments) } }),
             ("schema", { JSON.string(Self.schema).write(to: &$0, indent: 1) }),
             ("summary", { self.summary.write(to: &$0, indent: 1) }),
         ]
@@ -104,7 +126,7 @@ public struct JSONRegisterWriter {
         return .object(object)
     }
 
-    func risk(_ risk: Risk, index: Int) -> JSON {
+    func risk(_ risk: Risk, index: Int, fragments: ThreatFragments? = nil) -> JSON {
         let inventory = assessment.inventory
         let catalog = assessment.catalog
         let assetIndex = Int(risk.asset)
@@ -130,11 +152,11 @@ public struct JSONRegisterWriter {
             "possibility": .int(Int(risk.possibility)),
             "risk_value": .int(Int(risk.value)),
             "level": .string(assessment.level(risk).code),
-            "revision_items": .ints(threat.revisionItems),
-            "controls": .strings(assessment.controlReferences(ofThreat: threatIndex)),
+            "revision_items": fragments?.items[threatIndex] ?? .ints(threat.revisionItems),
+            "controls": fragments?.controls[threatIndex] ?? .strings(assessment.controlReferences(ofThreat: threatIndex)),
         ]
         if assessment.isMapped(risk, atOrAbove: options.minimumLevel) {
-            object["mapping"] = mapping(ofThreat: threatIndex)
+            object["mapping"] = fragments?.mappings[threatIndex] ?? mapping(ofThreat: threatIndex)
         }
         if let outcome = options.outcome {
             if let treatment = outcome.plan.treatments[index] {

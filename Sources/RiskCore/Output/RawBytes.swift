@@ -1,0 +1,63 @@
+import Foundation
+
+/// A growable byte buffer written through a raw pointer: what the register writers fill, chunk by chunk, at memory
+/// speed. Each chunk is filled by one thread at a time.
+final class RawBytes: @unchecked Sendable {
+    /// The bytes.
+    private(set) var base: UnsafeMutablePointer<UInt8>
+    /// How many bytes are used.
+    var count = 0
+    private var capacity: Int
+
+    init(capacity: Int) {
+        self.capacity = max(capacity, 1024)
+        base = .allocate(capacity: self.capacity)
+    }
+
+    deinit { base.deallocate() }
+
+    /// Makes room for `extra` more bytes.
+    @inline(__always)
+    func reserve(_ extra: Int) {
+        if count + extra > capacity { grow(to: count + extra) }
+    }
+
+    private func grow(to needed: Int) {
+        var newCapacity = capacity * 2
+        while newCapacity < needed { newCapacity *= 2 }
+        let newBase = UnsafeMutablePointer<UInt8>.allocate(capacity: newCapacity)
+        newBase.update(from: base, count: count)
+        base.deallocate()
+        base = newBase
+        capacity = newCapacity
+    }
+
+    /// Appends one byte (room must be reserved).
+    @inline(__always)
+    func append(_ byte: UInt8) {
+        if count >= capacity { grow(to: count + 1) }
+        base[count] = byte
+        count += 1
+    }
+
+    /// Appends bytes.
+    @inline(__always)
+    func append(_ bytes: UnsafeBufferPointer<UInt8>) {
+        reserve(bytes.count)
+        if let source = bytes.baseAddress { memcpy(base + count, source, bytes.count) }
+        count += bytes.count
+    }
+
+    /// Appends an array's bytes.
+    @inline(__always)
+    func append(_ bytes: [UInt8]) {
+        bytes.withUnsafeBufferPointer { append($0) }
+    }
+
+    /// Appends a CSV cell, quoted and guarded as it needs.
+    func appendCell(_ cell: [UInt8]) {
+        var encoded: [UInt8] = []
+        CSVCell.append(cell, to: &encoded)
+        append(encoded)
+    }
+}

@@ -58,8 +58,7 @@ struct ScoreCommand {
         case .html:
             try sink.write(HTMLReportWriter(assessment: assessment, options: options).bytes())
         case .xlsx:
-            throw CommandFailure(status: .usage, message: options.language == .ja
-                ? "--format \(format.rawValue) はまだ使えません" : "--format \(format.rawValue) is not available yet")
+            try XLSXRegisterWriter(assessment: assessment, options: options).write(to: sink)
         }
     }
 }

@@ -1,0 +1,118 @@
+/// How a cell looks: bold or not, and a solid fill colour.
+///
+/// Whether a text cell needs `quotePrefix` is decided when the sheet is written, from the text itself.
+struct XLSXStyle: Hashable, Sendable {
+    /// Bold font.
+    var bold = false
+    /// A solid fill as ARGB, such as `0xFFF4B6B6`; nil for none.
+    var fill: UInt32?
+
+    /// The default look.
+    static let plain = XLSXStyle()
+    /// Bold, as for a header row.
+    static let bold = XLSXStyle(bold: true)
+
+    /// A solid fill of `argb`.
+    static func filled(_ argb: UInt32, bold: Bool = false) -> XLSXStyle { XLSXStyle(bold: bold, fill: argb) }
+}
+
+/// The value of one cell: text, an integer or nothing, each with a style.
+enum XLSXCell: Hashable, Sendable {
+    /// Text, written as an inline string; never a formula, whatever it starts with.
+    case text(String, XLSXStyle = .plain)
+    /// An integer, written as a number.
+    case number(Int, XLSXStyle = .plain)
+    /// No value; written only when its style is not plain.
+    case empty(XLSXStyle = .plain)
+
+    /// The cell's style.
+    var style: XLSXStyle {
+        switch self {
+        case .text(_, let style), .number(_, let style), .empty(let style): style
+        }
+    }
+}
+
+/// A worksheet: its name, rows of cells from the top left, and how it is shown.
+struct XLSXSheet: Sendable {
+    /// The most rows a worksheet has in Excel and LibreOffice.
+    static let maximumRows = 1_048_576
+    /// The most columns a worksheet has in Excel.
+    static let maximumColumns = 16_384
+
+    /// The name on the sheet's tab (checked by `XLSXWorkbook.validate(sheetName:)` when written).
+    var name: String
+    /// The rows from row 1; a row may be shorter than others.
+    var rows: [[XLSXCell]]
+    /// Column widths in characters, from column A; nil means fitted to the content.
+    var columnWidths: [Double]?
+    /// Whether row 1 stays in view when scrolling.
+    var freezesHeader: Bool
+    /// Whether row 1 gets filter buttons over the used range.
+    var hasAutoFilter: Bool
+
+    /// Creates a sheet.
+    init(name: String, rows: [[XLSXCell]] = [], columnWidths: [Double]? = nil, freezesHeader: Bool = true,
+         hasAutoFilter: Bool = true) {
+        self.name = name
+        self.rows = rows
+        self.columnWidths = columnWidths
+        self.freezesHeader = freezesHeader
+        self.hasAutoFilter = hasAutoFilter
+    }
+
+    /// The number of columns of the widest row.
+    var columnCount: Int { rows.reduce(0) { max($0, $1.count) } }
+
+    /// Widths that fit each column's widest line (display width, so a Japanese character counts two), plus a
+    /// margin, between `minimum` and `maximum`.
+    func fittedColumnWidths(minimum: Double = 6, maximum: Double = 60) -> [Double] {
+        var widths = [Int](repeating: 0, count: columnCount)
+        for row in rows {
+            for (column, cell) in row.enumerated() {
+                let widest: Int
+                switch cell {
+                case .text(let text, _): widest = XLSXSheet.widestLine(text)
+                case .number(let value, _): widest = String(value).utf8.count
+                case .empty: continue
+                }
+                guard widest > 0 else { continue }
+                widths[column] = max(widths[column], cell.style.bold ? widest + widest / 10 + 1 : widest)
+            }
+        }
+        return widths.map { min(maximum, max(minimum, Double($0) + 2)) }
+    }
+
+    /// The display width of the widest line of `text`.
+    static func widestLine(_ text: String) -> Int {
+        var widest = 0, current = 0
+        for scalar in text.unicodeScalars {
+            if scalar == "\n" || scalar == "\r" {
+                current = 0
+            } else {
+                current += DisplayWidth.of(scalar)
+                widest = max(widest, current)
+            }
+        }
+        return widest
+    }
+
+    /// The A1-style name of a column, from 0: `A`, …, `Z`, `AA`, ….
+    static func columnName(_ index: Int) -> String {
+        var name: [Character] = []
+        var rest = index + 1
+        while rest > 0 {
+            let digit = (rest - 1) % 26
+            name.insert(Character(Unicode.Scalar(UInt8(65 + digit))), at: 0)
+            rest = (rest - 1) / 26
+        }
+        return String(name)
+    }
+
+    /// The used range, such as `A1:R57`; `A1` for an empty sheet.
+    var usedRange: String {
+        let columns = columnCount
+        guard !rows.isEmpty, columns > 0 else { return "A1" }
+        return "A1:\(XLSXSheet.columnName(columns - 1))\(rows.count)"
+    }
+}

@@ -1,0 +1,120 @@
+/// Writes one worksheet part (`xl/worksheets/sheetN.xml`): dimension, view with the frozen header, column
+/// widths, the cells, the auto-filter, margins and the ignored "number stored as text" warning, in the element
+/// order the schema requires.
+struct XLSXWorksheetWriter {
+    /// Excel's limit on the characters of one cell.
+    static let maximumCellCharacters = 32_767
+
+    let sheet: XLSXSheet
+    /// Whether the sheet's tab is the selected one (the first sheet).
+    let isSelected: Bool
+
+    /// The part's bytes; the formats of the cells are numbered in `styles`.
+    func xml(styles: inout XLSXStyleTable) -> [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(sheet.rows.count * sheet.columnCount * 48 + 1024)
+        let columns = sheet.columnCount
+        let hasHeader = !sheet.rows.isEmpty && columns > 0
+        write(XLSXWorkbook.declaration, &out)
+        write("<worksheet xmlns=\"\(XLSXWorkbook.mainNamespace)\" xmlns:r=\"\(XLSXWorkbook.relationshipNamespace)\">", &out)
+        write("<dimension ref=\"\(sheet.usedRange)\"/>", &out)
+        write("<sheetViews><sheetView\(isSelected ? " tabSelected=\"1\"" : "") workbookViewId=\"0\">", &out)
+        if sheet.freezesHeader && hasHeader {
+            write("<pane ySplit=\"1\" topLeftCell=\"A2\" activePane=\"bottomLeft\" state=\"frozen\"/>", &out)
+            write("<selection pane=\"bottomLeft\" activeCell=\"A2\" sqref=\"A2\"/>", &out)
+        }
+        write("</sheetView></sheetViews><sheetFormatPr defaultRowHeight=\"15\"/>", &out)
+        let widths = sheet.columnWidths ?? sheet.fittedColumnWidths()
+        if !widths.isEmpty {
+            write("<cols>", &out)
+            for (index, width) in widths.enumerated() {
+                let rounded = (width * 100).rounded() / 100
+                write("<col min=\"\(index + 1)\" max=\"\(index + 1)\" width=\"\(rounded)\" customWidth=\"1\"/>", &out)
+            }
+            write("</cols>", &out)
+        }
+        write("<sheetData>", &out)
+        let columnNames = (0..<columns).map { Array(XLSXSheet.columnName($0).utf8) }
+        for (rowIndex, row) in sheet.rows.enumerated() {
+            let rowNumber = Array(String(rowIndex + 1).utf8)
+            var opened = false
+            for (column, cell) in row.enumerated() {
+                let mark = out.count
+                if !opened {
+                    write("<row r=\"", &out)
+                    out.append(contentsOf: rowNumber)
+                    write("\">", &out)
+                }
+                if append(cell, reference: columnNames[column] + rowNumber, styles: &styles, to: &out) {
+                    opened = true
+                } else {
+                    out.removeSubrange(mark...)
+                }
+            }
+            if opened { write("</row>", &out) }
+        }
+        write("</sheetData>", &out)
+        if sheet.hasAutoFilter && hasHeader { write("<autoFilter ref=\"\(sheet.usedRange)\"/>", &out) }
+        write("<pageMargins left=\"0.7\" right=\"0.7\" top=\"0.75\" bottom=\"0.75\" header=\"0.3\" footer=\"0.3\"/>", &out)
+        if hasHeader {
+            // Texts such as a confidentiality of "2" or an id of "001" are text on purpose: no green triangles.
+            write("<ignoredErrors><ignoredError sqref=\"\(sheet.usedRange)\" numberStoredAsText=\"1\"/></ignoredErrors>", &out)
+        }
+        write("</worksheet>", &out)
+        return out
+    }
+
+    /// Appends one `<c>`; returns false when the cell has nothing to write (empty and plain).
+    func append(_ cell: XLSXCell, reference: [UInt8], styles: inout XLSXStyleTable, to out: inout [UInt8]) -> Bool {
+        switch cell {
+        case .empty(let style):
+            guard style != .plain else { return false }
+            openCell(reference, style: styles.index(of: style), type: nil, &out)
+            write("/>", &out)
+        case .number(let value, let style):
+            openCell(reference, style: styles.index(of: style), type: nil, &out)
+            write("><v>\(value)</v></c>", &out)
+        case .text(let text, let style):
+            // The text is escaped first, so that what it starts with is judged on what a reader will see.
+            var escaped: [UInt8] = []
+            let clipped = XLSXWorksheetWriter.clip(text)
+            let first = XMLText.append(clipped, to: &escaped, officeEscapes: true)
+            guard let first else {
+                return append(.empty(style), reference: reference, styles: &styles, to: &out)
+            }
+            let quote = CSVCell.isFormulaStart(first)
+            openCell(reference, style: styles.index(of: style, quotePrefix: quote), type: "inlineStr", &out)
+            write("><is><t xml:space=\"preserve\">", &out)
+            out.append(contentsOf: escaped)
+            write("</t></is></c>", &out)
+        }
+        return true
+    }
+
+    private func openCell(_ reference: [UInt8], style: Int, type: String?, _ out: inout [UInt8]) {
+        write("<c r=\"", &out)
+        out.append(contentsOf: reference)
+        out.append(UInt8(ascii: "\""))
+        if style != 0 { write(" s=\"\(style)\"", &out) }
+        if let type { write(" t=\"\(type)\"", &out) }
+    }
+
+    /// `text` cut to Excel's 32,767 characters (UTF-16 units), at a character boundary.
+    static func clip(_ text: String) -> String {
+        guard text.utf16.count > maximumCellCharacters else { return text }
+        var result = ""
+        var used = 0
+        for character in text {
+            let size = character.utf16.count
+            if used + size > maximumCellCharacters { break }
+            result.append(character)
+            used += size
+        }
+        return result
+    }
+
+    @inline(__always)
+    private func write(_ text: String, _ out: inout [UInt8]) {
+        out.append(contentsOf: text.utf8)
+    }
+}

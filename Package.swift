@@ -2,6 +2,7 @@
 //
 // risk: a simplified information-security risk analysis calculator.
 // No dependencies beyond the toolchain (Foundation, XCTest, Swift Testing), by design.
+import Foundation
 import PackageDescription
 
 let package = Package(
@@ -25,3 +26,11 @@ let package = Package(
         ),
     ]
 )
+
+// The libFuzzer targets exist only for scripts/fuzz.sh, which sets RISK_FUZZ=1 and builds with
+// --sanitize=fuzzer --sanitize=address; an ordinary build or test never sees them.
+if ProcessInfo.processInfo.environment["RISK_FUZZ"] == "1" {
+    for name in ["FuzzCSV", "FuzzInventory", "FuzzMethod", "FuzzCatalog"] {
+        package.targets.append(.executableTarget(name: name, dependencies: ["RiskCore"], path: "Fuzz/Sources/\(name)"))
+    }
+}

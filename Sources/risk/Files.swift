@@ -135,14 +135,24 @@ final class AtomicOutput: ByteSink {
         let url = URL(fileURLWithPath: path)
         let folder = url.deletingLastPathComponent().path
         var template = Array((folder + "/." + url.lastPathComponent + ".risk-XXXXXX").utf8CString)
-        descriptor = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
+        // The temporary file and its name for the signal handler come into being together: no signal in between.
+        AtomicOutput.installSignalHandlers()
+        var blocked = sigset_t(), previous = sigset_t()
+        sigfillset(&blocked)
+        pthread_sigmask(SIG_BLOCK, &blocked, &previous)
+        descriptor = template.withUnsafeMutableBufferPointer { buffer in
+            guard let base = buffer.baseAddress else { return -1 }
+            let descriptor = mkstemp(base)
+            if descriptor >= 0 { pendingTemporary = strdup(base) }
+            return descriptor
+        }
+        let failure = errno
+        pthread_sigmask(SIG_SETMASK, &previous, nil)
         guard descriptor >= 0 else {
-            throw CommandFailure(status: .cannotCreate, message: messages.cannotWrite(path, messages.reason(errno: errno)))
+            throw CommandFailure(status: .cannotCreate, message: messages.cannotWrite(path, messages.reason(errno: failure)))
         }
         temporary = String(decoding: template.dropLast().map { UInt8(bitPattern: $0) }, as: UTF8.self)
         fchmod(descriptor, 0o644)
-        pendingTemporary = strdup(temporary)
-        AtomicOutput.installSignalHandlers()
         buffer.reserveCapacity(1 << 20)
     }
 
@@ -180,6 +190,12 @@ final class AtomicOutput: ByteSink {
     }
 
     private static func installSignalHandlers() {
+        // A parent may have left these blocked (some process launchers do); an interrupted write must still end
+        // with the temporary file removed, so they are let through.
+        var set = sigset_t()
+        sigemptyset(&set)
+        for signalNumber in [SIGINT, SIGTERM, SIGHUP, SIGPIPE] { sigaddset(&set, signalNumber) }
+        pthread_sigmask(SIG_UNBLOCK, &set, nil)
         for signalNumber in [SIGINT, SIGTERM, SIGHUP, SIGPIPE] {
             signal(signalNumber) { received in
                 if let path = pendingTemporary { unlink(path) }

@@ -1,0 +1,68 @@
+import Foundation
+import Testing
+
+/// Safe writes and hostile file names, through the built binary.
+@Suite(.serialized)
+struct SafetyEndToEndTests {
+    /// A large inventory, so that writing its register takes long enough to be interrupted.
+    func largeInventory(in folder: URL, assets: Int) throws -> URL {
+        var text = "id,name,media,confidentiality,integrity,availability\n"
+        text.reserveCapacity(assets * 60)
+        for index in 0..<assets { text += "A\(index),資産\(index),paper|pc|server,3,2,2\n" }
+        let url = folder.appendingPathComponent("large.csv")
+        try Data(text.utf8).write(to: url)
+        return url
+    }
+
+    @Test(arguments: [SIGINT, SIGTERM])
+    func anInterruptedRunLeavesTheOldFileIntact(signal: Int32) throws {
+        let folder = try Runner.temporaryFolder()
+        let input = try largeInventory(in: folder, assets: 30_000)
+        let output = folder.appendingPathComponent("register.csv")
+        let old = Data("the register of last year\n".utf8)
+        try old.write(to: output)
+        let process = Process()
+        process.executableURL = Runner.isolatedBinary
+        process.arguments = ["score", input.path, "--format", "csv", "--output", output.path]
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        // Wait for the temporary file to appear: the run is then writing.
+        let deadline = Date().addingTimeInterval(60)
+        var sawTemporary = false
+        while Date() < deadline && process.isRunning {
+            let names = try FileManager.default.contentsOfDirectory(atPath: folder.path)
+            if names.contains(where: { $0.hasPrefix(".register.csv.risk-") }) {
+                sawTemporary = true
+                break
+            }
+            usleep(2_000)
+        }
+        if process.isRunning { kill(process.processIdentifier, signal) }
+        process.waitUntilExit()
+        #expect(sawTemporary, "the run ended before it could be interrupted; make the inventory larger")
+        if sawTemporary {
+            #expect(process.terminationReason == .uncaughtSignal)
+        }
+        #expect(try Data(contentsOf: output) == old)
+        let left = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
+        #expect(left == ["large.csv", "register.csv"], "left behind: \(left)")
+    }
+
+    @Test func fileNamesNeverReachAShell() throws {
+        let folder = try Runner.temporaryFolder()
+        let names = ["$(touch pwned).csv", "`touch pwned2`.csv", "a; touch pwned3 .csv", "-leading-dash.csv", "台帳 (2026年度) 'x'.csv"]
+        for name in names {
+            let input = folder.appendingPathComponent(name)
+            try FileManager.default.copyItem(at: Runner.sampleInventory, to: input)
+            let output = folder.appendingPathComponent("out " + name)
+            let result = try Runner.run(["score", "--", name, "--output", "out " + name], in: folder)
+            #expect(result.status == 64 || result.status == 0, "\(name): \(result.stderr)")
+            let direct = try Runner.run(["score", input.path, "--output", output.path], in: folder)
+            #expect(direct.status == 0, "\(name): \(direct.stderr)")
+            #expect(FileManager.default.fileExists(atPath: output.path))
+        }
+        let left = try FileManager.default.contentsOfDirectory(atPath: folder.path)
+        #expect(!left.contains { $0.hasPrefix("pwned") }, "\(left)")
+    }
+}

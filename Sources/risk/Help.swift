@@ -116,16 +116,16 @@ enum Help {
         language == .ja ? """
         使い方: risk init [DIR] [--lang ja|en] [--force]
 
-        記入用テンプレート（inventory.csv, threats.csv, checklist.csv, plan.csv, policy.csv, method.json）とサンプル台帳
-        （sample-inventory.csv）を DIR（既定は現在のフォルダ）に書きます。既存のファイルは --force がない限り上書きしません。
+        記入用テンプレート（inventory.csv, threats.csv, checklist.csv, plan.csv, policy.csv, method.json）とサンプル
+        （sample-inventory.csv, sample-checklist.csv, sample-plan.csv）を DIR（既定は現在のフォルダ）に書きます。既存のファイルは --force がない限り上書きしません。
 
         例:
           risk init 評価2026 --lang ja
         """ : """
         usage: risk init [DIR] [--lang ja|en] [--force]
 
-        Writes the fill-in templates (inventory.csv, threats.csv, checklist.csv, plan.csv, policy.csv, method.json) and a sample inventory
-        (sample-inventory.csv) to DIR (default: the current folder). Existing files are kept unless --force is given.
+        Writes the fill-in templates (inventory.csv, threats.csv, checklist.csv, plan.csv, policy.csv, method.json) and the
+        samples (sample-inventory.csv, sample-checklist.csv, sample-plan.csv) to DIR (default: the current folder). Existing files are kept unless --force is given.
 
         example:
           risk init assessment-2026 --lang en

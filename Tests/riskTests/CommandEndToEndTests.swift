@@ -90,9 +90,10 @@ struct CommandEndToEndTests {
             let result = try Runner.run(["init", folder.path, "--lang", language])
             #expect(result.status == 0, "\(result.stderr)")
             let written = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
-            #expect(written == ["checklist.csv", "inventory.csv", "method.json", "plan.csv", "policy.csv", "sample-inventory.csv", "threats.csv"])
+            #expect(written == ["checklist.csv", "inventory.csv", "method.json", "plan.csv", "policy.csv", "sample-checklist.csv",
+                               "sample-inventory.csv", "sample-plan.csv", "threats.csv"])
             for name in written {
-                let source = name.hasSuffix(".csv") && name != "sample-inventory.csv"
+                let source = name.hasSuffix(".csv") && !name.hasPrefix("sample-")
                     ? name.replacingOccurrences(of: ".csv", with: "\(suffix).csv") : name
                 let expected = try Data(contentsOf: Runner.packageRoot.appendingPathComponent("Templates/\(source)"))
                 #expect(try Data(contentsOf: folder.appendingPathComponent(name)) == expected, "\(name)")
@@ -102,6 +103,24 @@ struct CommandEndToEndTests {
             #expect(try Runner.run(["init", folder.path]).status == 73)
             #expect(try Runner.run(["init", folder.path, "--force"]).status == 0)
         }
+    }
+
+    @Test func theSamplePlanAndChecklistWork() throws {
+        let folder = try Runner.temporaryFolder()
+        #expect(try Runner.run(["init", folder.path, "--lang", "ja"]).status == 0)
+        func path(_ name: String) -> String { folder.appendingPathComponent(name).path }
+        let result = try Runner.run(["score", path("sample-inventory.csv"), "--checklist", path("sample-checklist.csv"),
+                                     "--plan", path("sample-plan.csv"), "--format", "json"])
+        #expect(result.status == 0, "\(result.stderr)")
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout)) as? [String: Any])
+        let summary = try #require(json["summary"] as? [String: Any])
+        #expect(summary["levels"] as? [String: Int] == ["high": 14, "medium": 19, "low": 267])
+        #expect(summary["residual_levels"] as? [String: Int] == ["high": 6, "medium": 19, "low": 274])
+        #expect(summary["untreated"] as? [String] == [])
+        let failing = try Runner.run(["score", path("sample-inventory.csv"), "--checklist", path("sample-checklist.csv"),
+                                      "--plan", path("sample-plan.csv"), "--fail-on", "high", "--format", "csv"])
+        #expect(failing.status == 1)
+        #expect(failing.stderr.contains("4 untreated risk(s) at or above high (A-001/T30, A-002/T30, A-004/T30, A-026/T30)"))
     }
 
     @Test func filledTemplatesAreAccepted() throws {

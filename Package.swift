@@ -30,7 +30,5 @@ let package = Package(
 // The libFuzzer targets exist only for scripts/fuzz.sh, which sets RISK_FUZZ=1 and builds with
 // --sanitize=fuzzer --sanitize=address; an ordinary build or test never sees them.
 if ProcessInfo.processInfo.environment["RISK_FUZZ"] == "1" {
-    for name in ["FuzzCSV", "FuzzInventory", "FuzzMethod", "FuzzCatalog"] {
-        package.targets.append(.executableTarget(name: name, dependencies: ["RiskCore"], path: "Fuzz/Sources/\(name)"))
-    }
+    package.targets.append(.executableTarget(name: "RiskFuzz", dependencies: ["RiskCore"], path: "Fuzz/Sources/RiskFuzz"))
 }

@@ -8,13 +8,12 @@ cd "$(dirname "$0")/.."
 target=${1:?usage: scripts/fuzz.sh csv|inventory|method|catalog SECONDS}
 seconds=${2:-60}
 case "$target" in
-  csv) name=FuzzCSV; max_len=65536 ;;
-  inventory) name=FuzzInventory; max_len=65536 ;;
-  method) name=FuzzMethod; max_len=8192 ;;
-  catalog) name=FuzzCatalog; max_len=65536 ;;
+  csv|inventory|catalog) max_len=65536 ;;
+  method) max_len=8192 ;;
   *) echo "unknown target $target (csv, inventory, method, catalog)"; exit 64 ;;
 esac
-export RISK_FUZZ=1 SWIFT_BACKTRACE=enable=no
+name=RiskFuzz
+export RISK_FUZZ=1 RISK_FUZZ_TARGET="$target" SWIFT_BACKTRACE=enable=no
 swift build --sanitize=fuzzer --sanitize=address -Xswiftc -sanitize-coverage=edge,inline-8bit-counters,pc-table,trace-cmp --scratch-path .build-fuzz --product "$name" 2>&1 | tail -n 3
 binary=$(swift build --sanitize=fuzzer --sanitize=address -Xswiftc -sanitize-coverage=edge,inline-8bit-counters,pc-table,trace-cmp --scratch-path .build-fuzz --product "$name" --show-bin-path)/$name
 work=.fuzz/$target

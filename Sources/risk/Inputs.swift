@@ -67,24 +67,18 @@ struct Inputs {
         descriptions.insert(InputDescription(role: "inventory", file: path, sha256: hash.value,
                                              encoding: inventoryResult.value?.encoding.rawValue), at: 0)
 
-        var settings: ThreatSettings?
-        if let value = options["threats"] {
+        /// Reads the optional file of `--option`, recording it as an input of `role`.
+        func readOptional<Value>(_ option: String, read: ([UInt8], String) -> ReadResult<Value>) throws -> Value? {
+            guard let value = options[option] else { return nil }
             let file = try Files.read(value, messages: messages)
-            files.append(file)
-            let result = ThreatSettingsReader(catalog: catalog).read(file.bytes, file: value)
+            files.append(file.withoutBytes)
+            let result = read(file.bytes, value)
             logs.append(result.log)
-            settings = result.value
-            descriptions.append(InputDescription(role: "threats", file: value, bytes: file.bytes))
+            descriptions.append(InputDescription(role: option, file: value, bytes: file.bytes))
+            return result.value
         }
-        var checklist: Checklist?
-        if let value = options["checklist"] {
-            let file = try Files.read(value, messages: messages)
-            files.append(file)
-            let result = ChecklistReader(catalog: catalog).read(file.bytes, file: value)
-            logs.append(result.log)
-            checklist = result.value
-            descriptions.append(InputDescription(role: "checklist", file: value, bytes: file.bytes))
-        }
+        let settings = try readOptional("threats") { ThreatSettingsReader(catalog: catalog).read($0, file: $1) }
+        let checklist = try readOptional("checklist") { ChecklistReader(catalog: catalog).read($0, file: $1) }
 
         var errors = 0
         var dropped = 0

@@ -9,24 +9,8 @@ public enum CatalogReader {
     /// Reads a catalog file's bytes (any encoding ``TextDecoder`` accepts).
     public static func read(_ bytes: [UInt8], file: String) -> Result<Catalog, DiagnosticLog> {
         var log = DiagnosticLog()
-        let text: DecodedText
-        switch TextDecoder.decode(bytes, file: file) {
-        case .success(let decoded): text = decoded
-        case .failure(let diagnostic):
-            log.add(diagnostic)
-            return .failure(log)
-        }
-        if text.bytes.isEmpty {
-            log.error(.emptyFile, at: SourceLocation(file: file))
-            return .failure(log)
-        }
-        switch JSONParser.parse(text.bytes) {
-        case .failure(let failure):
-            log.error(failure.problem, at: SourceLocation(file: file, line: failure.line, column: failure.column))
-            return .failure(log)
-        case .success(let node):
-            return read(node, file: file)
-        }
+        guard let root = JSONParser.document(bytes, file: file, log: &log) else { return .failure(log) }
+        return read(root, file: file)
     }
 
     /// Reads a catalog from a parsed document.

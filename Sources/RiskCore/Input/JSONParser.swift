@@ -280,3 +280,29 @@ public struct JSONParser {
         return value
     }
 }
+
+extension JSONParser {
+    /// Decodes a file's bytes (any encoding ``TextDecoder`` accepts) and parses them as one JSON document; the
+    /// problems, an empty file included, go to `log` with their places.
+    static func document(_ bytes: [UInt8], file: String, log: inout DiagnosticLog) -> JSONNode? {
+        let text: DecodedText
+        switch TextDecoder.decode(bytes, file: file) {
+        case .success(let decoded): text = decoded
+        case .failure(let diagnostic):
+            log.add(diagnostic)
+            return nil
+        }
+        let body = text.bytes
+        guard body.contains(where: { ![0x20, 0x09, 0x0A, 0x0D].contains($0) }) else {
+            log.error(.emptyFile, at: SourceLocation(file: file, line: 1))
+            return nil
+        }
+        switch parse(body) {
+        case .failure(let failure):
+            log.error(failure.problem, at: SourceLocation(file: file, line: failure.line, column: failure.column))
+            return nil
+        case .success(let node):
+            return node
+        }
+    }
+}

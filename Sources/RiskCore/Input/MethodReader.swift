@@ -10,24 +10,7 @@ public enum MethodReader {
     /// Reads a method file's bytes.
     public static func read(_ bytes: [UInt8], file: String) -> ReadResult<ScoringMethod> {
         var log = DiagnosticLog()
-        let text: DecodedText
-        switch TextDecoder.decode(bytes, file: file) {
-        case .success(let decoded): text = decoded
-        case .failure(let diagnostic):
-            log.add(diagnostic)
-            return ReadResult(value: nil, log: log)
-        }
-        guard !text.bytes.allSatisfy({ [0x20, 0x09, 0x0A, 0x0D].contains($0) }) else {
-            log.error(.emptyFile, at: SourceLocation(file: file, line: 1))
-            return ReadResult(value: nil, log: log)
-        }
-        let root: JSONNode
-        switch JSONParser.parse(text.bytes) {
-        case .failure(let failure):
-            log.error(failure.problem, at: SourceLocation(file: file, line: failure.line, column: failure.column))
-            return ReadResult(value: nil, log: log)
-        case .success(let node): root = node
-        }
+        guard let root = JSONParser.document(bytes, file: file, log: &log) else { return ReadResult(value: nil, log: log) }
         var fields = JSONFields(file: file, log: log) { key, detail in .methodInvalid(key: key, detail: detail) }
         let method = read(root, &fields)
         return ReadResult(value: fields.log.hasErrors ? nil : method, log: fields.log)

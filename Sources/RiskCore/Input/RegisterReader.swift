@@ -47,19 +47,7 @@ public enum RegisterReader {
     /// Reads a register file's bytes.
     public static func read(_ bytes: [UInt8], file: String) -> ReadResult<RegisterSnapshot> {
         var log = DiagnosticLog()
-        let root: JSONNode
-        switch TextDecoder.decode(bytes, file: file) {
-        case .failure(let diagnostic):
-            log.add(diagnostic)
-            return ReadResult(value: nil, log: log)
-        case .success(let text):
-            switch JSONParser.parse(text.bytes) {
-            case .failure(let failure):
-                log.error(failure.problem, at: SourceLocation(file: file, line: failure.line, column: failure.column))
-                return ReadResult(value: nil, log: log)
-            case .success(let node): root = node
-            }
-        }
+        guard let root = JSONParser.document(bytes, file: file, log: &log) else { return ReadResult(value: nil, log: log) }
         var fields = JSONFields(file: file, log: log) { path, detail in .registerInvalid(path: path, detail: detail) }
         guard fields.object(root, "(document)") != nil else { return ReadResult(value: nil, log: fields.log) }
         if let schema = fields.string(root["schema"], "schema", in: root), !schema.hasPrefix("risk-register/") {

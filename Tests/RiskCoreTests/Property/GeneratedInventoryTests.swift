@@ -2,19 +2,6 @@ import Foundation
 import Testing
 @testable import RiskCore
 
-/// A small deterministic generator (SplitMix64), so that a failing case can be replayed from its seed.
-struct SeededGenerator: RandomNumberGenerator {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
-
 /// Inventories made by the generator: what a user might write, including awkward text.
 struct GeneratedInventory {
     struct Row {
@@ -31,7 +18,7 @@ struct GeneratedInventory {
     static let personal = ["", "なし", "none", "personal", "個人情報", "sensitive", "要配慮個人情報", "my-number", "特定個人情報"]
 
     init(seed: UInt64, count: Int) {
-        var random = SeededGenerator(seed: seed)
+        var random = SplitMix64(seed: seed)
         let catalog = Catalog.builtIn
         rows = (0..<count).map { index in
             let mediaCount = Int.random(in: 1...3, using: &random)

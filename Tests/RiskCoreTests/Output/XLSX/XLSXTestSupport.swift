@@ -89,24 +89,6 @@ final class SheetReader: NSObject, XMLParserDelegate {
     }
 }
 
-/// A deterministic pseudo-random byte source (SplitMix64), so that "random" test data is the same on every run.
-struct SplitMix64: RandomNumberGenerator {
-    var state: UInt64
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-
-    /// `count` bytes.
-    mutating func bytes(_ count: Int) -> [UInt8] {
-        (0..<count).map { _ in UInt8(truncatingIfNeeded: next()) }
-    }
-}
-
 /// Bytes from a hex string.
 func hexBytes(_ hex: String) -> [UInt8] {
     var bytes: [UInt8] = []

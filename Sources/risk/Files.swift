@@ -14,28 +14,6 @@ struct InputFile {
     var withoutBytes: InputFile { InputFile(name: name, bytes: [], identity: identity) }
 }
 
-/// A value computed on another thread; reading `value` waits for it.
-final class Background<Value: Sendable>: @unchecked Sendable {
-    private let done = DispatchSemaphore(value: 0)
-    private var result: Value?
-
-    init(_ work: @escaping @Sendable () -> Value) {
-        DispatchQueue.global().async {
-            self.result = work()
-            self.done.signal()
-        }
-    }
-
-    /// The value, once computed.
-    var value: Value {
-        done.wait()
-        done.signal()
-        // The semaphore orders the write before this read.
-        guard let result else { preconditionFailure("a background task ended without its value") }
-        return result
-    }
-}
-
 /// A file's device and inode number.
 struct FileIdentity: Equatable {
     let device: UInt64
@@ -119,6 +97,10 @@ func writeAll(_ descriptor: Int32, _ bytes: UnsafeRawBufferPointer) throws {
     }
 }
 
+/// Linux's sync_file_range(2) (flag 2 is SYNC_FILE_RANGE_WRITE), which Glibc's module map leaves out.
+@_silgen_name("sync_file_range")
+private func startFileRangeWriteback(_ descriptor: Int32, _ offset: Int64, _ count: Int64, _ flags: UInt32) -> Int32
+
 /// The temporary file of the output being written, removed if the process is interrupted.
 nonisolated(unsafe) private var pendingTemporary: UnsafeMutablePointer<CChar>?
 
@@ -129,6 +111,8 @@ final class AtomicOutput: ByteSink {
     private let temporary: String
     private var descriptor: Int32
     private var buffer: [UInt8] = []
+    private var written = 0
+    private var syncedUpTo = 0
 
     init(path: String, messages: Messages) throws {
         self.path = path
@@ -157,13 +141,32 @@ final class AtomicOutput: ByteSink {
     }
 
     func write(_ bytes: UnsafeRawBufferPointer) throws {
+        // Small writes are gathered; a large one goes straight to the file, while it is still in the cache.
+        if bytes.count >= 64 << 10 {
+            try flush()
+            try writeAll(descriptor, bytes)
+            written += bytes.count
+            startWriteback()
+            return
+        }
         buffer.append(contentsOf: bytes)
         if buffer.count >= 1 << 20 { try flush() }
     }
 
     private func flush() throws {
+        guard !buffer.isEmpty else { return }
         try buffer.withUnsafeBytes { try writeAll(descriptor, $0) }
+        written += buffer.count
         buffer.removeAll(keepingCapacity: true)
+        startWriteback()
+    }
+
+    /// Starts writing what has been written so far to disk in the background, so that the fsync before the rename
+    /// has little left to wait for.
+    private func startWriteback() {
+        guard written - syncedUpTo >= 16 << 20 else { return }
+        _ = startFileRangeWriteback(descriptor, Int64(syncedUpTo), Int64(written - syncedUpTo), 2)
+        syncedUpTo = written
     }
 
     /// Flushes, syncs and renames the temporary file over the destination.

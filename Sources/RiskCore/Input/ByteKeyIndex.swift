@@ -1,50 +1,90 @@
+import Foundation
+
 /// An open-addressing set of byte strings stored elsewhere (such as asset ids in an inventory's storage), keyed
 /// by position, so that finding duplicates among a million ids needs no per-id allocation.
 struct ByteKeyIndex {
-    private var slots: [Int32]
+    /// Each slot: the key's hash in the high 32 bits, the value plus one in the low 32 bits; 0 is empty. Comparing
+    /// hashes first means a probe touches the stored key only when it is almost surely the same.
+    private var slots: [UInt64]
     private var mask: Int
     private(set) var count = 0
 
     init(capacity: Int = 1024) {
         var size = 16
         while size < capacity * 2 { size <<= 1 }
-        slots = Array(repeating: -1, count: size)
+        slots = Array(repeating: 0, count: size)
         mask = size - 1
     }
 
-    static func hash<C: Collection>(_ bytes: C) -> Int where C.Element == UInt8 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in bytes {
-            hash ^= UInt64(byte)
-            hash = hash &* 0x0000_0100_0000_01B3
+    /// A fast 64-bit hash of bytes, eight at a time.
+    static func hash(_ bytes: ArraySlice<UInt8>) -> UInt64 {
+        bytes.withUnsafeBytes { raw -> UInt64 in
+            var hash: UInt64 = 0x9E37_79B9_7F4A_7C15 ^ UInt64(raw.count)
+            var offset = 0
+            while offset + 8 <= raw.count {
+                hash = (hash ^ raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self)) &* 0xBF58_476D_1CE4_E5B9
+                hash ^= hash >> 31
+                offset += 8
+            }
+            var word: UInt64 = 0
+            var shift: UInt64 = 0
+            while offset < raw.count {
+                word |= UInt64(raw[offset]) << shift
+                shift += 8
+                offset += 1
+            }
+            hash = (hash ^ word) &* 0x94D0_49BB_1331_11EB
+            return hash ^ (hash >> 29)
         }
-        return Int(truncatingIfNeeded: hash ^ (hash >> 29))
+    }
+
+    @inline(__always)
+    static func same(_ a: ArraySlice<UInt8>, _ b: ArraySlice<UInt8>) -> Bool {
+        guard a.count == b.count else { return false }
+        return a.withUnsafeBytes { x in
+            b.withUnsafeBytes { y in
+                guard let p = x.baseAddress, let q = y.baseAddress else { return true }
+                return memcmp(p, q, x.count) == 0
+            }
+        }
     }
 
     /// Inserts `value` for `key` unless an equal key is there; returns the value already there, if any.
     ///
     /// `keyOf` gives the bytes of a stored value, to compare keys.
     mutating func insert(_ key: ArraySlice<UInt8>, value: Int32, keyOf: (Int32) -> ArraySlice<UInt8>) -> Int32? {
-        if (count + 1) * 2 > slots.count { grow(keyOf: keyOf) }
-        var slot = ByteKeyIndex.hash(key) & mask
-        while slots[slot] >= 0 {
-            let existing = slots[slot]
-            if keyOf(existing).elementsEqual(key) { return existing }
+        if (count + 1) * 2 > slots.count { grow() }
+        let hash = ByteKeyIndex.hash(key)
+        let tag = hash >> 32
+        var slot = ByteKeyIndex.slot(of: tag, mask: mask)
+        while slots[slot] != 0 {
+            let entry = slots[slot]
+            if entry >> 32 == tag {
+                let existing = Int32(truncatingIfNeeded: (entry & 0xFFFF_FFFF) - 1)
+                if ByteKeyIndex.same(keyOf(existing), key) { return existing }
+            }
             slot = (slot + 1) & mask
         }
-        slots[slot] = value
+        slots[slot] = tag << 32 | (UInt64(UInt32(bitPattern: value)) + 1)
         count += 1
         return nil
     }
 
-    private mutating func grow(keyOf: (Int32) -> ArraySlice<UInt8>) {
+    /// The first slot to probe for a key whose hash has `tag` as its high 32 bits.
+    @inline(__always)
+    private static func slot(of tag: UInt64, mask: Int) -> Int {
+        Int(truncatingIfNeeded: (tag &* 0x9E37_79B9_7F4A_7C15) >> 24) & mask
+    }
+
+    /// Doubles the table; the stored hash bits place every entry again without touching the keys.
+    private mutating func grow() {
         let old = slots
-        slots = Array(repeating: -1, count: old.count * 2)
+        slots = Array(repeating: 0, count: old.count * 2)
         mask = slots.count - 1
-        for value in old where value >= 0 {
-            var slot = ByteKeyIndex.hash(keyOf(value)) & mask
-            while slots[slot] >= 0 { slot = (slot + 1) & mask }
-            slots[slot] = value
+        for entry in old where entry != 0 {
+            var slot = ByteKeyIndex.slot(of: entry >> 32, mask: mask)
+            while slots[slot] != 0 { slot = (slot + 1) & mask }
+            slots[slot] = entry
         }
     }
 }
@@ -58,18 +98,11 @@ struct ByteMemo<Value> {
 
     init(limit: Int = 4096) { self.limit = limit }
 
-    static func hash(_ bytes: ArraySlice<UInt8>) -> UInt64 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in bytes {
-            hash ^= UInt64(byte)
-            hash = hash &* 0x0000_0100_0000_01B3
-        }
-        return hash
-    }
+    static func hash(_ bytes: ArraySlice<UInt8>) -> UInt64 { ByteKeyIndex.hash(bytes) }
 
     /// The value kept for `key`, if any.
     func lookup(_ key: ArraySlice<UInt8>) -> Value? {
-        guard let entry = entries[ByteMemo.hash(key)], entry.key.elementsEqual(key) else { return nil }
+        guard let entry = entries[ByteMemo.hash(key)], ByteKeyIndex.same(entry.key[...], key) else { return nil }
         return entry.value
     }
 
@@ -82,7 +115,7 @@ struct ByteMemo<Value> {
     /// The value for `key`, computing and keeping it on a miss.
     mutating func value(for key: ArraySlice<UInt8>, compute: () -> Value) -> Value {
         let hash = ByteMemo.hash(key)
-        if let entry = entries[hash], entry.key.elementsEqual(key) { return entry.value }
+        if let entry = entries[hash], ByteKeyIndex.same(entry.key[...], key) { return entry.value }
         let value = compute()
         if entries.count < limit && entries[hash] == nil { entries[hash] = (Array(key), value) }
         return value

@@ -36,17 +36,41 @@ public struct InventoryReader: Sendable {
 
     /// Reads an inventory file's bytes.
     public func read(_ bytes: [UInt8], file: String) -> ReadResult<AssetInventory> {
-        var log = DiagnosticLog()
-        let decoded: DecodedText
+        // A file that looks like UTF-8 is read while the other core checks every byte of it: most inventories are
+        // UTF-8, and the check then costs no time. Anything else is decoded first.
+        let start = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+        let looksLikeUTF8 = bytes.count > 1 << 16
+            && TextDecoder.firstInvalidUTF8(Array(bytes.prefix(1 << 16)), from: start).map { $0 >= (1 << 16) - 4 } ?? true
+        if looksLikeUTF8 {
+            let check = Background { TextDecoder.decode(bytes, file: file) }
+            let speculative = parse(bytes, from: start, encoding: start == 3 ? .utf8BOM : .utf8, file: file)
+            switch check.value {
+            case .success(let text) where text.encoding != .shiftJIS:
+                return speculative
+            case .success(let text):
+                return parse(text.storage, from: text.start, encoding: text.encoding, file: file)
+            case .failure(let diagnostic):
+                var log = DiagnosticLog()
+                log.add(diagnostic)
+                return ReadResult(value: nil, log: log)
+            }
+        }
         switch TextDecoder.decode(bytes, file: file) {
-        case .success(let text): decoded = text
+        case .success(let text):
+            return parse(text.storage, from: text.start, encoding: text.encoding, file: file)
         case .failure(let diagnostic):
+            var log = DiagnosticLog()
             log.add(diagnostic)
             return ReadResult(value: nil, log: log)
         }
-        var builder = InventoryBuilder(file: file, encoding: decoded.encoding, catalog: catalog, method: method,
-                                       expectedBytes: decoded.storage.count)
-        TableReader(file: file, schema: InventoryReader.schema).read(decoded.storage, from: decoded.start, log: &log) { record, layout, log in
+    }
+
+    /// Reads the rows of decoded UTF-8 text.
+    private func parse(_ text: [UInt8], from start: Int, encoding: TextEncoding, file: String) -> ReadResult<AssetInventory> {
+        var log = DiagnosticLog()
+        var builder = InventoryBuilder(file: file, encoding: encoding, catalog: catalog, method: method,
+                                       expectedBytes: text.count)
+        TableReader(file: file, schema: InventoryReader.schema).read(text, from: start, log: &log) { record, layout, log in
             builder.add(record, layout: layout, log: &log)
         }
         guard !log.hasErrors else { return ReadResult(value: nil, log: log) }
@@ -81,7 +105,7 @@ struct InventoryBuilder {
         inventory.storage.reserveCapacity(expectedBytes)
         self.catalog = catalog
         self.method = method
-        ids = ByteKeyIndex(capacity: max(1024, expectedBytes / 64))
+        ids = ByteKeyIndex(capacity: max(1024, expectedBytes / 160))
         _ = inventory.store([])
     }
 

@@ -119,43 +119,55 @@ public enum TextDecoder {
         return valid > invalid
     }
 
-    /// The offset of the first byte that is not part of valid UTF-8, or nil when all of it is.
+    /// The offset of the first byte of the first sequence that is not valid UTF-8 (overlong forms, surrogates and
+    /// code points past U+10FFFF included), or nil when all of it is. ASCII runs go eight bytes at a time, the rest
+    /// through Björn Höhrmann's UTF-8 automaton.
     static func firstInvalidUTF8(_ bytes: [UInt8], from start: Int = 0) -> Int? {
         bytes.withUnsafeBufferPointer { buffer -> Int? in
-            let count = buffer.count
-            var i = start
-            while i < count {
-                // Skip ASCII eight bytes at a time.
-                while i + 8 <= count {
-                    let word = UnsafeRawPointer(buffer.baseAddress! + i).loadUnaligned(as: UInt64.self)
-                    if word & 0x8080_8080_8080_8080 != 0 { break }
-                    i += 8
+            guard let base = buffer.baseAddress else { return nil }
+            return utf8Automaton.withUnsafeBufferPointer { table -> Int? in
+                guard let table = table.baseAddress else { return nil }
+                let count = buffer.count
+                var i = start
+                var state: UInt8 = 0
+                var sequenceStart = start
+                while i < count {
+                    if state == 0 {
+                        // Between characters: skip ASCII eight bytes at a time.
+                        while i + 8 <= count,
+                              UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
+                            i += 8
+                        }
+                        guard i < count else { break }
+                        sequenceStart = i
+                    }
+                    let byte = base[i]
+                    state = table[256 + Int(state) + Int(table[Int(byte)])]
+                    if state == 12 { return sequenceStart }
+                    i += 1
                 }
-                if i >= count { break }
-                let b0 = buffer[i]
-                if b0 < 0x80 { i += 1; continue }
-                let length: Int
-                var minimumSecond: UInt8 = 0x80
-                var maximumSecond: UInt8 = 0xBF
-                switch b0 {
-                case 0xC2...0xDF: length = 2
-                case 0xE0: length = 3; minimumSecond = 0xA0
-                case 0xE1...0xEC, 0xEE...0xEF: length = 3
-                case 0xED: length = 3; maximumSecond = 0x9F
-                case 0xF0: length = 4; minimumSecond = 0x90
-                case 0xF1...0xF3: length = 4
-                case 0xF4: length = 4; maximumSecond = 0x8F
-                default: return i
-                }
-                guard i + length <= count else { return i }
-                let b1 = buffer[i + 1]
-                guard b1 >= minimumSecond && b1 <= maximumSecond else { return i }
-                for k in 2..<length where buffer[i + k] & 0xC0 != 0x80 { return i }
-                i += length
+                return state == 0 ? nil : sequenceStart
             }
-            return nil
         }
     }
+
+    /// Björn Höhrmann's UTF-8 automaton: 256 byte classes, then transitions (state + class → state; 0 accepts,
+    /// 12 rejects).
+    static let utf8Automaton: [UInt8] = {
+        var table = [UInt8](repeating: 0, count: 128)
+        table += [UInt8](repeating: 1, count: 16) + [UInt8](repeating: 9, count: 16)
+        table += [UInt8](repeating: 7, count: 32)
+        table += [8, 8] + [UInt8](repeating: 2, count: 30)
+        table += [10, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 4, 3, 3, 11, 6, 6, 6, 5, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8]
+        table += [
+            0, 12, 24, 36, 60, 96, 84, 12, 12, 12, 48, 72, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12,
+            12, 0, 12, 12, 12, 12, 12, 0, 12, 0, 12, 12, 12, 24, 12, 12, 12, 12, 12, 24, 12, 24, 12, 12,
+            12, 12, 12, 12, 12, 12, 12, 24, 12, 12, 12, 12, 12, 24, 12, 12, 12, 12, 12, 12, 12, 24, 12, 12,
+            12, 12, 12, 12, 12, 12, 12, 36, 12, 36, 12, 12, 12, 36, 12, 12, 12, 12, 12, 36, 12, 36, 12, 12,
+            12, 36, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12,
+        ]
+        return table
+    }()
 
     /// The offset of the first byte that breaks the Shift_JIS (CP932) byte structure, or nil.
     static func firstInvalidShiftJIS(_ bytes: [UInt8]) -> Int? {

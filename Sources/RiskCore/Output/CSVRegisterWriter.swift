@@ -37,16 +37,17 @@ public struct CSVRegisterWriter {
         CSVCell.row(RegisterColumn.allCases.map { $0.header(in: language) } + extraColumns.map { $0.header(in: language) })
     }
 
-    /// Writes the whole register to `sink`: rows are formatted in chunks, on every core, and written in order.
+    /// Writes the whole register to `sink`: rows are formatted in small chunks, one per core at a time, each
+    /// written while it is still in the cache.
     public func write(to sink: ByteSink) throws {
         var head: [UInt8] = language == .ja ? [0xEF, 0xBB, 0xBF] : []
         head.append(contentsOf: header)
         try sink.write(head)
         let pieces = Pieces(assessment: assessment, language: language, outcome: outcome, policy: policy)
         let total = assessment.risks.count
-        let chunk = 32_768
+        let chunk = 1_536
         let workers = max(1, min(ProcessInfo.processInfo.activeProcessorCount, 8, (total + chunk - 1) / chunk))
-        let buffers = (0..<workers).map { _ in RawBytes(capacity: chunk * 256) }
+        let buffers = (0..<workers).map { _ in RawBytes(capacity: chunk * 320) }
         var start = 0
         while start < total {
             let ranges = (0..<workers).map { worker -> Range<Int> in
@@ -76,23 +77,28 @@ public struct CSVRegisterWriter {
         return buffer.bytes
     }
 
-    /// What every row of a threat shares, encoded once, and what each asset needs to know to be copied as is.
+    /// What every row of a threat shares, encoded once into one pool of bytes, and what each asset needs to know
+    /// to be copied as is. The hot loop reads it all through raw pointers: no reference counting between threads.
     struct Pieces: @unchecked Sendable {
         let assessment: Assessment
         let inventory: AssetInventory
-        let threatHead: [[UInt8]]     // ",threat_id,threat,"
-        let threatMiddle: [[UInt8]]   // ",likelihood,vulnerability,possibility,"
-        let threatTail: [[UInt8]]     // ",revision_items,controls"
-        let threatMedia: [UInt64]
         let outcome: TreatmentOutcome?
         let language: Language
         let clauseCells: [[UInt8]]?   // per threat: ",clauses"
-        let threatIDs: [[UInt8]]
-        let levelLabels: [[UInt8]]
-        let mediumLabels: [[UInt8]]
-        let confidentiality: [[UInt8]]
-        /// Per asset: which of id (1), name (2) and department (4) need no quoting or formula guard.
+        let threatMedia: [UInt64]
+        /// Per asset: which of id (1), name (2) and department (4) need no quoting or formula guard; 8 when the
+        /// media labels need none either.
         let plain: [UInt8]
+        /// Every piece's bytes, one after the other.
+        let pool: [UInt8]
+        /// (offset, length) pairs into `pool`: see `Kind` for where each kind of piece starts.
+        let spans: [Int]
+        let base: [Kind: Int]
+
+        /// The kinds of pieces and how many of each.
+        enum Kind: CaseIterable {
+            case head, middle, tail, threatID, level, medium, confidentiality
+        }
 
         init(assessment: Assessment, language: Language, outcome: TreatmentOutcome?, policy: PolicyClauses?) {
             self.assessment = assessment
@@ -106,25 +112,32 @@ public struct CSVRegisterWriter {
             }
             inventory = assessment.inventory
             let catalog = assessment.catalog
-            var head: [[UInt8]] = [], middle: [[UInt8]] = [], tail: [[UInt8]] = [], ids: [[UInt8]] = []
+            var pieces: [Kind: [[UInt8]]] = [:]
             for (index, threat) in catalog.threats.enumerated() {
                 let context = assessment.threats[index]
-                ids.append(Array(threat.id.utf8))
-                head.append(Array(",".utf8) + CSVCell.encode(threat.id) + [0x2C] + CSVCell.encode(threat.name[language]) + [0x2C])
-                middle.append(Array(",\(context.likelihood),\(context.vulnerability),\(context.possibility),".utf8))
+                pieces[.threatID, default: []].append(Array(threat.id.utf8))
+                pieces[.head, default: []].append([0x2C] + CSVCell.encode(threat.id) + [0x2C] + CSVCell.encode(threat.name[language]) + [0x2C])
+                pieces[.middle, default: []].append(Array(",\(context.likelihood),\(context.vulnerability),\(context.possibility),".utf8))
                 let items = threat.revisionItems.map(String.init).joined(separator: "|")
                 let controls = assessment.controlReferences(ofThreat: index).joined(separator: "|")
-                tail.append([0x2C] + CSVCell.encode(items) + [0x2C] + CSVCell.encode(controls))
+                pieces[.tail, default: []].append([0x2C] + CSVCell.encode(items) + [0x2C] + CSVCell.encode(controls))
             }
-            threatHead = head
-            threatMiddle = middle
-            threatTail = tail
-            threatIDs = ids
+            pieces[.level] = (0...9).map { CSVCell.encode(assessment.method.label(assessment.level(of: $0), in: language)) }
+            let mediumLabels = catalog.media.indices.map { Array(assessment.mediumLabel($0, in: language).utf8) }
+            pieces[.medium] = mediumLabels
+            pieces[.confidentiality] = ConfidentialityClass.allCases.map { Array($0.text.utf8) }
+            var pool: [UInt8] = [], spans: [Int] = [], base: [Kind: Int] = [:]
+            for kind in Kind.allCases {
+                base[kind] = spans.count / 2
+                for piece in pieces[kind] ?? [] {
+                    spans += [pool.count, piece.count]
+                    pool += piece
+                }
+            }
+            self.pool = pool
+            self.spans = spans
+            self.base = base
             threatMedia = catalog.threats.map(\.media.bits)
-            levelLabels = (0...9).map { CSVCell.encode(assessment.method.label(assessment.level(of: $0), in: language)) }
-            // A medium's label inside the media cell: if any label would need quoting, every cell takes the slow path.
-            mediumLabels = catalog.media.indices.map { Array(assessment.mediumLabel($0, in: language).utf8) }
-            confidentiality = ConfidentialityClass.allCases.map { Array($0.text.utf8) }
             let inventory = assessment.inventory
             let labelsPlain = mediumLabels.allSatisfy { CSVCell.isPlain($0[...]) }
             plain = inventory.storage.withUnsafeBufferPointer { storage in
@@ -141,83 +154,107 @@ public struct CSVRegisterWriter {
 
         /// Appends the rows of the risks at `range` of the register to `output`.
         func format(_ range: Range<Int>, into output: RawBytes) {
+            let head = base[.head] ?? 0, middle = base[.middle] ?? 0, tail = base[.tail] ?? 0
+            let threatID = base[.threatID] ?? 0, level = base[.level] ?? 0, medium = base[.medium] ?? 0
+            let confidentialityBase = base[.confidentiality] ?? 0
+            withBuffers { storage, risks, assets, plain, threatMedia, pool, spans in
+                @inline(__always) func piece(_ index: Int) -> UnsafeBufferPointer<UInt8> {
+                    UnsafeBufferPointer(start: pool.baseAddress.map { $0 + spans[2 * index] }, count: spans[2 * index + 1])
+                }
+                @inline(__always) func text(_ ref: TextRef) -> UnsafeBufferPointer<UInt8> {
+                    UnsafeBufferPointer(start: storage.baseAddress.map { $0 + Int(ref.offset) }, count: Int(ref.length))
+                }
+                var scratch: [UInt8] = []
+                scratch.reserveCapacity(256)
+                for index in range {
+                    let risk = risks[index]
+                    let assetIndex = Int(risk.asset)
+                    let threatIndex = Int(risk.threat)
+                    let asset = assets[assetIndex]
+                    let flags = plain[assetIndex]
+                    let idCell = text(asset.text.0), nameCell = text(asset.text.1), departmentCell = text(asset.text.2)
+                    output.reserve(3 * (idCell.count + nameCell.count + departmentCell.count) + 2048)
+                    // risk_id: the asset id, '/', the threat id, as one cell.
+                    if flags & 1 != 0 {
+                        output.append(idCell)
+                        output.append(UInt8(ascii: "/"))
+                        output.append(piece(threatID + threatIndex))
+                        output.append(0x2C)
+                        output.append(idCell)
+                    } else {
+                        scratch.removeAll(keepingCapacity: true)
+                        scratch.append(contentsOf: idCell)
+                        scratch.append(UInt8(ascii: "/"))
+                        scratch.append(contentsOf: piece(threatID + threatIndex))
+                        output.appendCell(scratch)
+                        output.append(0x2C)
+                        output.appendCell(Array(idCell))
+                    }
+                    output.append(0x2C)
+                    if flags & 2 != 0 { output.append(nameCell) } else { output.appendCell(Array(nameCell)) }
+                    output.append(0x2C)
+                    if flags & 4 != 0 { output.append(departmentCell) } else { output.appendCell(Array(departmentCell)) }
+                    output.append(0x2C)
+                    // media: the asset's media that the threat applies through.
+                    var matched = asset.media.bits & threatMedia[threatIndex]
+                    if flags & 8 != 0 {
+                        var first = true
+                        while matched != 0 {
+                            if !first { output.append(UInt8(ascii: "|")) }
+                            first = false
+                            output.append(piece(medium + matched.trailingZeroBitCount))
+                            matched &= matched - 1
+                        }
+                    } else {
+                        scratch.removeAll(keepingCapacity: true)
+                        while matched != 0 {
+                            if !scratch.isEmpty { scratch.append(UInt8(ascii: "|")) }
+                            scratch.append(contentsOf: piece(medium + matched.trailingZeroBitCount))
+                            matched &= matched - 1
+                        }
+                        output.appendCell(scratch)
+                    }
+                    output.append(piece(head + threatIndex))
+                    output.append(piece(confidentialityBase + Int(asset.confidentiality.rawValue)))
+                    output.append(0x2C)
+                    output.append(0x30 + asset.integrity)
+                    output.append(0x2C)
+                    output.append(0x30 + asset.availability)
+                    output.append(0x2C)
+                    output.append(0x30 + risk.importance)
+                    output.append(piece(middle + threatIndex))
+                    output.append(0x30 + risk.value)
+                    output.append(0x2C)
+                    output.append(piece(level + Int(risk.value)))
+                    output.append(piece(tail + threatIndex))
+                    if let outcome {
+                        scratch.removeAll(keepingCapacity: true)
+                        appendTreatment(outcome, index, to: &scratch)
+                        output.append(scratch)
+                    }
+                    if let clauseCells { output.append(clauseCells[threatIndex]) }
+                    output.append(0x0D)
+                    output.append(0x0A)
+                }
+            }
+        }
+
+        /// Runs `body` with raw views of everything the hot loop reads.
+        private func withBuffers<R>(_ body: (UnsafeBufferPointer<UInt8>, UnsafeBufferPointer<Risk>, UnsafeBufferPointer<Asset>,
+                                           UnsafeBufferPointer<UInt8>, UnsafeBufferPointer<UInt64>, UnsafeBufferPointer<UInt8>,
+                                           UnsafeBufferPointer<Int>) -> R) -> R {
             inventory.storage.withUnsafeBufferPointer { storage in
                 assessment.risks.withUnsafeBufferPointer { risks in
-                    var scratch: [UInt8] = []
-                    scratch.reserveCapacity(256)
-                    for index in range {
-                        let risk = risks[index]
-                        let assetIndex = Int(risk.asset)
-                        let threatIndex = Int(risk.threat)
-                        let asset = inventory.assets[assetIndex]
-                        let flags = plain[assetIndex]
-                        let id = asset.ref(.id), name = asset.ref(.name), department = asset.ref(.department)
-                        let idCell = UnsafeBufferPointer(rebasing: storage[Int(id.offset)..<Int(id.offset) + Int(id.length)])
-                        let nameCell = UnsafeBufferPointer(rebasing: storage[Int(name.offset)..<Int(name.offset) + Int(name.length)])
-                        let departmentCell = UnsafeBufferPointer(
-                            rebasing: storage[Int(department.offset)..<Int(department.offset) + Int(department.length)])
-                        output.reserve(3 * (idCell.count + nameCell.count + departmentCell.count) + 1024)
-                        // risk_id: the asset id, '/', the threat id, as one cell.
-                        if flags & 1 != 0 {
-                            output.append(idCell)
-                            output.append(UInt8(ascii: "/"))
-                            output.append(threatIDs[threatIndex])
-                            output.append(0x2C)
-                            output.append(idCell)
-                        } else {
-                            scratch.removeAll(keepingCapacity: true)
-                            scratch.append(contentsOf: idCell)
-                            scratch.append(UInt8(ascii: "/"))
-                            scratch.append(contentsOf: threatIDs[threatIndex])
-                            output.appendCell(scratch)
-                            output.append(0x2C)
-                            output.appendCell(Array(idCell))
-                        }
-                        output.append(0x2C)
-                        if flags & 2 != 0 { output.append(nameCell) } else { output.appendCell(Array(nameCell)) }
-                        output.append(0x2C)
-                        if flags & 4 != 0 { output.append(departmentCell) } else { output.appendCell(Array(departmentCell)) }
-                        output.append(0x2C)
-                        // media: the asset's media that the threat applies through.
-                        var matched = asset.media.bits & threatMedia[threatIndex]
-                        if flags & 8 != 0 {
-                            var first = true
-                            while matched != 0 {
-                                if !first { output.append(UInt8(ascii: "|")) }
-                                first = false
-                                output.append(mediumLabels[matched.trailingZeroBitCount])
-                                matched &= matched - 1
+                    inventory.assets.withUnsafeBufferPointer { assets in
+                        plain.withUnsafeBufferPointer { plain in
+                            threatMedia.withUnsafeBufferPointer { threatMedia in
+                                pool.withUnsafeBufferPointer { pool in
+                                    spans.withUnsafeBufferPointer { spans in
+                                        body(storage, risks, assets, plain, threatMedia, pool, spans)
+                                    }
+                                }
                             }
-                        } else {
-                            scratch.removeAll(keepingCapacity: true)
-                            while matched != 0 {
-                                if !scratch.isEmpty { scratch.append(UInt8(ascii: "|")) }
-                                scratch.append(contentsOf: mediumLabels[matched.trailingZeroBitCount])
-                                matched &= matched - 1
-                            }
-                            output.appendCell(scratch)
                         }
-                        output.append(threatHead[threatIndex])
-                        output.append(confidentiality[Int(asset.confidentiality.rawValue)])
-                        output.append(0x2C)
-                        output.append(0x30 + asset.integrity)
-                        output.append(0x2C)
-                        output.append(0x30 + asset.availability)
-                        output.append(0x2C)
-                        output.append(0x30 + risk.importance)
-                        output.append(threatMiddle[threatIndex])
-                        output.append(0x30 + risk.value)
-                        output.append(0x2C)
-                        output.append(levelLabels[Int(risk.value)])
-                        output.append(threatTail[threatIndex])
-                        if let outcome {
-                            scratch.removeAll(keepingCapacity: true)
-                            appendTreatment(outcome, index, to: &scratch)
-                            output.append(scratch)
-                        }
-                        if let clauseCells { output.append(clauseCells[threatIndex]) }
-                        output.append(0x0D)
-                        output.append(0x0A)
                     }
                 }
             }

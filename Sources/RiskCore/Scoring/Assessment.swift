@@ -50,8 +50,14 @@ public struct Assessment: Sendable {
         let affects = active.map { catalog.threats[$0].affects }
         let possibilities = active.map { UInt8(contexts[$0].possibility) }
 
-        // One pass counts risks per value, so the second can place each where the sort puts it.
+        // Assets with the same media and classes have the same risks: each such profile is scored once.
         let assets = inventory.assets
+        var profileIndex: [ProfileKey: Int32] = [:]
+        var profileRisks: [(threat: UInt8, importance: UInt8, possibility: UInt8)] = []
+        var profileStart: [Int] = [0]
+        var profileSummary: [AssetSummary] = []
+        var profileCounts: [[Int]] = []
+        var assetProfile = [Int32](repeating: 0, count: assets.count)
         var countByValue = [Int](repeating: 0, count: 10)
         var summaries = [AssetSummary](repeating: AssetSummary(maximum: 0, counts: (0, 0, 0), total: 0), count: assets.count)
         var unassessed: [Int] = []
@@ -60,21 +66,37 @@ public struct Assessment: Sendable {
         for value in 0...9 { levelTable[value] = UInt8(levelByValue[value].rawValue) }
         for (index, asset) in assets.enumerated() {
             used.bits |= asset.media.bits
-            var summary = AssetSummary(maximum: 0, counts: (0, 0, 0), total: 0)
-            for slot in active.indices where masks[slot] & asset.media.bits != 0 {
-                let importance = method.importance(of: asset, for: affects[slot])
-                let value = importance * Int(possibilities[slot])
-                countByValue[value] += 1
-                summary.maximum = max(summary.maximum, UInt8(value))
-                summary.total &+= UInt16(value)
-                switch levelTable[value] {
-                case 3: summary.counts.2 &+= 1
-                case 2: summary.counts.1 &+= 1
-                default: summary.counts.0 &+= 1
+            let key = ProfileKey(asset)
+            let profile: Int32
+            if let known = profileIndex[key] {
+                profile = known
+            } else {
+                profile = Int32(profileSummary.count)
+                profileIndex[key] = profile
+                var summary = AssetSummary(maximum: 0, counts: (0, 0, 0), total: 0)
+                var counts = [Int](repeating: 0, count: 10)
+                for slot in active.indices where masks[slot] & asset.media.bits != 0 {
+                    let importance = method.importance(of: asset, for: affects[slot])
+                    let value = importance * Int(possibilities[slot])
+                    profileRisks.append((UInt8(active[slot]), UInt8(importance), possibilities[slot]))
+                    counts[value] += 1
+                    summary.maximum = max(summary.maximum, UInt8(value))
+                    summary.total &+= UInt16(value)
+                    switch levelTable[value] {
+                    case 3: summary.counts.2 &+= 1
+                    case 2: summary.counts.1 &+= 1
+                    default: summary.counts.0 &+= 1
+                    }
                 }
+                profileStart.append(profileRisks.count)
+                profileSummary.append(summary)
+                profileCounts.append(counts)
             }
+            assetProfile[index] = profile
+            let summary = profileSummary[Int(profile)]
             if summary.maximum == 0 { unassessed.append(index) }
             summaries[index] = summary
+            for value in 1...9 { countByValue[value] += profileCounts[Int(profile)][value] }
         }
         var start = [Int](repeating: 0, count: 10)
         var offset = 0
@@ -85,11 +107,10 @@ public struct Assessment: Sendable {
         let total = offset
         let risks = [Risk](unsafeUninitializedCapacity: total) { buffer, initialized in
             var next = start
-            for (index, asset) in assets.enumerated() where summaries[index].maximum > 0 {
-                for slot in active.indices where masks[slot] & asset.media.bits != 0 {
-                    let importance = method.importance(of: asset, for: affects[slot])
-                    let risk = Risk(asset: Int32(index), threat: UInt8(active[slot]), importance: UInt8(importance),
-                                    possibility: possibilities[slot])
+            for index in assets.indices {
+                let profile = Int(assetProfile[index])
+                for item in profileRisks[profileStart[profile]..<profileStart[profile + 1]] {
+                    let risk = Risk(asset: Int32(index), threat: item.threat, importance: item.importance, possibility: item.possibility)
                     buffer[next[Int(risk.value)]] = risk
                     next[Int(risk.value)] += 1
                 }
@@ -103,6 +124,18 @@ public struct Assessment: Sendable {
         var counts: [RiskLevel: Int] = [.low: 0, .medium: 0, .high: 0]
         for value in 1...9 { counts[levelByValue[value], default: 0] += countByValue[value] }
         levelCounts = counts
+    }
+
+    /// What decides an asset's risks: its media and the levels that importance reads.
+    struct ProfileKey: Hashable {
+        let media: UInt64
+        let classes: UInt32
+
+        init(_ asset: Asset) {
+            media = asset.media.bits
+            classes = UInt32(asset.confidentiality.level) | UInt32(asset.integrity) << 8 | UInt32(asset.availability) << 16
+                | UInt32(asset.personalData.rawValue) << 24
+        }
     }
 
     /// What each threat uses: scope, likelihood and vulnerability by the rules of METHOD.md sections 3 and 4.

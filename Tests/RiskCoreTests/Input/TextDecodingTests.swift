@@ -109,3 +109,42 @@ struct TextDecodingTests {
         #expect(TextDecoder.firstInvalidUTF8(Array("情報資産台帳 ascii 🙂".utf8)) == nil)
     }
 }
+
+/// Files large enough to be read while the other core checks their encoding.
+struct LargeFileEncodingTests {
+    static func inventory(rows: Int) -> String {
+        var text = "資産ID,資産名,媒体・保存先,機密性,完全性,可用性\r\n"
+        for index in 0..<rows { text += "L-\(index),住民情報の写し\(index),紙（書類）|庁内サーバ,2,1,1\r\n" }
+        return text
+    }
+
+    @Test func largeUTF8WithAndWithoutBOM() throws {
+        let text = Self.inventory(rows: 3000)
+        #expect(text.utf8.count > 1 << 17)
+        for (bytes, encoding) in [(Array(text.utf8), TextEncoding.utf8), ([0xEF, 0xBB, 0xBF] + Array(text.utf8), .utf8BOM)] {
+            let result = InventoryReader(catalog: .builtIn, method: .mic).read(bytes, file: "big.csv")
+            let inventory = try #require(result.value)
+            #expect(inventory.encoding == encoding)
+            #expect(inventory.assets.count == 3000)
+            #expect(inventory.name(of: 2999) == "住民情報の写し2999")
+        }
+    }
+
+    @Test func largeShiftJISIsDecodedAndReadOnce() throws {
+        let text = Self.inventory(rows: 3000)
+        let data = try #require(text.data(using: .shiftJIS))
+        let result = InventoryReader(catalog: .builtIn, method: .mic).read([UInt8](data), file: "big.csv")
+        let inventory = try #require(result.value, "\(errorSummary(result.log))")
+        #expect(inventory.encoding == .shiftJIS)
+        #expect(inventory.assets.count == 3000)
+        #expect(inventory.name(of: 0) == "住民情報の写し0")
+    }
+
+    @Test func largeUTF8WithABadByteNearTheEnd() {
+        var bytes = Array(Self.inventory(rows: 3000).utf8)
+        bytes[bytes.count - 5] = 0xFF
+        let result = InventoryReader(catalog: .builtIn, method: .mic).read(bytes, file: "big.csv")
+        #expect(result.value == nil)
+        #expect(errorSummary(result.log) == ["encoding.invalid@3001:34"])
+    }
+}

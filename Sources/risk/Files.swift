@@ -82,6 +82,27 @@ final class StandardOutput: ByteSink {
     }
 }
 
+/// An output that is not a regular file (a device such as /dev/null, a pipe): written directly, as it is.
+final class DirectOutput: ByteSink {
+    private var descriptor: Int32
+
+    init(path: String, messages: Messages) throws {
+        descriptor = open(path, O_WRONLY)
+        guard descriptor >= 0 else {
+            throw CommandFailure(status: .cannotCreate, message: messages.cannotWrite(path, messages.reason(errno: errno)))
+        }
+    }
+
+    func write(_ bytes: UnsafeRawBufferPointer) throws {
+        try writeAll(descriptor, bytes)
+    }
+
+    func close() {
+        if descriptor >= 0 { Glibc.close(descriptor) }
+        descriptor = -1
+    }
+}
+
 /// Writes `bytes` whole to a descriptor.
 func writeAll(_ descriptor: Int32, _ bytes: UnsafeRawBufferPointer) throws {
     guard var pointer = bytes.baseAddress else { return }

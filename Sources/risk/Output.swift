@@ -46,7 +46,24 @@ struct OutputTarget {
             }
             return
         }
-        let output = try AtomicOutput(path: path, messages: messages)
+        // A symbolic link is written through, to the file it names; a device, pipe or socket (such as /dev/null)
+        // is written directly: renaming a file over it would replace it.
+        var info = stat()
+        let isLink = lstat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFLNK
+        let destination = isLink ? URL(fileURLWithPath: path).resolvingSymlinksInPath().path : path
+        if stat(destination, &info) == 0 && (info.st_mode & S_IFMT) != S_IFREG && (info.st_mode & S_IFMT) != S_IFDIR {
+            let output = try DirectOutput(path: destination, messages: messages)
+            defer { output.close() }
+            do {
+                try body(output)
+            } catch let failure as CommandFailure {
+                throw failure
+            } catch {
+                throw CommandFailure(status: .cannotCreate, message: messages.cannotWrite(path, messages.reason(error)))
+            }
+            return
+        }
+        let output = try AtomicOutput(path: destination, messages: messages)
         do {
             try body(output)
             try output.commit()

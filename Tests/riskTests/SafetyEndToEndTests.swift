@@ -49,6 +49,21 @@ struct SafetyEndToEndTests {
         #expect(left == ["large.csv", "register.csv"], "left behind: \(left)")
     }
 
+    @Test func devicesAndLinksAreWrittenThroughNotReplaced() throws {
+        let result = try Runner.run(["score", Runner.sampleInventory.path, "--format", "csv", "--output", "/dev/null"])
+        #expect(result.status == 0, "\(result.stderr)")
+        var info = stat()
+        #expect(stat("/dev/null", &info) == 0 && (info.st_mode & S_IFMT) == S_IFCHR, "/dev/null must stay a device")
+        let folder = try Runner.temporaryFolder()
+        let target = folder.appendingPathComponent("register.csv")
+        try Data("old\n".utf8).write(to: target)
+        let link = folder.appendingPathComponent("latest.csv")
+        try FileManager.default.createSymbolicLink(at: link, withDestinationURL: target)
+        #expect(try Runner.run(["score", Runner.sampleInventory.path, "--format", "csv", "--output", link.path]).status == 0)
+        #expect(try FileManager.default.destinationOfSymbolicLink(atPath: link.path) == target.path)
+        #expect(try String(contentsOf: target, encoding: .utf8).hasPrefix("risk_id,"))
+    }
+
     @Test func fileNamesNeverReachAShell() throws {
         let folder = try Runner.temporaryFolder()
         let names = ["$(touch pwned).csv", "`touch pwned2`.csv", "a; touch pwned3 .csv", "-leading-dash.csv", "台帳 (2026年度) 'x'.csv"]

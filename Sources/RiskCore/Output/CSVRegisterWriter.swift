@@ -37,8 +37,8 @@ public struct CSVRegisterWriter {
         CSVCell.row(RegisterColumn.allCases.map { $0.header(in: language) } + extraColumns.map { $0.header(in: language) })
     }
 
-    /// Writes the whole register to `sink`: rows are formatted in small chunks, one per core at a time, each
-    /// written while it is still in the cache.
+    /// Writes the whole register to `sink`: rows are formatted in small chunks, one per core at a time, and each
+    /// batch is written while the next one is formatted.
     public func write(to sink: ByteSink) throws {
         var head: [UInt8] = language == .ja ? [0xEF, 0xBB, 0xBF] : []
         head.append(contentsOf: header)
@@ -47,26 +47,44 @@ public struct CSVRegisterWriter {
         let total = assessment.risks.count
         let chunk = 1_536
         let workers = max(1, min(ProcessInfo.processInfo.activeProcessorCount, 8, (total + chunk - 1) / chunk))
-        let buffers = (0..<workers).map { _ in RawBytes(capacity: chunk * 320) }
-        var start = 0
-        while start < total {
-            let ranges = (0..<workers).map { worker -> Range<Int> in
+        var ready = (0..<workers).map { _ in RawBytes(capacity: chunk * 320) }
+        var spare = (0..<workers).map { _ in RawBytes(capacity: chunk * 320) }
+
+        /// The ranges of the batch that starts at `start`.
+        func batch(from start: Int) -> [Range<Int>] {
+            (0..<workers).map { worker -> Range<Int> in
                 let lower = min(total, start + worker * chunk)
                 return lower..<min(total, lower + chunk)
             }.filter { !$0.isEmpty }
-            if ranges.count == 1 {
-                buffers[0].count = 0
-                pieces.format(ranges[0], into: buffers[0])
-            } else {
-                DispatchQueue.concurrentPerform(iterations: ranges.count) { worker in
-                    buffers[worker].count = 0
-                    pieces.format(ranges[worker], into: buffers[worker])
+        }
+        @Sendable func format(_ ranges: [Range<Int>], into buffers: [RawBytes]) {
+            DispatchQueue.concurrentPerform(iterations: ranges.count) { worker in
+                buffers[worker].count = 0
+                pieces.format(ranges[worker], into: buffers[worker])
+            }
+        }
+
+        var ranges = batch(from: 0)
+        format(ranges, into: ready)
+        while !ranges.isEmpty {
+            let next = batch(from: ranges[ranges.count - 1].upperBound)
+            let formatting = DispatchGroup()
+            if !next.isEmpty {
+                let buffers = spare
+                DispatchQueue.global().async(group: formatting) { format(next, into: buffers) }
+            }
+            var failure: Error?
+            for worker in ranges.indices where failure == nil {
+                do {
+                    try sink.write(UnsafeRawBufferPointer(start: ready[worker].base, count: ready[worker].count))
+                } catch {
+                    failure = error
                 }
             }
-            for worker in ranges.indices {
-                try sink.write(UnsafeRawBufferPointer(start: buffers[worker].base, count: buffers[worker].count))
-            }
-            start = ranges[ranges.count - 1].upperBound
+            formatting.wait()
+            if let failure { throw failure }
+            swap(&ready, &spare)
+            ranges = next
         }
     }
 
@@ -94,6 +112,9 @@ public struct CSVRegisterWriter {
         /// (offset, length) pairs into `pool`: see `Kind` for where each kind of piece starts.
         let spans: [Int]
         let base: [Kind: Int]
+        /// The most bytes a row takes besides the asset's id, name and department: every piece's longest, all the
+        /// media labels, and the separators.
+        let rowBound: Int
 
         /// The kinds of pieces and how many of each.
         enum Kind: CaseIterable {
@@ -137,6 +158,10 @@ public struct CSVRegisterWriter {
             self.pool = pool
             self.spans = spans
             self.base = base
+            rowBound = Kind.allCases.reduce(256) { bound, kind in
+                let lengths = (pieces[kind] ?? []).map(\.count)
+                return bound + (kind == .medium ? lengths.reduce(0, +) + lengths.count : lengths.max() ?? 0)
+            }
             threatMedia = catalog.threats.map(\.media.bits)
             let inventory = assessment.inventory
             let labelsPlain = mediumLabels.allSatisfy { CSVCell.isPlain($0[...]) }
@@ -173,36 +198,37 @@ public struct CSVRegisterWriter {
                     let asset = assets[assetIndex]
                     let flags = plain[assetIndex]
                     let idCell = text(asset.text.0), nameCell = text(asset.text.1), departmentCell = text(asset.text.2)
-                    output.reserve(3 * (idCell.count + nameCell.count + departmentCell.count) + 2048)
+                    // Room for the worst case: the id twice (in risk_id too) and every cell fully quoted and escaped.
+                    output.reserve(5 * idCell.count + 3 * (nameCell.count + departmentCell.count) + rowBound)
                     // risk_id: the asset id, '/', the threat id, as one cell.
                     if flags & 1 != 0 {
-                        output.append(idCell)
-                        output.append(UInt8(ascii: "/"))
-                        output.append(piece(threatID + threatIndex))
-                        output.append(0x2C)
-                        output.append(idCell)
+                        output.appendUnchecked(idCell)
+                        output.appendUnchecked(UInt8(ascii: "/"))
+                        output.appendUnchecked(piece(threatID + threatIndex))
+                        output.appendUnchecked(0x2C)
+                        output.appendUnchecked(idCell)
                     } else {
                         scratch.removeAll(keepingCapacity: true)
                         scratch.append(contentsOf: idCell)
                         scratch.append(UInt8(ascii: "/"))
                         scratch.append(contentsOf: piece(threatID + threatIndex))
                         output.appendCell(scratch)
-                        output.append(0x2C)
+                        output.appendUnchecked(0x2C)
                         output.appendCell(Array(idCell))
                     }
-                    output.append(0x2C)
-                    if flags & 2 != 0 { output.append(nameCell) } else { output.appendCell(Array(nameCell)) }
-                    output.append(0x2C)
-                    if flags & 4 != 0 { output.append(departmentCell) } else { output.appendCell(Array(departmentCell)) }
-                    output.append(0x2C)
+                    output.appendUnchecked(0x2C)
+                    if flags & 2 != 0 { output.appendUnchecked(nameCell) } else { output.appendCell(Array(nameCell)) }
+                    output.appendUnchecked(0x2C)
+                    if flags & 4 != 0 { output.appendUnchecked(departmentCell) } else { output.appendCell(Array(departmentCell)) }
+                    output.appendUnchecked(0x2C)
                     // media: the asset's media that the threat applies through.
                     var matched = asset.media.bits & threatMedia[threatIndex]
                     if flags & 8 != 0 {
                         var first = true
                         while matched != 0 {
-                            if !first { output.append(UInt8(ascii: "|")) }
+                            if !first { output.appendUnchecked(UInt8(ascii: "|")) }
                             first = false
-                            output.append(piece(medium + matched.trailingZeroBitCount))
+                            output.appendUnchecked(piece(medium + matched.trailingZeroBitCount))
                             matched &= matched - 1
                         }
                     } else {
@@ -214,19 +240,19 @@ public struct CSVRegisterWriter {
                         }
                         output.appendCell(scratch)
                     }
-                    output.append(piece(head + threatIndex))
-                    output.append(piece(confidentialityBase + Int(asset.confidentiality.rawValue)))
-                    output.append(0x2C)
-                    output.append(0x30 + asset.integrity)
-                    output.append(0x2C)
-                    output.append(0x30 + asset.availability)
-                    output.append(0x2C)
-                    output.append(0x30 + risk.importance)
-                    output.append(piece(middle + threatIndex))
-                    output.append(0x30 + risk.value)
-                    output.append(0x2C)
-                    output.append(piece(level + Int(risk.value)))
-                    output.append(piece(tail + threatIndex))
+                    output.appendUnchecked(piece(head + threatIndex))
+                    output.appendUnchecked(piece(confidentialityBase + Int(asset.confidentiality.rawValue)))
+                    output.appendUnchecked(0x2C)
+                    output.appendUnchecked(0x30 + asset.integrity)
+                    output.appendUnchecked(0x2C)
+                    output.appendUnchecked(0x30 + asset.availability)
+                    output.appendUnchecked(0x2C)
+                    output.appendUnchecked(0x30 + risk.importance)
+                    output.appendUnchecked(piece(middle + threatIndex))
+                    output.appendUnchecked(0x30 + risk.value)
+                    output.appendUnchecked(0x2C)
+                    output.appendUnchecked(piece(level + Int(risk.value)))
+                    output.appendUnchecked(piece(tail + threatIndex))
                     if let outcome {
                         scratch.removeAll(keepingCapacity: true)
                         appendTreatment(outcome, index, to: &scratch)

@@ -44,8 +44,28 @@ final class RawBytes: @unchecked Sendable {
     @inline(__always)
     func append(_ bytes: UnsafeBufferPointer<UInt8>) {
         reserve(bytes.count)
-        if let source = bytes.baseAddress { memcpy(base + count, source, bytes.count) }
-        count += bytes.count
+        appendUnchecked(bytes)
+    }
+
+    /// Appends bytes into room reserved before; short runs are copied inline rather than through memcpy.
+    @inline(__always)
+    func appendUnchecked(_ bytes: UnsafeBufferPointer<UInt8>) {
+        guard let source = bytes.baseAddress else { return }
+        let target = base + count
+        let length = bytes.count
+        if length <= 16 {
+            for index in 0..<length { target[index] = source[index] }
+        } else {
+            memcpy(target, source, length)
+        }
+        count += length
+    }
+
+    /// Appends one byte into room reserved before.
+    @inline(__always)
+    func appendUnchecked(_ byte: UInt8) {
+        base[count] = byte
+        count += 1
     }
 
     /// Appends an array's bytes.

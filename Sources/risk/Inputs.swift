@@ -26,7 +26,10 @@ struct Inputs {
 
     /// Reads the inventory at `path` with `--threats`, `--checklist`, `--method` and `--catalog`; prints every
     /// diagnostic and ends the command with status 65 when any is an error.
-    static func load(_ context: Context, inventory path: String) throws -> Inputs {
+    ///
+    /// `hashing` says whether the output records the inventory's SHA-256 (JSON and the reports do; CSV and the
+    /// table do not, and a large inventory is then not hashed at all).
+    static func load(_ context: Context, inventory path: String, hashing: Bool = false) throws -> Inputs {
         let messages = context.messages
         let options = context.arguments.values
         let stdinUses = ([path] + ["threats", "checklist", "method", "catalog", "plan", "policy"].compactMap { options[$0] })
@@ -61,10 +64,10 @@ struct Inputs {
         let inventoryFile = try Files.read(path, messages: messages)
         files.append(inventoryFile.withoutBytes)
         let bytes = inventoryFile.bytes
-        let hash = Background { SHA256.hex(bytes) }
+        let hash = hashing ? Background { SHA256.hex(bytes) } : nil
         let inventoryResult = InventoryReader(catalog: catalog, method: method).read(bytes, file: path)
         logs.append(inventoryResult.log)
-        descriptions.insert(InputDescription(role: "inventory", file: path, sha256: hash.value,
+        descriptions.insert(InputDescription(role: "inventory", file: path, sha256: hash?.value ?? "",
                                              encoding: inventoryResult.value?.encoding.rawValue), at: 0)
 
         /// Reads the optional file of `--option`, recording it as an input of `role`.

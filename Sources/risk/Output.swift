@@ -5,6 +5,14 @@ import RiskCore
 enum RegisterFormat: String, CaseIterable {
     case table, csv, json, md, html, xlsx
 
+    /// Whether the format records the inputs with their SHA-256 (so the inventory must be hashed).
+    var recordsInputs: Bool {
+        switch self {
+        case .table, .csv: false
+        case .json, .md, .html, .xlsx: true
+        }
+    }
+
     /// The format a file name's extension implies.
     init?(fileName: String) {
         switch URL(fileURLWithPath: fileName).pathExtension.lowercased() {

@@ -1,3 +1,4 @@
+import Foundation
 import RiskCore
 
 /// `risk score INVENTORY …`: score the inventory and write the risk register.
@@ -17,14 +18,15 @@ struct ScoreCommand {
         let formatName = try context.choice("format", allowed: RegisterFormat.allCases.map(\.rawValue))
         let levelName = try context.choice("min-level", allowed: ["low", "medium", "high"])
         let failName = try context.choice("fail-on", allowed: ["low", "medium", "high"])
-        var inputs = try Inputs.load(context, inventory: context.arguments.positional[0])
+        let outputPath = context.arguments.values["output"].flatMap { $0 == "-" ? nil : $0 }
+        let format = formatName.flatMap(RegisterFormat.init(rawValue:))
+            ?? outputPath.flatMap(RegisterFormat.init(fileName:))
+            ?? (outputPath == nil && isatty(1) == 1 ? .table : .csv)
+        var inputs = try Inputs.load(context, inventory: context.arguments.positional[0], hashing: format.recordsInputs)
         let mappingLevel = levelName.flatMap(RiskLevel.init(code:)) ?? .high
         let assessment = inputs.assess()
         let (outcome, policy) = try inputs.loadPlanAndPolicy(context, assessment: assessment, mappingLevel: mappingLevel)
         let target = try OutputTarget(context, inputs: inputs.files)
-        let format = formatName.flatMap(RegisterFormat.init(rawValue:))
-            ?? target.path.flatMap(RegisterFormat.init(fileName:))
-            ?? (target.isTerminal ? .table : .csv)
         let options = RegisterOptions(language: context.language, minimumLevel: mappingLevel,
                                       inputs: inputs.descriptions, outcome: outcome, policy: policy)
         try target.write(messages: context.messages) { sink in

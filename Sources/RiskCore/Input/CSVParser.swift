@@ -13,8 +13,19 @@ public struct CSVParser {
     /// Creates a parser for the file named `file`.
     public init(file: String) { self.file = file }
 
-    private enum LineEnding: String {
+    /// How a file's records end.
+    enum LineEnding: String, Sendable {
         case lf = "LF", crlf = "CRLF", cr = "CR"
+    }
+
+    /// Where a parse stopped and what it saw.
+    struct Outcome: Sendable {
+        /// The offset after the last record read.
+        var end: Int
+        /// The line the next record starts on.
+        var nextLine: Int
+        /// The line ending the records used (the first one seen, or the one expected).
+        var ending: LineEnding?
     }
 
     /// Parses `bytes`, calling `body` with each record (including blank ones) in order.
@@ -22,19 +33,29 @@ public struct CSVParser {
     /// `body` returns false to stop early.
     public func parse(_ bytes: [UInt8], from start: Int = 0, log: inout DiagnosticLog,
                       _ body: (inout TableRecord, inout DiagnosticLog) -> Bool) {
+        _ = parse(bytes, from: start, to: bytes.count, firstLine: 1, expecting: nil, log: &log, body)
+    }
+
+    /// Parses the records of `bytes[start..<end]`, the first on `firstLine`; a record ending other than `expected`
+    /// (once one is known) is reported as mixed line endings.
+    func parse(_ bytes: [UInt8], from start: Int, to end: Int, firstLine: Int, expecting expected: LineEnding?,
+               log: inout DiagnosticLog, _ body: (inout TableRecord, inout DiagnosticLog) -> Bool) -> Outcome {
         bytes.withUnsafeBufferPointer { buffer in
-            parse(UnsafeBufferPointer(rebasing: buffer[start...]), log: &log, body)
+            var outcome = parse(UnsafeBufferPointer(rebasing: buffer[start..<end]), firstLine: firstLine, expecting: expected,
+                                log: &log, body)
+            outcome.end += start
+            return outcome
         }
     }
 
-    private func parse(_ buffer: UnsafeBufferPointer<UInt8>, log: inout DiagnosticLog,
-                       _ body: (inout TableRecord, inout DiagnosticLog) -> Bool) {
+    private func parse(_ buffer: UnsafeBufferPointer<UInt8>, firstLine: Int, expecting expected: LineEnding?,
+                       log: inout DiagnosticLog, _ body: (inout TableRecord, inout DiagnosticLog) -> Bool) -> Outcome {
         let quote: UInt8 = 0x22, comma: UInt8 = 0x2C, lf: UInt8 = 0x0A, cr: UInt8 = 0x0D
         let count = buffer.count
         var record = TableRecord()
         var i = 0
-        var line = 1
-        var ending: LineEnding?
+        var line = firstLine
+        var ending: LineEnding? = expected
         var reportedMixed = false
 
         while i < count {
@@ -94,7 +115,7 @@ public struct CSVParser {
                         record.endField(line: fieldLine, column: column)
                         record.isBroken = true
                         _ = body(&record, &log)
-                        return
+                        return Outcome(end: count, nextLine: line, ending: ending)
                     }
                     // After the closing quote: a separator, a line break or the end.
                     if i < count && buffer[i] != comma && buffer[i] != lf && buffer[i] != cr {
@@ -164,7 +185,8 @@ public struct CSVParser {
                 }
                 line += 1
             }
-            if !body(&record, &log) { return }
+            if !body(&record, &log) { return Outcome(end: i, nextLine: line, ending: ending) }
         }
+        return Outcome(end: count, nextLine: line, ending: ending)
     }
 }

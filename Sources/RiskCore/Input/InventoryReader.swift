@@ -14,6 +14,8 @@ public struct InventoryReader: Sendable {
     public var catalog: Catalog
     /// The method, which says whether integrity and availability may be 3.
     public var method: ScoringMethod
+    /// Inputs at least this large are read in two halves at once, one on each core.
+    var parallelThreshold = 4 << 20
 
     /// Creates a reader.
     public init(catalog: Catalog, method: ScoringMethod) {
@@ -65,8 +67,14 @@ public struct InventoryReader: Sendable {
         }
     }
 
-    /// Reads the rows of decoded UTF-8 text.
+
+    /// Reads the rows of decoded UTF-8 text: a large CSV file in two halves, one on each core; anything else, or a
+    /// file with any problem (so that every message is the one a plain read gives), in one go.
     private func parse(_ text: [UInt8], from start: Int, encoding: TextEncoding, file: String) -> ReadResult<AssetInventory> {
+        if text.count - start >= parallelThreshold,
+           let result = parseInHalves(text, from: start, encoding: encoding, file: file) {
+            return result
+        }
         var log = DiagnosticLog()
         var builder = InventoryBuilder(file: file, encoding: encoding, catalog: catalog, method: method,
                                        expectedBytes: text.count)
@@ -75,6 +83,90 @@ public struct InventoryReader: Sendable {
         }
         guard !log.hasErrors else { return ReadResult(value: nil, log: log) }
         return ReadResult(value: builder.inventory, log: log)
+    }
+}
+
+extension InventoryReader {
+    /// What the second half's reader hands back.
+    private struct Half: @unchecked Sendable {
+        var builder: InventoryBuilder
+        var log: DiagnosticLog
+        var rows: Int
+    }
+
+    /// Reads a CSV inventory in two halves split at a record boundary; nil when it cannot, or when anything is wrong.
+    private func parseInHalves(_ text: [UInt8], from start: Int, encoding: TextEncoding, file: String) -> ReadResult<AssetInventory>? {
+        var first = start
+        while first < text.count, [0x20, 0x09, 0x0A, 0x0D].contains(text[first]) { first += 1 }
+        guard first < text.count, text[first] != UInt8(ascii: "["), text[first] != UInt8(ascii: "{") else { return nil }
+        let reader = TableReader(file: file, schema: InventoryReader.schema)
+        var log = DiagnosticLog()
+        guard let header = reader.readHeader(text, from: start, log: &log), !log.hasErrors,
+              let split = CSVSplit.boundary(in: text, from: header.outcome.end) else { return nil }
+        let catalog = self.catalog, method = self.method
+        let second = Background { () -> Half in
+            var log = DiagnosticLog()
+            var builder = InventoryBuilder(file: file, encoding: encoding, catalog: catalog, method: method,
+                                           expectedBytes: text.count - split)
+            let rows = reader.readRows(text, from: split, to: text.count, firstLine: 1, expecting: header.outcome.ending,
+                                       layout: header.layout, log: &log) { record, layout, log in
+                builder.add(record, layout: layout, log: &log)
+            }
+            return Half(builder: builder, log: log, rows: rows.count)
+        }
+        // Room for both halves' text, so that taking in the second half copies it once and never moves the first.
+        var builder = InventoryBuilder(file: file, encoding: encoding, catalog: catalog, method: method,
+                                       expectedBytes: text.count - header.outcome.end)
+        let rows = reader.readRows(text, from: header.outcome.end, to: split, firstLine: header.outcome.nextLine,
+                                   expecting: header.outcome.ending, layout: header.layout, log: &log) { record, layout, log in
+            builder.add(record, layout: layout, log: &log)
+        }
+        let other = second.value
+        guard !log.hasErrors, !other.log.hasErrors, rows.count + other.rows > 0,
+              builder.absorb(other.builder, lineOffset: rows.outcome.nextLine - 1) else { return nil }
+        return ReadResult(value: builder.inventory, log: log)
+    }
+}
+
+/// Where a CSV text can be cut in two: at a line feed outside quotes, near the middle.
+enum CSVSplit {
+    /// The offset just after a line feed outside quotes at or after the middle of `text[start...]`, or nil.
+    ///
+    /// Quotes toggle between inside and outside (a doubled quote toggles twice), so the parity of the quotes before
+    /// a line feed says whether it ends a record. A stray quote breaks this, but it is an error, and a file with
+    /// errors is read again in one go.
+    static func boundary(in text: [UInt8], from start: Int) -> Int? {
+        let end = text.count
+        guard end - start >= 2 else { return nil }
+        let middle = start + (end - start) / 2
+        return text.withUnsafeBufferPointer { buffer -> Int? in
+            guard let base = buffer.baseAddress else { return nil }
+            var quotes = 0
+            var i = start
+            // Count the quotes before the middle eight bytes at a time: a byte is a quote when it is zero after
+            // xor with 0x22.
+            while i + 8 <= middle {
+                let x = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self) ^ 0x2222_2222_2222_2222
+                let low = 0x7F7F_7F7F_7F7F_7F7F as UInt64
+                quotes += (~(((x & low) &+ low) | x | low)).nonzeroBitCount
+                i += 8
+            }
+            while i < middle {
+                if base[i] == 0x22 { quotes += 1 }
+                i += 1
+            }
+            var inside = quotes % 2 == 1
+            while i < end {
+                let byte = base[i]
+                if byte == 0x22 {
+                    inside.toggle()
+                } else if byte == 0x0A && !inside {
+                    return i + 1 < end ? i + 1 : nil
+                }
+                i += 1
+            }
+            return nil
+        }
     }
 }
 
@@ -107,6 +199,37 @@ struct InventoryBuilder {
         self.method = method
         ids = ByteKeyIndex(capacity: max(1024, expectedBytes / 160))
         _ = inventory.store([])
+    }
+
+    /// Takes in the assets of the half that follows, read by another builder: its text is appended, its lines
+    /// moved on by `lineOffset`, and its ids checked against these. False when an id is in both halves.
+    mutating func absorb(_ other: InventoryBuilder, lineOffset: Int) -> Bool {
+        guard inventory.storage.count + other.inventory.storage.count < Int(UInt32.max) else { return false }
+        if !extrasNamed { inventory.extraColumns = other.inventory.extraColumns }
+        let shift = UInt32(inventory.storage.count)
+        func moved(_ ref: TextRef) -> TextRef { TextRef(offset: ref.offset + shift, length: ref.length) }
+        inventory.storage.append(contentsOf: other.inventory.storage)
+        let extraShift = UInt32(inventory.extraRefs.count)
+        inventory.extraRefs.append(contentsOf: other.inventory.extraRefs.map(moved))
+        inventory.assets.reserveCapacity(inventory.assets.count + other.inventory.assets.count)
+        for var asset in other.inventory.assets {
+            asset.text = (moved(asset.text.0), moved(asset.text.1), moved(asset.text.2), moved(asset.text.3), moved(asset.text.4))
+            asset.extraStart += extraShift
+            asset.line += lineOffset
+            inventory.assets.append(asset)
+        }
+        var idIndex = ids.take() ?? ByteKeyIndex()
+        defer { ids = idIndex }
+        for (ref, line) in zip(other.idRefs, other.idLines) {
+            let key = moved(ref)
+            let existing = idIndex.insert(inventory.bytes(key), value: Int32(idLines.count)) { index in
+                inventory.bytes(idRefs[Int(index)])
+            }
+            if existing != nil { return false }
+            idRefs.append(key)
+            idLines.append(line + lineOffset)
+        }
+        return true
     }
 
     mutating func add(_ record: TableRecord, layout: TableLayout, log: inout DiagnosticLog) {

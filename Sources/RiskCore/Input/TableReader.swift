@@ -26,46 +26,56 @@ struct TableReader {
 
     private func readCSV(_ text: [UInt8], from start: Int, log: inout DiagnosticLog,
                          row: (inout TableRecord, TableLayout, inout DiagnosticLog) -> Void) -> TableLayout? {
+        guard let header = readHeader(text, from: start, log: &log) else { return nil }
+        let rows = readRows(text, from: header.outcome.end, to: text.count, firstLine: header.outcome.nextLine,
+                            expecting: header.outcome.ending, layout: header.layout, log: &log, row: row)
+        if rows.count == 0 && schema.requiresRows {
+            log.error(.noRows, at: SourceLocation(file: file, line: 2))
+        }
+        return header.layout
+    }
+
+    /// Reads the header row (after any blank lines) and matches it to the schema.
+    func readHeader(_ text: [UInt8], from start: Int, log: inout DiagnosticLog) -> (layout: TableLayout, outcome: CSVParser.Outcome)? {
         var layout: TableLayout?
-        var headerDone = false
+        var seen = false
+        let outcome = CSVParser(file: file).parse(text, from: start, to: text.count, firstLine: 1, expecting: nil, log: &log) { record, log in
+            if record.isBlank && record.count == 1 { return true }
+            seen = true
+            guard !record.isBroken else { return false }
+            let headers = (0..<record.count).map { record.string($0) }
+            layout = makeLayout(headers: headers, line: record.line, columns: Array(record.columns), log: &log)
+            return false
+        }
+        if !seen { log.error(.emptyFile, at: SourceLocation(file: file, line: 1)) }
+        guard let layout else { return nil }
+        return (layout, outcome)
+    }
+
+    /// Reads the data rows of `text[start..<end]`, checking each row's width; `row` gets every non-blank row that
+    /// has no syntax error.
+    func readRows(_ text: [UInt8], from start: Int, to end: Int, firstLine: Int, expecting ending: CSVParser.LineEnding?,
+                  layout: TableLayout, log: inout DiagnosticLog,
+                  row: (inout TableRecord, TableLayout, inout DiagnosticLog) -> Void) -> (count: Int, outcome: CSVParser.Outcome) {
         var rows = 0
-        var usable = true
-        CSVParser(file: file).parse(text, from: start, log: &log) { record, log in
-            if !headerDone {
-                if record.isBlank && record.count == 1 { return true }
-                headerDone = true
-                guard !record.isBroken else { usable = false; return false }
-                let headers = (0..<record.count).map { record.string($0) }
-                layout = makeLayout(headers: headers, line: record.line, columns: Array(record.columns), log: &log)
-                if layout == nil { usable = false }
-                return layout != nil
-            }
-            guard let current = layout else { return false }
+        let outcome = CSVParser(file: file).parse(text, from: start, to: end, firstLine: firstLine, expecting: ending, log: &log) { record, log in
             if record.isBlank { return true }
             rows += 1
-            if record.count != current.width && !record.isBroken {
+            if record.count != layout.width && !record.isBroken {
                 // Trailing empty fields beyond the header are what some exports add: allowed.
-                let extraEmpty = record.count > current.width
-                    && (current.width..<record.count).allSatisfy { record.isEmpty($0) }
+                let extraEmpty = record.count > layout.width
+                    && (layout.width..<record.count).allSatisfy { record.isEmpty($0) }
                 if !extraEmpty {
-                    log.error(.raggedRow(found: record.count, expected: current.width),
-                              at: SourceLocation(file: file, line: record.line, column: min(record.count, current.width) + 1))
+                    log.error(.raggedRow(found: record.count, expected: layout.width),
+                              at: SourceLocation(file: file, line: record.line, column: min(record.count, layout.width) + 1))
                     return true
                 }
             }
             if record.isBroken { return true }
-            row(&record, current, &log)
+            row(&record, layout, &log)
             return true
         }
-        guard usable, let layout else {
-            if !headerDone { log.error(.emptyFile, at: SourceLocation(file: file, line: 1)) }
-            return nil
-        }
-        if rows == 0 && schema.requiresRows {
-            log.error(.noRows, at: SourceLocation(file: file, line: 2))
-        }
-
-        return layout
+        return (rows, outcome)
     }
 
     private func readJSON(_ text: [UInt8], log: inout DiagnosticLog,

@@ -146,3 +146,68 @@ struct GeneratedInventoryTests {
         #expect(rebuilt == csv)
     }
 }
+
+/// Reading in two halves, one on each core, gives exactly what reading in one go gives.
+struct ParallelReadTests {
+    func read(_ text: String, parallel: Bool) -> ReadResult<AssetInventory> {
+        var reader = InventoryReader(catalog: .builtIn, method: .mic)
+        reader.parallelThreshold = parallel ? 0 : Int.max
+        return reader.read(Array(text.utf8), file: "p.csv")
+    }
+
+    func same(_ a: AssetInventory, _ b: AssetInventory) -> Bool {
+        guard a.assets.count == b.assets.count, a.extraColumns == b.extraColumns else { return false }
+        for index in a.assets.indices {
+            let x = a.assets[index], y = b.assets[index]
+            guard x.line == y.line, x.media == y.media, x.confidentiality == y.confidentiality, x.integrity == y.integrity,
+                  x.availability == y.availability, x.personalData == y.personalData,
+                  AssetField.allCases.allSatisfy({ a.text($0, of: index) == b.text($0, of: index) }),
+                  a.extra(of: index) == b.extra(of: index) else { return false }
+        }
+        return true
+    }
+
+    @Test(arguments: Array(UInt64(1)...12))
+    func halvesEqualOneGo(seed: UInt64) throws {
+        let generated = GeneratedInventory(seed: seed, count: 200)
+        let one = try #require(read(generated.csv, parallel: false).value)
+        let two = try #require(read(generated.csv, parallel: true).value)
+        #expect(same(one, two))
+        // And the registers agree byte for byte.
+        let registers = [one, two].map { inventory in
+            CSVRegisterWriter(assessment: Assessment(inventory: inventory, catalog: .builtIn, method: .mic), language: .en).bytes()
+        }
+        #expect(registers[0] == registers[1])
+    }
+
+    @Test func problemsAreTheSameAsInOneGo() {
+        var text = "id,name,media,confidentiality,integrity,availability\n"
+        for index in 0..<400 { text += "D\(index),\"name, \"\"\(index)\"\"\",paper,1,1,1\n" }
+        // A duplicate across the halves, a bad value in the second half, a quoted line break near the middle.
+        text += "D3,again,paper,1,1,1\nE1,bad,paper,9,1,1\nE2,\"two\nlines\",pc,2,2,2\n"
+        let one = read(text, parallel: false)
+        let two = read(text, parallel: true)
+        #expect(one.value == nil && two.value == nil)
+        #expect(errorSummary(one.log) == errorSummary(two.log))
+        #expect(errorSummary(two.log) == ["value.duplicate-id@402:1", "value.invalid@403:4"])
+    }
+
+    @Test func aDuplicateOnlyAcrossTheHalvesIsFound() {
+        var text = "id,name,media,confidentiality,integrity,availability\n"
+        for index in 0..<400 { text += "F\(index),n,paper,1,1,1\n" }
+        text += "F1,dup,paper,1,1,1\n"
+        let two = read(text, parallel: true)
+        #expect(errorSummary(two.log) == ["value.duplicate-id@402:1"])
+    }
+
+    @Test func splitFindsARecordBoundaryOutsideQuotes() {
+        let text = Array("a,b\n\"x\ny\",1\n\"\"\"q\"\"\",2\nlast,3\n".utf8)
+        let split = CSVSplit.boundary(in: text, from: 4)
+        let boundary = try? #require(split)
+        if let boundary {
+            // What precedes the cut is whole records: it ends in a line feed with an even number of quotes before it.
+            #expect(text[boundary - 1] == 0x0A)
+            #expect(text[4..<boundary].filter { $0 == 0x22 }.count % 2 == 0)
+        }
+    }
+}

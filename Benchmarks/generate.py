@@ -239,6 +239,8 @@ def edge_case_rows(media):
     add("大文字小文字", "PAPER|Cloud|Smart-Device|Removable", "2", "1", "1", "無")
     add("空白入りの名前", "Office PC|on-premises server|Social Media Account|e_mail", "2", "1", "1", "MY-NUMBER")
     add("重複した媒体", "paper|紙|紙（書類）|Paper documents", "2", "1", "1", "")
+    add("綴りの揺れ", "smart_device|Smart Device|special device|Private-Device", "2", "1", "1", "")
+    add("見えない文字", "pc", "2\u00a0", "1\r\n", " 2", " ")
     for conf in ["1", "2", "3", "3A", "3B", "3C", "3a", "3b", "3c", "１", "２", "３", "３Ａ", "３ｂ", "3Ｃ", " 2 "]:
         add("機密性 " + conf.strip(), "pc|email", conf, "１", "２", "")
     for personal in ["なし", "個人情報", "要配慮個人情報", "特定個人情報", "none", "personal", "sensitive", "my-number",

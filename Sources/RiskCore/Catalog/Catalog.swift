@@ -57,7 +57,7 @@ public struct Catalog: Sendable {
     }
 
     /// The index of the medium named by its code, its Japanese name (with or without its parenthetical part) or its
-    /// English name; case, width and spaces do not matter.
+    /// English name; case, width, spaces, hyphens and underscores do not matter (`smart_device`, `Smart Device`).
     public func mediumIndex(named name: String) -> Int? {
         mediumByName[Catalog.foldMediumName(name)]
     }
@@ -92,6 +92,6 @@ public struct Catalog: Sendable {
     public var governanceItemNumbers: [Int] { governance.map(\.item) }
 
     static func foldMediumName(_ name: String) -> String {
-        WidthFolding.fold(name).lowercased().filter { $0 != " " && $0 != "_" }
+        WidthFolding.fold(name).lowercased().filter { $0 != " " && $0 != "_" && $0 != "-" }
     }
 }

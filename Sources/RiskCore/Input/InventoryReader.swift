@@ -326,7 +326,9 @@ struct InventoryBuilder {
             guard let index = field(key) else { continue }
             let coded = levelMemo.value(for: record.bytes[record.range(index)]) {
                 let text = Self.value(record, index)
-                return text.isEmpty ? .empty : Int(text).map(Coded.value) ?? .invalid
+                // Digits only: not "+2", which a spreadsheet would read as a formula.
+                guard !text.isEmpty else { return .empty }
+                return text.allSatisfy({ $0.isASCII && $0.isNumber }) ? Int(text).map(Coded.value) ?? .invalid : .invalid
             }
             if case .empty = coded {
                 log.error(.missingValue(column: layout.header(index)), at: location(index))
@@ -385,7 +387,9 @@ struct InventoryBuilder {
     /// A coded value: trimmed, full-width forms folded.
     private static func value(_ record: TableRecord, _ index: Int) -> String {
         let slice = record.bytes[record.range(index)]
-        if slice.count == 1, slice[slice.startIndex] < 0x80 { return String(UnicodeScalar(slice[slice.startIndex])) }
+        if slice.count == 1, slice[slice.startIndex] > 0x20, slice[slice.startIndex] < 0x80 {
+            return String(UnicodeScalar(slice[slice.startIndex]))
+        }
         return WidthFolding.fold(String(decoding: slice, as: UTF8.self))
     }
 

@@ -114,7 +114,7 @@ extension String {
     /// The string without leading and trailing white space, full-width space included.
     var trimmingSpaces: String {
         let isSpace: (Character) -> Bool = {
-            $0 == " " || $0 == "\t" || $0 == "\u{3000}" || $0 == "\r" || $0 == "\n" || $0 == "\u{00A0}" || $0 == "\u{FEFF}"
+            $0 == " " || $0 == "\t" || $0 == "\u{3000}" || $0 == "\r" || $0 == "\n" || $0 == "\r\n" || $0 == "\u{00A0}" || $0 == "\u{FEFF}"
                 || $0 == "\u{200B}"
         }
         guard let first = firstIndex(where: { !isSpace($0) }), let last = lastIndex(where: { !isSpace($0) }) else { return "" }

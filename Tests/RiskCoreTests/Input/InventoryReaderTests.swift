@@ -149,3 +149,25 @@ struct InvisibleCharacterTests {
         #expect(errorSummary(result.log) == ["encoding.invalid@3:6"])
     }
 }
+
+/// Spellings a spreadsheet or a person produces, read the same way everywhere.
+struct SpellingTests {
+    @Test func mediaSpellings() throws {
+        let text = "id,name,media,confidentiality,integrity,availability\nA,a,\"smart_device|Smart Device|Private-Device|special device\",1,1,1\n"
+        let inventory = try #require(readInventory(text).value, "\(errorSummary(readInventory(text).log))")
+        #expect(Catalog.builtIn.mediaCodes(inventory.assets[0].media) == ["smart-device", "special-device", "private-device"])
+    }
+
+    @Test func whiteSpaceAroundCodedCells() throws {
+        let text = "id,name,media,confidentiality,integrity,availability,personal_data\nA,a,pc,\"2\r\n\",\" 1\",\"2\u{00A0}\", \n"
+        let inventory = try #require(readInventory(text).value, "\(errorSummary(readInventory(text).log))")
+        #expect(inventory.assets[0].confidentiality == .two)
+        #expect(inventory.assets[0].integrity == 1 && inventory.assets[0].availability == 2)
+        #expect(inventory.assets[0].personalData == .none)
+    }
+
+    @Test func signedClassesAreRefused() {
+        let text = "id,name,media,confidentiality,integrity,availability\nA,a,pc,1,+2,02\n"
+        #expect(errorSummary(readInventory(text).log) == ["value.invalid@2:5"])
+    }
+}

@@ -1,0 +1,469 @@
+#!/usr/bin/env python3
+"""The benchmark loop that run.sh starts: inputs, alternating timed runs, equality checks, the Markdown table.
+
+    python3 Benchmarks/bench.py --risk PATH --python VENV_PYTHON [--sizes 1000,100000,1000000] [--runs 5] ...
+
+Every run is a whole process, timed from start to exit (wall clock) with the peak resident set size of that
+process read from os.wait4 (ru_maxrss), so nothing has to be installed. Inputs stay in the page cache between
+runs (they are read once when generated and validated), so the figures are warm-cache figures.
+"""
+import argparse
+import hashlib
+import json
+import os
+import platform
+import re
+import shutil
+import signal
+import statistics
+import subprocess
+import sys
+import threading
+import time
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(HERE)
+LARGE = 1_000_000
+
+
+def log(message):
+    print(message, flush=True)
+
+
+# --- Running and measuring one process --------------------------------------------------------------------------
+
+class Result:
+    def __init__(self, wall, rss_kb, status, stderr="", other=0.0):
+        self.wall, self.rss_kb, self.status, self.stderr = wall, rss_kb, status, stderr
+        self.other = other  # the share of the machine's CPU that other processes used during the run
+
+    @property
+    def ok(self):
+        return self.status == "ok"
+
+
+CPUS = os.cpu_count() or 1
+TICK = os.sysconf("SC_CLK_TCK")
+
+
+def busy_seconds():
+    """CPU seconds the whole machine has spent busy (not idle, not waiting for I/O) since boot."""
+    with open("/proc/stat") as handle:
+        fields = [int(x) for x in handle.readline().split()[1:]]
+    idle = fields[3] + (fields[4] if len(fields) > 4 else 0)
+    return (sum(fields[:8]) - idle) / TICK
+
+
+def settle(limit):
+    """Waits, at most `limit` seconds, until other processes use less than 15 % of the machine for a second."""
+    waited = 0.0
+    while waited < limit:
+        before = busy_seconds()
+        time.sleep(1.0)
+        waited += 1.0
+        if (busy_seconds() - before) / CPUS < 0.15:
+            return waited
+    return waited
+
+
+GNU_TIME = "/usr/bin/time"
+
+
+def measure(command, timeout, stdout_path=None):
+    """Runs `command`; its wall time, peak RSS (KB) and status: ok, timeout or exit N.
+
+    The peak RSS comes from GNU time (`%M`), which forks the command from its own small process: the ru_maxrss
+    of a direct child of this Python would start at this Python's own size, as Linux carries it across exec.
+    Without GNU time it falls back to that (slightly inflated) figure.
+    """
+    out = open(stdout_path, "wb") if stdout_path else subprocess.DEVNULL
+    err_path = os.path.join(HERE, "data", ".stderr")
+    rss_path = os.path.join(HERE, "data", ".rss")
+    err = open(err_path, "wb")
+    wrapped = command
+    if os.access(GNU_TIME, os.X_OK):
+        if os.path.exists(rss_path):
+            os.unlink(rss_path)
+        wrapped = [GNU_TIME, "-f", "%M", "-o", rss_path] + command
+    busy_before = busy_seconds()
+    start = time.perf_counter()
+    process = subprocess.Popen(wrapped, stdout=out, stderr=err, start_new_session=True)
+    timed_out = threading.Event()
+
+    def kill():
+        timed_out.set()
+        try:
+            os.killpg(process.pid, signal.SIGKILL)
+        except ProcessLookupError:
+            pass
+
+    timer = threading.Timer(timeout, kill)
+    timer.start()
+    _, status, usage = os.wait4(process.pid, 0)
+    wall = time.perf_counter() - start
+    own = usage.ru_utime + usage.ru_stime  # the command's CPU time (GNU time waits for it, so it is included)
+    other = max(0.0, busy_seconds() - busy_before - own) / (CPUS * wall) if wall > 0 else 0.0
+    timer.cancel()
+    process.returncode = os.waitstatus_to_exitcode(status)  # reaped here, not by Popen
+    if stdout_path:
+        out.close()
+    err.close()
+    with open(err_path, "rb") as handle:
+        stderr = handle.read()[-2000:].decode("utf-8", "replace")
+    rss = usage.ru_maxrss
+    if wrapped is not command:
+        try:
+            with open(rss_path) as handle:
+                rss = int(handle.read().split()[-1])
+        except (OSError, ValueError, IndexError):
+            pass  # killed before GNU time wrote it
+        stderr = re.sub(r"Command (exited with non-zero status|terminated by signal) \d+\n?", "", stderr)
+    if timed_out.is_set():
+        return Result(wall, rss, "timeout", stderr, other)
+    if process.returncode != 0:
+        return Result(wall, rss, f"exit {process.returncode}", stderr, other)
+    return Result(wall, rss, "ok", stderr, other)
+
+
+# --- Inputs ------------------------------------------------------------------------------------------------------
+
+def generator_tag():
+    with open(os.path.join(HERE, "generate.py"), "rb") as handle:
+        return hashlib.sha256(handle.read()).hexdigest()[:8]
+
+
+def inventory(size, encoding, seed, risk, data):
+    """The cached input for a size, encoding and seed (generated and validated when missing)."""
+    name = f"inventory-{size}-{encoding}-seed{seed}-gen{generator_tag()}.csv"
+    path = os.path.join(data, name)
+    if os.path.exists(path):
+        log(f"  input {name}: cached ({os.path.getsize(path) / 1e6:.1f} MB)")
+        return path
+    log(f"  generating {name} ...")
+    started = time.perf_counter()
+    subprocess.run([sys.executable, os.path.join(HERE, "generate.py"), "--assets", str(size), "--seed", str(seed),
+                    "--encoding", encoding, "--out", path], check=True)
+    log(f"  generated in {time.perf_counter() - started:.1f} s ({os.path.getsize(path) / 1e6:.1f} MB); "
+        f"risk validate:")
+    check = subprocess.run([risk, "validate", path, "--lang", "en"], capture_output=True, text=True)
+    log("    " + (check.stdout + check.stderr).strip().replace("\n", "\n    "))
+    if check.returncode != 0:
+        os.unlink(path)
+        sys.exit(f"risk validate rejected {name}")
+    return path
+
+
+def compare(a, b):
+    """compare.py's verdict, shown as it prints it."""
+    done = subprocess.run([sys.executable, os.path.join(HERE, "compare.py"), a, b, "--max", "3"],
+                          capture_output=True, text=True)
+    log("    " + (done.stdout + done.stderr).strip().replace("\n", "\n    "))
+    return done.returncode == 0
+
+
+def count_lines(path):
+    count = 0
+    with open(path, "rb") as handle:
+        while True:
+            block = handle.read(1 << 24)
+            if not block:
+                return count
+            count += block.count(b"\n")
+
+
+# --- The benchmark -----------------------------------------------------------------------------------------------
+
+IMPLEMENTATIONS = ["risk", "duckdb", "pandas"]
+
+
+def run_case(size, encoding, args, data, floor_version):
+    log(f"\n## {size:,} assets, {encoding}")
+    source = inventory(size, encoding, args.seed, args.risk, data)
+    input_bytes = os.path.getsize(source)
+    runs = args.runs_large if size >= LARGE else args.runs
+    tag = f"{size}-{encoding}"
+    outputs = {impl: os.path.join(data, "out", f"{tag}.{impl}.csv") for impl in IMPLEMENTATIONS}
+    commands = {
+        "risk": [args.risk, "score", source, "--format", "csv", "--lang", "en", "--output", outputs["risk"]],
+        "duckdb": [args.python, os.path.join(HERE, "reference_duckdb.py"), source, outputs["duckdb"]],
+        "pandas": [args.python, os.path.join(HERE, "reference_pandas.py"), source, outputs["pandas"]],
+    }
+    results = {impl: [] for impl in IMPLEMENTATIONS + ["cat-in", "cat-out"]}
+    notes = {impl: [] for impl in IMPLEMENTATIONS}
+    stopped = set()
+    copy_in = os.path.join(data, "out", f"{tag}.cat-in.copy")
+    copy_out = os.path.join(data, "out", f"{tag}.cat-out.copy")
+    for round_number in range(1, runs + 1):
+        for impl in IMPLEMENTATIONS:
+            if impl in stopped:
+                continue
+            if os.path.exists(outputs[impl]):
+                os.unlink(outputs[impl])  # every run writes a new file, none overwrites one still being flushed
+            waited = settle(args.settle) if args.settle > 0 else 0
+            result = measure(commands[impl], args.timeout)
+            results[impl].append(result)
+            log(f"  run {round_number}/{runs} {impl:6}: {result.wall:8.2f} s  {result.rss_kb / 1024:8.0f} MB"
+                f"  (other processes: {result.other * 100:3.0f} % of the CPUs"
+                + (f"; waited {waited:.0f} s for a quiet machine)" if waited > 1 else ")")
+                + ("" if result.ok else f"  {result.status.upper()}"))
+            if not result.ok:
+                stopped.add(impl)
+                notes[impl].append(result.status if result.status == "timeout" else f"failed ({result.status})")
+                if result.stderr.strip():
+                    log("    " + result.stderr.strip().replace("\n", "\n    "))
+            elif impl == "pandas" and size >= LARGE and round_number == 1 and result.wall > args.pandas_limit \
+                    and runs > 1:
+                stopped.add(impl)
+                notes[impl].append(f"1 run only: it took over {args.pandas_limit:.0f} s")
+                log(f"    pandas took over {args.pandas_limit:.0f} s: no further pandas runs at this size")
+        # The machine floor: read the input and write a copy; read a register-sized file and write a copy.
+        register = outputs["risk"] if os.path.exists(outputs["risk"]) else None
+        for name, path, copy in [("cat-in", source, copy_in), ("cat-out", register, copy_out)]:
+            if path is None:
+                continue
+            if os.path.exists(copy):
+                os.unlink(copy)
+            result = measure(["cat", path], args.timeout, stdout_path=copy)
+            results[name].append(result)
+        log(f"  run {round_number}/{runs} floor : cat input {results['cat-in'][-1].wall:.2f} s"
+            + (f", cat register-sized file {results['cat-out'][-1].wall:.2f} s" if results["cat-out"] else ""))
+    for copy in (copy_in, copy_out):
+        if os.path.exists(copy):
+            os.unlink(copy)
+
+    # Are the registers the same?
+    equal = {}
+    log("  equality with risk's register:")
+    for impl in ("duckdb", "pandas"):
+        if results["risk"] and results["risk"][-1].ok and results[impl] and results[impl][-1].ok:
+            equal[impl] = compare(outputs["risk"], outputs[impl])
+        else:
+            equal[impl] = None
+            log(f"    {impl}: not compared (no output)")
+    register_bytes = os.path.getsize(outputs["risk"]) if os.path.exists(outputs["risk"]) else 0
+    register_lines = count_lines(outputs["risk"]) - 1 if register_bytes else 0
+    if not args.keep_outputs:
+        for path in outputs.values():
+            if os.path.exists(path):
+                os.unlink(path)
+    return {"size": size, "encoding": encoding, "input_bytes": input_bytes, "register_bytes": register_bytes,
+            "register_rows": register_lines, "runs": runs, "results": results, "notes": notes, "equal": equal,
+            "floor_version": floor_version}
+
+
+def median_wall(results):
+    walls = [r.wall for r in results if r.ok]
+    return statistics.median(walls) if walls else None
+
+
+def summary(case):
+    """Per implementation: median, MB/s, assets/s, peak RSS, runs."""
+    rows = {}
+    for impl in IMPLEMENTATIONS + ["cat-in", "cat-out"]:
+        results = case["results"][impl]
+        median = median_wall(results)
+        ok = [r for r in results if r.ok]
+        rows[impl] = {
+            "median": median,
+            "runs": len(ok),
+            "rss_mb": max(r.rss_kb for r in ok) / 1024 if ok else None,
+            "mbps": case["input_bytes"] / 1e6 / median if median else None,
+            "assets": case["size"] / median if median else None,
+            "other": statistics.median(r.other for r in ok) * 100 if ok else None,
+            "status": None if ok and len(ok) == len(results) else (results[-1].status if results else "not run"),
+        }
+    return rows
+
+
+def ratio(risk, other):
+    if not risk or not other:
+        return "–"
+    if other >= risk:
+        return f"{other / risk:.1f}× faster"
+    return f"{risk / other:.1f}× slower"
+
+
+def fmt(value, pattern):
+    return "–" if value is None else pattern.format(value)
+
+
+def table(cases, version):
+    lines = [
+        "| assets | encoding | input MB | register rows | register MB | implementation | runs | median s "
+        "| input MB/s | assets/s | peak RSS MB | other load | risk is |",
+        "|---:|---|---:|---:|---:|---|---:|---:|---:|---:|---:|---:|---|",
+    ]
+    for case in cases:
+        rows = summary(case)
+        risk_median = rows["risk"]["median"]
+        head = (f"| {case['size']:,} | {case['encoding']} | {case['input_bytes'] / 1e6:.1f} "
+                f"| {case['register_rows']:,} | {case['register_bytes'] / 1e6:.1f} ")
+        for impl in IMPLEMENTATIONS:
+            row = rows[impl]
+            label = {"risk": "`risk score`", "duckdb": "DuckDB SQL", "pandas": "pandas"}[impl]
+            notes = list(case["notes"][impl])
+            if impl != "risk" and case["equal"].get(impl) is False:
+                notes.append("REGISTER DIFFERS")
+            elif impl != "risk" and case["equal"].get(impl):
+                notes.append("identical")
+            if notes:
+                label += " (" + "; ".join(notes) + ")"
+            versus = ""
+            if impl != "risk":
+                versus = ratio(risk_median, row["median"])
+                versus = "–" if versus == "–" else versus + f" than {impl}"
+            lines.append(head + f"| {label} | {row['runs']} | {fmt(row['median'], '{:.3f}')} "
+                         f"| {fmt(row['mbps'], '{:.1f}')} | {fmt(row['assets'], '{:,.0f}')} "
+                         f"| {fmt(row['rss_mb'], '{:.0f}')} | {fmt(row['other'], '{:.0f} %')} | {versus} |")
+        cat_in, cat_out = rows["cat-in"], rows["cat-out"]
+        if cat_in["median"] is not None:
+            total = cat_in["median"] + (cat_out["median"] or 0)
+            lines.append(head + f"| machine floor: `cat` input + `cat` register-sized file "
+                         f"({cat_in['median']:.3f} + {fmt(cat_out['median'], '{:.3f}')} s) | {cat_in['runs']} "
+                         f"| {total:.3f} | {case['input_bytes'] / 1e6 / total:.1f} | {case['size'] / total:,.0f} "
+                         f"| {fmt(max(cat_in['rss_mb'], cat_out['rss_mb'] or 0), '{:.0f}')} "
+                         f"| {fmt(cat_in['other'], '{:.0f} %')} | {fmt(risk_median / total if risk_median else None, '{:.1f}× the floor')} |")
+    lines.append(f"| – | – | – | – | – | process floor: `risk --version` | {version['runs']} "
+                 f"| {version['median']:.4f} | – | – | {version['rss_mb']:.0f} | | |")
+    return "\n".join(lines)
+
+
+def machine():
+    def first(command):
+        try:
+            return subprocess.run(command, capture_output=True, text=True, timeout=60).stdout.strip()
+        except (OSError, subprocess.TimeoutExpired):
+            return "?"
+    cpu = "?"
+    with open("/proc/cpuinfo") as handle:
+        for line in handle:
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    memory = "?"
+    with open("/proc/meminfo") as handle:
+        for line in handle:
+            if line.startswith("MemTotal"):
+                memory = f"{int(line.split()[1]) / 1024 / 1024:.1f} GiB"
+                break
+    return {
+        "nproc": first(["nproc"]),
+        "cpu": cpu,
+        "memory": memory,
+        "kernel": platform.release(),
+        "swift": first(["swift", "--version"]).splitlines()[0] if shutil.which("swift") else "?",
+        "python": first([ARGS.python, "--version"]),
+        "duckdb": first([ARGS.python, "-c", "import duckdb; print(duckdb.__version__)"]),
+        "pandas": first([ARGS.python, "-c", "import pandas, numpy; print(pandas.__version__, '(numpy', "
+                                            "numpy.__version__ + ')')"]),
+        "risk": first([ARGS.risk, "--version"]),
+        "commit": first(["git", "-C", ROOT, "rev-parse", "--short", "HEAD"]),
+        "dirty": bool(first(["git", "-C", ROOT, "status", "--porcelain", "--untracked-files=no"])),
+        "date": time.strftime("%Y-%m-%d %H:%M %Z"),
+    }
+
+
+def main():
+    global ARGS
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--risk", required=True, help="the risk binary")
+    parser.add_argument("--python", required=True, help="the Python of the virtual environment")
+    parser.add_argument("--sizes", default="1000,100000,1000000")
+    parser.add_argument("--runs", type=int, default=5, help="runs of each implementation below 1 000 000 assets")
+    parser.add_argument("--runs-large", type=int, default=3, help="runs at 1 000 000 assets and more")
+    parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--timeout", type=float, default=1200, help="seconds before a run is killed")
+    parser.add_argument("--pandas-limit", type=float, default=90,
+                        help="at 1 000 000 assets, one pandas run only when it takes longer than this (s)")
+    parser.add_argument("--settle", type=float, default=20,
+                        help="before each run, wait up to this long (s) for other processes to quieten")
+    parser.add_argument("--results", default=os.path.join(HERE, "RESULTS.md"))
+    parser.add_argument("--keep-outputs", action="store_true", help="keep the registers in data/out")
+    ARGS = args = parser.parse_args()
+    sizes = [int(s.replace("_", "")) for s in args.sizes.split(",") if s.strip()]
+    data = os.path.join(HERE, "data")
+    os.makedirs(os.path.join(data, "out"), exist_ok=True)
+    started = time.perf_counter()
+
+    log("## Edge cases (every input form the reader accepts)")
+    edge = os.path.join(data, "edge-cases.csv")
+    subprocess.run([sys.executable, os.path.join(HERE, "generate.py"), "--edge-cases", "--out", edge], check=True)
+    edge_ok = True
+    for impl, command in [("risk", [args.risk, "score", edge, "--format", "csv", "--lang", "en", "--output"]),
+                          ("duckdb", [args.python, os.path.join(HERE, "reference_duckdb.py"), edge]),
+                          ("pandas", [args.python, os.path.join(HERE, "reference_pandas.py"), edge])]:
+        result = measure(command + [os.path.join(data, "out", f"edge.{impl}.csv")], args.timeout)
+        if not result.ok:
+            log(f"  {impl}: {result.status}\n{result.stderr}")
+            edge_ok = False
+    for impl in ("duckdb", "pandas"):
+        edge_ok = compare(os.path.join(data, "out", "edge.risk.csv"), os.path.join(data, "out", f"edge.{impl}.csv")) \
+            and edge_ok
+
+    log("\n## Process floor: risk --version")
+    if args.settle > 0:
+        settle(args.settle)
+    version_runs = [measure([args.risk, "--version"], 60) for _ in range(max(10, args.runs * 2))]
+    version = {"median": statistics.median(r.wall for r in version_runs), "runs": len(version_runs),
+               "rss_mb": max(r.rss_kb for r in version_runs) / 1024}
+    log(f"  {version['runs']} runs, median {version['median'] * 1000:.1f} ms")
+
+    cases = []
+    for size in sizes:
+        cases.append(run_case(size, "utf-8", args, data, version))
+        if size == 100_000:
+            cases.append(run_case(size, "cp932", args, data, version))
+        log("\n" + table(cases, version))
+
+    info = machine()
+    command_line = (f"Benchmarks/run.sh --sizes {','.join(str(s) for s in sizes)} --runs {args.runs} "
+                    f"--settle {args.settle:g}")
+    text = ["# Benchmark results", "",
+            f"Made by `{command_line}` (runs at 1 000 000 assets: {args.runs_large}; seed {args.seed}; "
+            f"timeout {args.timeout:.0f} s per run) on {info['date']}, in {(time.perf_counter() - started) / 60:.1f} min.",
+            "",
+            "## Machine", "",
+            f"- CPUs (`nproc`): {info['nproc']}; CPU: {info['cpu']}; memory: {info['memory']}; "
+            f"Linux {info['kernel']}",
+            f"- {info['swift']}",
+            f"- `{info['risk']}` built with `swift build -c release`, commit {info['commit']}"
+            + (" (with uncommitted changes)" if info["dirty"] else ""),
+            f"- {info['python']}, DuckDB {info['duckdb']}, pandas {info['pandas']}",
+            "",
+            "## Method", "",
+            "Each implementation is run as a whole process (start-up included) on the same inventory, the three "
+            "alternating run by run; wall time is the median of the runs, peak RSS the largest of that process "
+            "(GNU time's `%M`, the command forked from GNU time's small process). "
+            "Before each run the script waits (up to `--settle` seconds) for other processes to use less than 15 % "
+            "of the CPUs; *other load* is the median share of the CPUs that other processes still used during "
+            "the runs (from /proc/stat, minus the run's own CPU time): high values mean the figures are "
+            "disturbed. Inputs are in the page cache (warm). Every register is compared with "
+            "risk's by `compare.py` (byte for byte). `risk` is `risk score IN --format csv --lang en --output OUT`; "
+            "the references are `reference_duckdb.py` and `reference_pandas.py` (Python start-up and imports "
+            "included). The machine floor is `cat IN > copy` plus `cat` of a file the register's size "
+            "`> copy`; the process floor is `risk --version`.",
+            "",
+            "## Results", "",
+            table(cases, version),
+            ""]
+    small = [c for c in cases if c["size"] == 1000 and c["encoding"] == "utf-8"]
+    if small:
+        risk_small = median_wall(small[0]["results"]["risk"])
+        if risk_small is not None:
+            text.append(f"1 000 assets: `risk score` takes {(risk_small - version['median']) * 1000:.1f} ms above "
+                        f"`risk --version` ({risk_small * 1000:.1f} ms against {version['median'] * 1000:.1f} ms).")
+            text.append("")
+    edge_line = ("Edge-case inventory (every media spelling and separator, full-width and lower-case classes, "
+                 "every personal-data spelling, quoted cells, formula-like names and ids): the three registers are "
+                 + ("identical." if edge_ok else "NOT identical (see the run's output)."))
+    text.append(edge_line)
+    text.append("")
+    with open(args.results, "w", encoding="utf-8") as handle:
+        handle.write("\n".join(text))
+    log(f"\nwritten {os.path.relpath(args.results, ROOT)}")
+    different = [c for c in cases for impl in ("duckdb", "pandas") if c["equal"].get(impl) is False]
+    return 1 if different or not edge_ok else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -69,6 +69,25 @@ public indirect enum JSON: Sendable, Hashable {
         }
     }
 
+    /// Appends an object whose members are already in sorted key order: the same bytes as `.object` gives.
+    public static func writeObject(_ members: [(String, JSON)], to output: inout [UInt8], indent: Int) {
+        guard !members.isEmpty else {
+            output.append(contentsOf: "{}".utf8)
+            return
+        }
+        output.append(contentsOf: "{\n".utf8)
+        for (index, member) in members.enumerated() {
+            pad(&output, indent + 1)
+            writeString(member.0, to: &output)
+            output.append(contentsOf: ": ".utf8)
+            member.1.write(to: &output, indent: indent + 1)
+            if index < members.count - 1 { output.append(UInt8(ascii: ",")) }
+            output.append(0x0A)
+        }
+        pad(&output, indent)
+        output.append(UInt8(ascii: "}"))
+    }
+
     private var isScalar: Bool {
         switch self {
         case .array, .object: false
@@ -80,21 +99,28 @@ public indirect enum JSON: Sendable, Hashable {
         output.append(contentsOf: repeatElement(0x20, count: indent * 2))
     }
 
-    /// Appends `value` as a JSON string: quotes, backslashes and control characters escaped, the rest as UTF-8.
+    /// Appends `value` as a JSON string: quotes, backslashes and control characters escaped, the rest as UTF-8,
+    /// copied in runs.
     public static func writeString(_ value: String, to output: inout [UInt8]) {
         output.append(0x22)
-        for byte in value.utf8 {
-            switch byte {
-            case 0x22: output.append(contentsOf: [0x5C, 0x22])
-            case 0x5C: output.append(contentsOf: [0x5C, 0x5C])
-            case 0x0A: output.append(contentsOf: [0x5C, UInt8(ascii: "n")])
-            case 0x0D: output.append(contentsOf: [0x5C, UInt8(ascii: "r")])
-            case 0x09: output.append(contentsOf: [0x5C, UInt8(ascii: "t")])
-            case 0..<0x20:
-                let digits = Array("0123456789abcdef".utf8)
-                output.append(contentsOf: [0x5C, UInt8(ascii: "u"), 0x30, 0x30, digits[Int(byte >> 4)], digits[Int(byte & 15)]])
-            default: output.append(byte)
+        var value = value
+        value.withUTF8 { bytes in
+            var runStart = 0
+            for (index, byte) in bytes.enumerated() where byte < 0x20 || byte == 0x22 || byte == 0x5C {
+                if index > runStart { output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index])) }
+                runStart = index + 1
+                switch byte {
+                case 0x22: output.append(contentsOf: [0x5C, 0x22])
+                case 0x5C: output.append(contentsOf: [0x5C, 0x5C])
+                case 0x0A: output.append(contentsOf: [0x5C, UInt8(ascii: "n")])
+                case 0x0D: output.append(contentsOf: [0x5C, UInt8(ascii: "r")])
+                case 0x09: output.append(contentsOf: [0x5C, UInt8(ascii: "t")])
+                default:
+                    let digits: [UInt8] = Array("0123456789abcdef".utf8)
+                    output.append(contentsOf: [0x5C, UInt8(ascii: "u"), 0x30, 0x30, digits[Int(byte >> 4)], digits[Int(byte & 15)]])
+                }
             }
+            if bytes.count > runStart { output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart...])) }
         }
         output.append(0x22)
     }

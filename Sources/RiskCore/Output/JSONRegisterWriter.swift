@@ -54,7 +54,7 @@ public struct JSONRegisterWriter {
             ("catalog", { self.catalogJSON.write(to: &$0, indent: 1) }),
             ("inputs", { JSON.array(self.options.inputs.map(Self.inputJSON)).write(to: &$0, indent: 1) }),
             ("method", { self.assessment.method.json.write(to: &$0, indent: 1) }),
-            ("risks", { try self.writeList(count: self.assessment.risks.count, into: &$0, sink: sink) { self.risk(self.assessment.risks[$0], index: $0, fragments: fragments) } }),
+            ("risks", { try self.writeList(count: self.assessment.risks.count, into: &$0, sink: sink) { self.riskMembers(self.assessment.risks[$0], index: $0, fragments: fragments) } }),
             ("schema", { JSON.string(Self.schema).write(to: &$0, indent: 1) }),
             ("summary", { self.summary.write(to: &$0, indent: 1) }),
         ]
@@ -70,6 +70,18 @@ public struct JSONRegisterWriter {
     }
 
     private func writeList(count: Int, into output: inout [UInt8], sink: ByteSink, element: (Int) -> JSON) throws {
+        try writeList(count: count, into: &output, sink: sink) { index, output in element(index).write(to: &output, indent: 2) }
+    }
+
+    private func writeList(count: Int, into output: inout [UInt8], sink: ByteSink,
+                           element: (Int) -> [(String, JSON)]) throws {
+        try writeList(count: count, into: &output, sink: sink) { index, output in
+            JSON.writeObject(element(index), to: &output, indent: 2)
+        }
+    }
+
+    private func writeList(count: Int, into output: inout [UInt8], sink: ByteSink,
+                           writing write: (Int, inout [UInt8]) -> Void) throws {
         guard count > 0 else {
             output.append(contentsOf: "[]".utf8)
             return
@@ -77,7 +89,7 @@ public struct JSONRegisterWriter {
         output.append(contentsOf: "[\n".utf8)
         for index in 0..<count {
             output.append(contentsOf: "    ".utf8)
-            element(index).write(to: &output, indent: 2)
+            write(index, &output)
             output.append(contentsOf: (index < count - 1 ? ",\n" : "\n").utf8)
             if output.count > 1 << 20 {
                 try sink.write(output)
@@ -126,6 +138,62 @@ public struct JSONRegisterWriter {
         return .object(object)
     }
 
+    /// A risk's members in sorted key order, so that writing them needs no dictionary and no sort: the same bytes
+    /// as ``risk(_:index:fragments:)`` written as an object.
+    func riskMembers(_ risk: Risk, index: Int, fragments: ThreatFragments? = nil) -> [(String, JSON)] {
+        let inventory = assessment.inventory
+        let catalog = assessment.catalog
+        let assetIndex = Int(risk.asset)
+        let threatIndex = Int(risk.threat)
+        let asset = inventory.assets[assetIndex]
+        let threat = catalog.threats[threatIndex]
+        let context = assessment.threats[threatIndex]
+        var members: [(String, JSON)] = [
+            ("asset_id", .string(inventory.id(of: assetIndex))),
+            ("asset_name", .string(inventory.name(of: assetIndex))),
+            ("availability", .int(Int(asset.availability))),
+            ("confidentiality", .string(asset.confidentiality.text)),
+            ("controls", fragments?.controls[threatIndex] ?? .strings(assessment.controlReferences(ofThreat: threatIndex))),
+            ("department", .string(inventory.text(.department, of: assetIndex))),
+            ("importance", .int(Int(risk.importance))),
+            ("integrity", .int(Int(asset.integrity))),
+            ("level", .string(assessment.level(risk).code)),
+            ("likelihood", .int(context.likelihood)),
+        ]
+        members.reserveCapacity(21)
+        if assessment.isMapped(risk, atOrAbove: options.minimumLevel) {
+            members.append(("mapping", fragments?.mappings[threatIndex] ?? mapping(ofThreat: threatIndex)))
+        }
+        members.append(("media", .strings(catalog.mediaCodes(assessment.matchedMedia(risk)))))
+        members.append(("possibility", .int(Int(risk.possibility))))
+        let outcome = options.outcome
+        if let outcome { members.append(("residual", residualJSON(outcome, index))) }
+        members.append(("revision_items", fragments?.items[threatIndex] ?? .ints(threat.revisionItems)))
+        members.append(("risk_id", .string(assessment.riskID(risk))))
+        members.append(("risk_value", .int(Int(risk.value))))
+        members.append(("threat", .string(threat.name[options.language])))
+        members.append(("threat_id", .string(threat.id)))
+        if let outcome { members.append(("treatment", treatmentJSON(outcome, index))) }
+        members.append(("vulnerability", .int(context.vulnerability)))
+        return members
+    }
+
+    func treatmentJSON(_ outcome: TreatmentOutcome, _ index: Int) -> JSON {
+        guard let treatment = outcome.plan.treatments[index] else { return .null }
+        return [
+            "type": .string(treatment.kind.rawValue),
+            "controls": .strings(treatment.controls.map { assessment.catalog.controls[$0].id }),
+            "owner": .string(treatment.owner), "due": .string(treatment.due), "note": .string(treatment.note),
+        ]
+    }
+
+    func residualJSON(_ outcome: TreatmentOutcome, _ index: Int) -> JSON {
+        outcome.residual[index].map { residual -> JSON in
+            ["vulnerability": .int(residual.vulnerability), "possibility": .int(residual.possibility),
+             "risk_value": .int(residual.value), "level": .string(residual.level.code)]
+        } ?? .null
+    }
+
     func risk(_ risk: Risk, index: Int, fragments: ThreatFragments? = nil) -> JSON {
         let inventory = assessment.inventory
         let catalog = assessment.catalog
@@ -159,19 +227,8 @@ public struct JSONRegisterWriter {
             object["mapping"] = fragments?.mappings[threatIndex] ?? mapping(ofThreat: threatIndex)
         }
         if let outcome = options.outcome {
-            if let treatment = outcome.plan.treatments[index] {
-                object["treatment"] = [
-                    "type": .string(treatment.kind.rawValue),
-                    "controls": .strings(treatment.controls.map { catalog.controls[$0].id }),
-                    "owner": .string(treatment.owner), "due": .string(treatment.due), "note": .string(treatment.note),
-                ]
-            } else {
-                object["treatment"] = .null
-            }
-            object["residual"] = outcome.residual[index].map { residual -> JSON in
-                ["vulnerability": .int(residual.vulnerability), "possibility": .int(residual.possibility),
-                 "risk_value": .int(residual.value), "level": .string(residual.level.code)]
-            } ?? .null
+            object["treatment"] = treatmentJSON(outcome, index)
+            object["residual"] = residualJSON(outcome, index)
         }
         return .object(object)
     }

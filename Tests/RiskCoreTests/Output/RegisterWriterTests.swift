@@ -116,3 +116,25 @@ struct DisplayWidthTests {
         #expect(DisplayWidth.of(DisplayWidth.truncate("住民基本台帳ファイル", to: 9)) <= 9)
     }
 }
+
+/// The register's risks are written member by member without a dictionary: the same bytes as the general writer.
+struct JSONRiskMembersTests {
+    @Test func sameBytesAsTheGeneralWriterWithAPlan() throws {
+        let assessment = try assess(AssessmentTests.inventory)
+        let first = assessment.riskID(assessment.risks[0])
+        let plan = try #require(PlanReader(assessment: assessment).read(Array("risk_id,treatment,owner,due,note\n\(first),accept,課長,2027-01-01,理由\n".utf8), file: "p.csv").value)
+        for outcome in [nil, TreatmentOutcome(assessment: assessment, plan: plan, mappingLevel: .medium)] {
+            let writer = JSONRegisterWriter(assessment: assessment, options: RegisterOptions(language: .ja, minimumLevel: .medium, outcome: outcome))
+            let fragments = writer.fragments()
+            for (index, risk) in assessment.risks.enumerated() {
+                let members = writer.riskMembers(risk, index: index, fragments: fragments)
+                let keys = members.map(\.0)
+                #expect(keys == keys.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) })
+                var fast: [UInt8] = [], general: [UInt8] = []
+                JSON.writeObject(members, to: &fast, indent: 2)
+                writer.risk(risk, index: index).write(to: &general, indent: 2)
+                #expect(fast == general, "\(assessment.riskID(risk))")
+            }
+        }
+    }
+}

@@ -115,6 +115,9 @@ public enum TextDecoder {
                 invalid += 1
                 i += 1
             }
+            // Enough evidence either way: stop early on a large file.
+            if invalid > 4096 && invalid > valid { return false }
+            if valid > 65_536 && valid > 64 * invalid { return true }
         }
         return valid > invalid
     }
@@ -187,6 +190,12 @@ public enum TextDecoder {
 
     /// Decodes Shift_JIS in blocks that end at line feeds (never a trail byte), so no character is split.
     static func decodeShiftJIS(_ bytes: [UInt8]) -> [UInt8]? {
+        if bytes.count >= 1 << 16 { return ShiftJISTable.decode(bytes) }
+        return decodeShiftJISByFoundation(bytes)
+    }
+
+    /// Decodes Shift_JIS through Foundation in blocks that end at line feeds (never a trail byte).
+    static func decodeShiftJISByFoundation(_ bytes: [UInt8]) -> [UInt8]? {
         var output: [UInt8] = []
         output.reserveCapacity(bytes.count + bytes.count / 2)
         let blockSize = 1 << 20

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import RiskCore
 
@@ -146,5 +147,43 @@ struct LargeFileEncodingTests {
         let result = InventoryReader(catalog: .builtIn, method: .mic).read(bytes, file: "big.csv")
         #expect(result.value == nil)
         #expect(errorSummary(result.log) == ["encoding.invalid@3001:34"])
+    }
+}
+
+/// The table decoder of large Shift_JIS files gives exactly what Foundation gives.
+struct ShiftJISTableTests {
+    @Test func everyCodeAsFoundationDecodesIt() throws {
+        var text = ""
+        // Every character Japanese CP932 text commonly holds: kana, kanji of both levels, NEC and IBM extensions,
+        // half-width katakana, symbols, and the bytes 0x5C and 0x7E.
+        text += "あいうえおアイウエオｱｲｳｴｵ漢字亜唖娃阿哀愛挨姶逢葵茜穐悪握渥旭葦芦鯵梓圧斡扱宛姐虻飴絢綾鮎或粟袷安庵按暗案闇鞍杏"
+        text += "①②③ⅠⅡⅢ№㏍℡㈱髙﨑纊褜鍈銈蓜俉炻昱棈鋹曻彅丨仡仼伀伃伹佖侒侊侚侔俍偀倢俿倞偆偰偂傔僴僘兊兤冝冾凬刕劜劦勀勛"
+        text += "ソ表予能十構\\~ABC123,\"\r\n"
+        let data = try #require(text.data(using: .shiftJIS))
+        let bytes = [UInt8](data)
+        let byTable = try #require(ShiftJISTable.decode(bytes))
+        let byFoundation = try #require(TextDecoder.decodeShiftJISByFoundation(bytes))
+        #expect(byTable == byFoundation)
+        #expect(String(decoding: byTable, as: UTF8.self) == String(data: data, encoding: .shiftJIS))
+    }
+
+    @Test func allPairsAgreeWithFoundation() throws {
+        // Every assigned pair, one per line, through both decoders.
+        var bytes: [UInt8] = []
+        for lead in 0x81...0xFC where lead <= 0x9F || lead >= 0xE0 {
+            for trail in 0x40...0xFC where trail != 0x7F {
+                let pair = [UInt8(lead), UInt8(trail)]
+                if String(data: Data(pair), encoding: .shiftJIS).map({ !$0.unicodeScalars.contains("\u{FFFD}") }) == true {
+                    bytes += pair + [0x0A]
+                }
+            }
+        }
+        #expect(bytes.count > 20_000)
+        let byTable = try #require(ShiftJISTable.decode(bytes))
+        #expect(byTable == TextDecoder.decodeShiftJISByFoundation(bytes))
+    }
+
+    @Test func unassignedPairsAndCutPairsFail() {
+        #expect(ShiftJISTable.decode([0x41, 0x82]) == nil)
     }
 }

@@ -1,0 +1,83 @@
+import Foundation
+
+/// CP932 (Shift_JIS with Microsoft's extensions) to UTF-8 by table: every single byte and every lead–trail pair,
+/// decoded once by Foundation the first time a Shift_JIS file is read, so that a large file decodes at table speed
+/// and exactly as Foundation would.
+enum ShiftJISTable {
+    /// Per single byte (index 0–255) and per pair (index 256 + (lead − 0x80) × 256 + trail): the UTF-8 bytes, up to 3,
+    /// packed low byte first with the length in the top byte; 0 when Foundation cannot decode it.
+    static let entries: [UInt32] = {
+        var table = [UInt32](repeating: 0, count: 256 + 128 * 256)
+        /// Decodes `sequences` (each a code's bytes) with Foundation, one call for all of them when it can, one
+        /// call for each when a sequence in the group has no character (Foundation then refuses the whole call).
+        func learn(_ sequences: [(code: Int, bytes: [UInt8])]) {
+            var input: [UInt8] = []
+            for sequence in sequences { input += sequence.bytes + [0x0A] }
+            if let text = String(data: Data(input), encoding: .shiftJIS) {
+                // Split on the line feed byte: a CR before it would make one Character "\r\n" with it.
+                let lines = Array(text.utf8).split(separator: 0x0A, omittingEmptySubsequences: false)
+                if lines.count >= sequences.count {
+                    for (sequence, line) in zip(sequences, lines) { store(sequence.code, Array(line)) }
+                    return
+                }
+            }
+            guard sequences.count > 1 else { return }
+            for sequence in sequences { learn([sequence]) }
+        }
+        func store(_ code: Int, _ utf8: [UInt8]) {
+            // U+FFFD (EF BF BD) is Foundation giving up on the code.
+            guard !utf8.isEmpty, utf8.count <= 3, utf8 != [0xEF, 0xBF, 0xBD] else { return }
+            var packed = UInt32(utf8.count) << 24
+            for (index, byte) in utf8.enumerated() { packed |= UInt32(byte) << (8 * UInt32(index)) }
+            table[code] = packed
+        }
+        learn((0..<256).filter { $0 != 0x0A && ($0 < 0x80 || (0xA1...0xDF).contains($0)) }.map { ($0, [UInt8($0)]) })
+        for lead in 0x81...0xFC where lead <= 0x9F || lead >= 0xE0 {
+            learn((0x40...0xFC).filter { $0 != 0x7F }.map { (256 + (lead - 0x80) * 256 + $0, [UInt8(lead), UInt8($0)]) })
+        }
+        table[0x0A] = 1 << 24 | 0x0A
+        return table
+    }()
+
+    /// Decodes CP932 bytes to UTF-8, or nil when a byte or pair has no character.
+    static func decode(_ bytes: [UInt8]) -> [UInt8]? {
+        let table = entries
+        guard table[Int(UInt8(ascii: "A"))] != 0 else { return nil }
+        var output = [UInt8](repeating: 0, count: bytes.count * 3 / 2 + 16)
+        var written = 0
+        let ok = table.withUnsafeBufferPointer { table -> Bool in
+            bytes.withUnsafeBufferPointer { input -> Bool in
+                output.withUnsafeMutableBufferPointer { out -> Bool in
+                    var i = 0
+                    let count = input.count
+                    while i < count {
+                        let byte = input[i]
+                        let packed: UInt32
+                        if byte < 0x80 {
+                            if written >= out.count { return false }
+                            out[written] = byte
+                            written += 1
+                            i += 1
+                            continue
+                        } else if byte >= 0xA1 && byte <= 0xDF {
+                            packed = table[Int(byte)]
+                            i += 1
+                        } else {
+                            guard i + 1 < count else { return false }
+                            packed = table[256 + (Int(byte) - 0x80) * 256 + Int(input[i + 1])]
+                            i += 2
+                        }
+                        let length = Int(packed >> 24)
+                        guard length > 0, written + length <= out.count else { return false }
+                        for k in 0..<length { out[written + k] = UInt8(truncatingIfNeeded: packed >> (8 * UInt32(k))) }
+                        written += length
+                    }
+                    return true
+                }
+            }
+        }
+        guard ok else { return nil }
+        output.removeLast(output.count - written)
+        return output
+    }
+}

@@ -49,15 +49,16 @@ public struct InventoryReader: Sendable {
             switch check.value {
             case .success(let text) where text.encoding != .shiftJIS:
                 return speculative
-            case .success(let text):
-                return parse(text.storage, from: text.start, encoding: text.encoding, file: file)
-            case .failure(let diagnostic):
-                var log = DiagnosticLog()
-                log.add(diagnostic)
-                return ReadResult(value: nil, log: log)
+            case let decoded:
+                return parse(decoded, file: file)
             }
         }
-        switch TextDecoder.decode(bytes, file: file) {
+        return parse(TextDecoder.decode(bytes, file: file), file: file)
+    }
+
+    /// Reads decoded text, or reports why it could not be decoded.
+    private func parse(_ decoded: Result<DecodedText, Diagnostic>, file: String) -> ReadResult<AssetInventory> {
+        switch decoded {
         case .success(let text):
             return parse(text.storage, from: text.start, encoding: text.encoding, file: file)
         case .failure(let diagnostic):

@@ -194,43 +194,9 @@ public struct JSONRegisterWriter {
         } ?? .null
     }
 
+    /// A risk as a JSON object.
     func risk(_ risk: Risk, index: Int, fragments: ThreatFragments? = nil) -> JSON {
-        let inventory = assessment.inventory
-        let catalog = assessment.catalog
-        let assetIndex = Int(risk.asset)
-        let threatIndex = Int(risk.threat)
-        let asset = inventory.assets[assetIndex]
-        let threat = catalog.threats[threatIndex]
-        let context = assessment.threats[threatIndex]
-        let language = options.language
-        var object: [String: JSON] = [
-            "risk_id": .string(assessment.riskID(risk)),
-            "asset_id": .string(inventory.id(of: assetIndex)),
-            "asset_name": .string(inventory.name(of: assetIndex)),
-            "department": .string(inventory.text(.department, of: assetIndex)),
-            "media": .strings(catalog.mediaCodes(assessment.matchedMedia(risk))),
-            "threat_id": .string(threat.id),
-            "threat": .string(threat.name[language]),
-            "confidentiality": .string(asset.confidentiality.text),
-            "integrity": .int(Int(asset.integrity)),
-            "availability": .int(Int(asset.availability)),
-            "importance": .int(Int(risk.importance)),
-            "likelihood": .int(context.likelihood),
-            "vulnerability": .int(context.vulnerability),
-            "possibility": .int(Int(risk.possibility)),
-            "risk_value": .int(Int(risk.value)),
-            "level": .string(assessment.level(risk).code),
-            "revision_items": fragments?.items[threatIndex] ?? .ints(threat.revisionItems),
-            "controls": fragments?.controls[threatIndex] ?? .strings(assessment.controlReferences(ofThreat: threatIndex)),
-        ]
-        if assessment.isMapped(risk, atOrAbove: options.minimumLevel) {
-            object["mapping"] = fragments?.mappings[threatIndex] ?? mapping(ofThreat: threatIndex)
-        }
-        if let outcome = options.outcome {
-            object["treatment"] = treatmentJSON(outcome, index)
-            object["residual"] = residualJSON(outcome, index)
-        }
-        return .object(object)
+        .object(Dictionary(riskMembers(risk, index: index, fragments: fragments), uniquingKeysWith: { first, _ in first }))
     }
 
     /// The full mapping of a threat's risks: revision items with their policy text, and controls with their status.

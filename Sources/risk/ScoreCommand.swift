@@ -27,6 +27,11 @@ struct ScoreCommand {
         let assessment = inputs.assess()
         let (outcome, policy) = try inputs.loadPlanAndPolicy(context, assessment: assessment, mappingLevel: mappingLevel)
         let target = try OutputTarget(context, inputs: inputs.files)
+        if format == .xlsx && target.isTerminal {
+            throw CommandFailure(status: .usage, message: context.language == .ja
+                ? "XLSX は端末には書けません。--output でファイルを指定してください"
+                : "an XLSX workbook is not written to a terminal; name a file with --output")
+        }
         let options = RegisterOptions(language: context.language, minimumLevel: mappingLevel,
                                       inputs: inputs.descriptions, outcome: outcome, policy: policy)
         try target.write(messages: context.messages) { sink in

@@ -20,7 +20,6 @@ struct InventoryBuilder {
         case invalid
     }
     private var extrasNamed = false
-    private static let columns = InventoryReader.schema.columns.map(\.key)
 
     init(file: String, encoding: TextEncoding, catalog: Catalog, method: ScoringMethod, expectedBytes: Int) {
         inventory = AssetInventory(file: file, encoding: encoding)

@@ -175,8 +175,6 @@ struct TableReader {
         var fieldIndex: [Int?] = Array(repeating: nil, count: schema.columns.count)
         var extras: [(Int, String)] = []
         var seen: [String: Int] = [:]
-        var japaneseVotes = 0
-        var englishVotes = 0
         var ok = true
         for (index, header) in headers.enumerated() {
             let location = SourceLocation(file: file, line: line, column: columns[index])
@@ -186,16 +184,15 @@ struct TableReader {
                 continue
             }
             let key: String
-            if let match = schema.spec(forHeader: header) {
-                key = schema.columns[match.index].key
-                if match.japanese { japaneseVotes += 1 } else { englishVotes += 1 }
+            if let spec = schema.spec(forHeader: header) {
+                key = schema.columns[spec].key
                 if let first = seen[key] {
                     log.error(.duplicateColumn(name: trimmed, firstName: WidthFolding.fold(headers[first]), firstColumn: columns[first]),
                               at: location)
                     ok = false
                     continue
                 }
-                fieldIndex[match.index] = index
+                fieldIndex[spec] = index
             } else {
                 key = "extra:" + trimmed.lowercased()
                 if let first = seen[key] {
@@ -217,6 +214,6 @@ struct TableReader {
         }
         guard ok else { return nil }
         return TableLayout(fieldIndex: fieldIndex, extras: extras, width: headers.count,
-                           headers: headers.map { WidthFolding.fold($0) }, japaneseHeader: japaneseVotes > englishVotes)
+                           headers: headers.map { WidthFolding.fold($0) })
     }
 }

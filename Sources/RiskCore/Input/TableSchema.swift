@@ -9,12 +9,6 @@ struct ColumnSpec: Sendable {
     var name: String { english[0] }
     /// The column's main Japanese name, for messages.
     var japaneseName: String { japanese[0] }
-
-    /// The column's name in `language`, for messages.
-    func label(in language: Language) -> String { language == .ja ? japaneseName : name }
-
-    /// `name` in both languages, as messages that cannot know the language show it.
-    var bothNames: String { "\(japaneseName) (\(name))" }
 }
 
 /// Which source column holds each column of a schema, and which columns are extra.
@@ -27,8 +21,6 @@ struct TableLayout: Sendable {
     var width: Int
     /// The headers as written, trimmed.
     var headers: [String]
-    /// Whether the header was in Japanese (the majority of matched names).
-    var japaneseHeader: Bool
 
     /// The header of field `index` as written, for messages.
     func header(_ index: Int) -> String { index < headers.count ? headers[index] : "column \(index + 1)" }
@@ -42,20 +34,12 @@ struct TableSchema: Sendable {
     /// Whether a file with no data rows is an error.
     let requiresRows: Bool
 
-    func index(of key: String) -> Int {
-        guard let index = columns.firstIndex(where: { $0.key == key }) else {
-            preconditionFailure("no column \(key) in the schema")
-        }
-        return index
-    }
-
     /// Finds the spec a header names: English case-insensitively, Japanese as written, after width folding.
-    func spec(forHeader header: String) -> (index: Int, japanese: Bool)? {
+    func spec(forHeader header: String) -> Int? {
         let folded = WidthFolding.fold(header)
         let lower = folded.lowercased()
         for (index, column) in columns.enumerated() {
-            if column.english.contains(where: { $0.lowercased() == lower }) { return (index, false) }
-            if column.japanese.contains(folded) { return (index, true) }
+            if column.english.contains(where: { $0.lowercased() == lower }) || column.japanese.contains(folded) { return index }
         }
         return nil
     }

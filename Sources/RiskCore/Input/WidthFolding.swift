@@ -16,13 +16,4 @@ enum WidthFolding {
         }
         return String(scalars).trimmingSpaces
     }
-
-    /// Whether `text` needs folding at all (it has a non-ASCII byte or surrounding spaces).
-    @inline(__always)
-    static func isPlainASCII(_ bytes: ArraySlice<UInt8>) -> Bool {
-        guard let first = bytes.first, let last = bytes.last else { return true }
-        if first == 0x20 || first == 0x09 || last == 0x20 || last == 0x09 { return false }
-        for byte in bytes where byte >= 0x80 { return false }
-        return true
-    }
 }

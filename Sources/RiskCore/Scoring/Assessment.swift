@@ -201,11 +201,6 @@ public struct Assessment: Sendable {
         inventory.id(of: Int(risk.asset)) + "/" + catalog.threats[Int(risk.threat)].id
     }
 
-    /// The asset's risks in register order.
-    public func risks(ofAsset index: Int) -> [Risk] {
-        risks.filter { Int($0.asset) == index }
-    }
-
     /// The threats with the asset's highest value, in id order.
     public func topThreats(ofAsset index: Int) -> [Int] {
         let maximum = summaries[index].maximum

@@ -46,46 +46,15 @@ public struct HTMLReportWriter {
 
         // Mapped risks.
         body += "<section id=\"high-risks\"><h2>\(t("対応が必要なリスク", "Risks to treat")) (\(HTML.escape(data.label(options.minimumLevel)))\(t("以上", " and above")), \(data.mapped.count))</h2>\n"
-        var header = [t("リスクID", "Risk"), t("資産", "Asset"), t("管理部署", "Department"), t("脅威", "Threat"),
-                      t("リスク値", "Value"), t("レベル", "Level"), t("改定項番", "Items"), t("推奨対策", "Recommended controls")]
-        if options.outcome != nil { header += [t("対応", "Treatment"), t("残留", "Residual")] }
         let levelClass: (String) -> String? = { cell in RiskLevel.allCases.first { data.label($0) == cell }.map(\.code) }
-        let rows = data.mapped.map { item -> [String] in
-            var row = [item.id, item.assetName, item.department, "\(item.threat.id) \(item.threat.name[data.language])",
-                       String(item.risk.value), data.label(item.level),
-                       item.threat.revisionItems.map(String.init).joined(separator: ", "), item.recommended.joined(separator: ", ")]
-            if options.outcome != nil {
-                row.append(item.treatment?.kind.label(in: data.language) ?? t("未対応", "untreated"))
-                row.append(item.residual.map { $0.map { "\($0.value) \(data.label($0.level))" } ?? t("回避", "avoided") } ?? "")
-            }
-            return row
-        }
-        body += HTML.table(header, rows, numeric: [4], classes: [5: levelClass, 9: { cell in levelClass(String(cell.split(separator: " ").last ?? "")) }],
+        body += HTML.table(data.mappedHeader, data.mappedRows, numeric: [4], classes: [5: levelClass, 9: { cell in levelClass(String(cell.split(separator: " ").last ?? "")) }],
                            id: "mapped-risks")
         body += "<h3>\(t("脅威ごとの改定項番と対策", "Revision items and controls by threat"))</h3>\n"
         for detail in data.threatDetails {
             body += "<article class=\"threat\"><h4>\(HTML.escape(detail.threat.id)) \(HTML.escape(detail.threat.name[data.language]))"
             body += " <small>(\(detail.riskCount) \(t("件", detail.riskCount == 1 ? "risk" : "risks")); ISO/IEC 27001:2013 \(HTML.escape(detail.threat.iso27001.joined(separator: ", "))))</small></h4>\n"
-            var itemHeader = [t("項番", "Item"), t("対象箇所", "Section"), t("改定分類", "Category"), t("改定方針", "Policy")]
-            if data.language == .en { itemHeader.append("Summary") }
-            if options.policy != nil { itemHeader.append(t("自団体の条項", "Our clause")) }
-            let itemRows = detail.items.map { item -> [String] in
-                var row = [String(item.number), item.sectionTitle, item.category, item.policy]
-                if data.language == .en { row.append(item.summaryEnglish) }
-                if let policy = options.policy { row.append(clauseText(policy.clauses(forSection: item.section))) }
-                return row
-            }
-            body += HTML.table(itemHeader, itemRows, numeric: [0])
-            var controlHeader = [t("対策ID", "Control"), t("対策", "Text"), t("実施状況", "Status"), "ISO/IEC 27001:2013", t("推奨", "Recommended")]
-            if options.policy != nil { controlHeader.append(t("自団体の条項", "Our clause")) }
-            let controlRows = detail.controls.map { advice -> [String] in
-                let control = assessment.catalog.controls[advice.control]
-                var row = [control.id, control.text[data.language], advice.status?.label(in: data.language) ?? t("未回答", "no answer"),
-                           control.iso27001.joined(separator: ", "), advice.isRecommended ? t("推奨", "yes") : ""]
-                if let policy = options.policy { row.append(clauseText(policy.clauses(forSection: control.section))) }
-                return row
-            }
-            body += HTML.table(controlHeader, controlRows, classes: [4: { $0.isEmpty ? nil : "rec" }])
+            body += HTML.table(data.itemHeader, data.itemRows(detail), numeric: [0])
+            body += HTML.table(data.controlHeader, data.controlRows(detail), classes: [4: { $0.isEmpty ? nil : "rec" }])
             body += "</article>\n"
         }
         body += "</section>\n"
@@ -100,13 +69,7 @@ public struct HTMLReportWriter {
 
         // Departments.
         body += "<section id=\"departments\"><h2>\(t("部署ごとの集計", "By department"))</h2>\n"
-        body += HTML.table([t("管理部署", "Department"), t("資産", "Assets"), t("リスク", "Risks"), data.label(.high), data.label(.medium),
-                            data.label(.low), t("最大リスク値", "Highest")],
-                           data.departments.map { department in
-                               [department.name.isEmpty ? t("（未記入）", "(none)") : department.name, String(department.assets),
-                                String(department.risks), String(department.counts[.high] ?? 0), String(department.counts[.medium] ?? 0),
-                                String(department.counts[.low] ?? 0), String(department.highest)]
-                           }, numeric: [1, 2, 3, 4, 5, 6], id: "departments-table")
+        body += HTML.table(data.departmentHeader, data.departmentRows, numeric: [1, 2, 3, 4, 5, 6], id: "departments-table")
         body += "</section>\n"
 
         // Assets.
@@ -129,10 +92,7 @@ public struct HTMLReportWriter {
         body += "<section id=\"appendix\"><h2>\(t("付録: 尺度と変換表", "Appendix: scales and tables"))</h2>\n"
         body += HTML.table([t("尺度", "Scale"), t("値", "Value"), t("意味", "Meaning")], data.scaleRows, numeric: [1])
         body += "<h3>\(t("被害発生可能性の変換表", "Possibility of damage"))</h3>\n"
-        let possibility = [3, 2, 1].map { likelihood in
-            [String(likelihood)] + [3, 2, 1].map { String(assessment.method.possibility(likelihood: likelihood, vulnerability: $0)) }
-        }
-        body += HTML.table([t("起こりやすさ＼つけ込みやすさ", "likelihood \\ vulnerability"), "3", "2", "1"], possibility, numeric: [1, 2, 3])
+        body += HTML.table(data.possibilityHeader, data.possibilityRows, numeric: [1, 2, 3])
         body += "<h3>\(t("リスクレベル", "Levels"))</h3>\n"
         body += HTML.table([t("レベル", "Level"), t("リスク値", "Values"), t("受容", "Acceptance")], data.bandRows)
         body += "<p class=\"sources\">\(t("出典", "Sources")): \(HTML.escape(assessment.catalog.source[data.language]))</p>\n"
@@ -161,10 +121,6 @@ public struct HTMLReportWriter {
 
     /// The bytes of the report.
     public func bytes() -> [UInt8] { Array(html().utf8) }
-
-    private func clauseText(_ clauses: [PolicyClauses.Clause]) -> String {
-        clauses.map { $0.title.isEmpty ? $0.clause : "\($0.clause) \($0.title)" }.joined(separator: ", ")
-    }
 
     /// A 3 × 3 heat map as inline SVG: rows importance 3 to 1, columns possibility 1 to 3, each cell coloured by its
     /// level and showing its count.

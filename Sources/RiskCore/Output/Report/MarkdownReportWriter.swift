@@ -34,43 +34,15 @@ public struct MarkdownReportWriter {
         }
 
         md += "\n## \(t("対応が必要なリスク", "Risks to treat")) (\(e(data.label(options.minimumLevel)))\(t("以上", " and above")), \(data.mapped.count))\n\n"
-        var header = [t("リスクID", "Risk"), t("資産", "Asset"), t("管理部署", "Department"), t("脅威", "Threat"),
-                      t("リスク値", "Value"), t("レベル", "Level"), t("改定項番", "Items"), t("推奨対策", "Recommended controls")]
-        if options.outcome != nil { header += [t("対応", "Treatment"), t("残留", "Residual")] }
-        md += data.mapped.isEmpty ? t("ありません。\n", "None.\n") : Markdown.table(header, data.mapped.map { item in
-            var row = [item.id, item.assetName, item.department, "\(item.threat.id) \(item.threat.name[data.language])",
-                       String(item.risk.value), data.label(item.level),
-                       item.threat.revisionItems.map(String.init).joined(separator: ", "), item.recommended.joined(separator: ", ")]
-            if options.outcome != nil {
-                row.append(item.treatment?.kind.label(in: data.language) ?? t("未対応", "untreated"))
-                row.append(item.residual.map { $0.map { "\($0.value) \(data.label($0.level))" } ?? t("回避", "avoided") } ?? "")
-            }
-            return row
-        }, rightAligned: [4])
+        md += data.mapped.isEmpty ? t("ありません。\n", "None.\n") : Markdown.table(data.mappedHeader, data.mappedRows, rightAligned: [4])
 
         md += "\n### \(t("脅威ごとの改定項番と対策", "Revision items and controls by threat"))\n"
         for detail in data.threatDetails {
             md += "\n#### \(e(detail.threat.id)) \(e(detail.threat.name[data.language]))\n\n"
             md += "\(detail.riskCount) \(t("件", detail.riskCount == 1 ? "risk" : "risks")); ISO/IEC 27001:2013 \(e(detail.threat.iso27001.joined(separator: ", ")))\n\n"
-            var itemHeader = [t("項番", "Item"), t("対象箇所", "Section"), t("改定分類", "Category"), t("改定方針", "Policy")]
-            if data.language == .en { itemHeader.append("Summary") }
-            if options.policy != nil { itemHeader.append(t("自団体の条項", "Our clause")) }
-            md += Markdown.table(itemHeader, detail.items.map { item in
-                var row = [String(item.number), item.sectionTitle, item.category, item.policy]
-                if data.language == .en { row.append(item.summaryEnglish) }
-                if let policy = options.policy { row.append(clauseText(policy.clauses(forSection: item.section))) }
-                return row
-            }, rightAligned: [0])
+            md += Markdown.table(data.itemHeader, data.itemRows(detail), rightAligned: [0])
             md += "\n"
-            var controlHeader = [t("対策ID", "Control"), t("対策", "Text"), t("実施状況", "Status"), "ISO/IEC 27001:2013", t("推奨", "Recommended")]
-            if options.policy != nil { controlHeader.append(t("自団体の条項", "Our clause")) }
-            md += Markdown.table(controlHeader, detail.controls.map { advice in
-                let control = assessment.catalog.controls[advice.control]
-                var row = [control.id, control.text[data.language], advice.status?.label(in: data.language) ?? t("未回答", "no answer"),
-                           control.iso27001.joined(separator: ", "), advice.isRecommended ? t("推奨", "yes") : ""]
-                if let policy = options.policy { row.append(clauseText(policy.clauses(forSection: control.section))) }
-                return row
-            })
+            md += Markdown.table(data.controlHeader, data.controlRows(detail))
         }
 
         if let outcome = options.outcome {
@@ -80,13 +52,7 @@ public struct MarkdownReportWriter {
         }
 
         md += "\n## \(t("部署ごとの集計", "By department"))\n\n"
-        md += Markdown.table([t("管理部署", "Department"), t("資産", "Assets"), t("リスク", "Risks"), data.label(.high),
-                              data.label(.medium), data.label(.low), t("最大リスク値", "Highest")],
-                             data.departments.map { department in
-                                 [department.name.isEmpty ? t("（未記入）", "(none)") : department.name, String(department.assets),
-                                  String(department.risks), String(department.counts[.high] ?? 0), String(department.counts[.medium] ?? 0),
-                                  String(department.counts[.low] ?? 0), String(department.highest)]
-                             }, rightAligned: [1, 2, 3, 4, 5, 6])
+        md += Markdown.table(data.departmentHeader, data.departmentRows, rightAligned: [1, 2, 3, 4, 5, 6])
 
         md += "\n## \(t("資産ごとの最大リスク", "Every asset and its highest risk"))\n\n"
         md += Markdown.table(data.assetHeader, data.assetRows, rightAligned: [5])
@@ -103,17 +69,11 @@ public struct MarkdownReportWriter {
         md += "\n## \(t("付録: 尺度と変換表", "Appendix: scales and tables"))\n\n"
         md += Markdown.table([t("尺度", "Scale"), t("値", "Value"), t("意味", "Meaning")], data.scaleRows, rightAligned: [1])
         md += "\n### \(t("被害発生可能性の変換表", "Possibility of damage"))\n\n"
-        md += Markdown.table([t("起こりやすさ＼つけ込みやすさ", "likelihood \\ vulnerability"), "3", "2", "1"], [3, 2, 1].map { likelihood in
-            [String(likelihood)] + [3, 2, 1].map { String(assessment.method.possibility(likelihood: likelihood, vulnerability: $0)) }
-        }, rightAligned: [1, 2, 3])
+        md += Markdown.table(data.possibilityHeader, data.possibilityRows, rightAligned: [1, 2, 3])
         md += "\n### \(t("リスクレベル", "Levels"))\n\n"
         md += Markdown.table([t("レベル", "Level"), t("リスク値", "Values"), t("受容", "Acceptance")], data.bandRows)
         md += "\n\(t("出典", "Sources")): \(e(assessment.catalog.source[data.language]))\n"
         return md
-    }
-
-    private func clauseText(_ clauses: [PolicyClauses.Clause]) -> String {
-        clauses.map { $0.title.isEmpty ? $0.clause : "\($0.clause) \($0.title)" }.joined(separator: ", ")
     }
 
     /// The heat map as a table: rows importance 3 to 1, columns possibility 1 to 3, each cell `count (value, level)`.

@@ -150,6 +150,92 @@ struct ReportData {
         return "\(method.name) (\(rule)\(personal)\(aggregation))"
     }
 
+    /// The header of the mapped-risk table; treatment and residual columns only with a plan.
+    var mappedHeader: [String] {
+        var header = [text("リスクID", "Risk"), text("資産", "Asset"), text("管理部署", "Department"), text("脅威", "Threat"),
+                      text("リスク値", "Value"), text("レベル", "Level"), text("改定項番", "Items"), text("推奨対策", "Recommended controls")]
+        if options.outcome != nil { header += [text("対応", "Treatment"), text("残留", "Residual")] }
+        return header
+    }
+
+    /// The mapped risks, one row each, in the columns of `mappedHeader`.
+    var mappedRows: [[String]] {
+        mapped.map { item in
+            var row = [item.id, item.assetName, item.department, "\(item.threat.id) \(item.threat.name[language])",
+                       String(item.risk.value), label(item.level),
+                       item.threat.revisionItems.map(String.init).joined(separator: ", "), item.recommended.joined(separator: ", ")]
+            if options.outcome != nil {
+                row.append(item.treatment?.kind.label(in: language) ?? text("未対応", "untreated"))
+                row.append(item.residual.map { $0.map { "\($0.value) \(label($0.level))" } ?? text("回避", "avoided") } ?? "")
+            }
+            return row
+        }
+    }
+
+    /// The header of a threat's revision-item table; a summary column in English, a clause column with a policy.
+    var itemHeader: [String] {
+        var header = [text("項番", "Item"), text("対象箇所", "Section"), text("改定分類", "Category"), text("改定方針", "Policy")]
+        if language == .en { header.append("Summary") }
+        if options.policy != nil { header.append(text("自団体の条項", "Our clause")) }
+        return header
+    }
+
+    /// A threat's revision items, in the columns of `itemHeader`.
+    func itemRows(_ detail: ThreatDetail) -> [[String]] {
+        detail.items.map { item in
+            var row = [String(item.number), item.sectionTitle, item.category, item.policy]
+            if language == .en { row.append(item.summaryEnglish) }
+            if let policy = options.policy { row.append(clauseText(policy.clauses(forSection: item.section))) }
+            return row
+        }
+    }
+
+    /// The header of a threat's control table; a clause column with a policy.
+    var controlHeader: [String] {
+        var header = [text("対策ID", "Control"), text("対策", "Text"), text("実施状況", "Status"), "ISO/IEC 27001:2013", text("推奨", "Recommended")]
+        if options.policy != nil { header.append(text("自団体の条項", "Our clause")) }
+        return header
+    }
+
+    /// A threat's controls, in the columns of `controlHeader`; the fifth column is empty unless recommended.
+    func controlRows(_ detail: ThreatDetail) -> [[String]] {
+        detail.controls.map { advice in
+            let control = assessment.catalog.controls[advice.control]
+            var row = [control.id, control.text[language], advice.status?.label(in: language) ?? text("未回答", "no answer"),
+                       control.iso27001.joined(separator: ", "), advice.isRecommended ? text("推奨", "yes") : ""]
+            if let policy = options.policy { row.append(clauseText(policy.clauses(forSection: control.section))) }
+            return row
+        }
+    }
+
+    /// The organisation's clauses for a section: `clause title`, or the clause alone when it has no title.
+    private func clauseText(_ clauses: [PolicyClauses.Clause]) -> String {
+        clauses.map { $0.title.isEmpty ? $0.clause : "\($0.clause) \($0.title)" }.joined(separator: ", ")
+    }
+
+    var departmentHeader: [String] {
+        [text("管理部署", "Department"), text("資産", "Assets"), text("リスク", "Risks"), label(.high), label(.medium), label(.low),
+         text("最大リスク値", "Highest")]
+    }
+
+    /// The departments' totals, in the columns of `departmentHeader`.
+    var departmentRows: [[String]] {
+        departments.map { department in
+            [department.name.isEmpty ? text("（未記入）", "(none)") : department.name, String(department.assets),
+             String(department.risks), String(department.counts[.high] ?? 0), String(department.counts[.medium] ?? 0),
+             String(department.counts[.low] ?? 0), String(department.highest)]
+        }
+    }
+
+    var possibilityHeader: [String] { [text("起こりやすさ＼つけ込みやすさ", "likelihood \\ vulnerability"), "3", "2", "1"] }
+
+    /// The possibility of damage by likelihood (rows 3, 2, 1) and vulnerability (columns 3, 2, 1).
+    var possibilityRows: [[String]] {
+        [3, 2, 1].map { likelihood in
+            [String(likelihood)] + [3, 2, 1].map { String(method.possibility(likelihood: likelihood, vulnerability: $0)) }
+        }
+    }
+
     /// The inputs: role, file, encoding, SHA-256.
     var inputRows: [[String]] {
         options.inputs.map { [$0.role, $0.file, $0.encoding ?? "", $0.sha256] }

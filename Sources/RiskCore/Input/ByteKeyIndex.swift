@@ -89,35 +89,96 @@ struct ByteKeyIndex {
     }
 }
 
-/// A small memo from byte strings to values, for cells that repeat (media lists, classes): a hit costs a hash and a
-/// comparison of bytes, with no allocation and no Unicode-aware string comparison.
+/// A small memo from byte strings to values, for cells that repeat (media lists, classes): a hit costs a hash, a
+/// probe and a comparison of bytes, with no allocation and no Unicode-aware string comparison.
 struct ByteMemo<Value> {
-    private var entries: [UInt64: (key: [UInt8], value: Value)] = [:]
+    /// Open addressing: each slot holds an entry's index plus one, 0 when empty.
+    private var slots: [Int32]
+    private var hashes: [UInt64] = []
+    /// The keys' bytes, one after the other; entry `i` spans `ends[i - 1]..<ends[i]`.
+    private var keyBytes: [UInt8] = []
+    private var ends: [Int] = []
+    private var values: [Value] = []
     /// The most entries kept; past it, values are computed each time.
     let limit: Int
 
-    init(limit: Int = 4096) { self.limit = limit }
+    init(limit: Int = 4096) {
+        self.limit = limit
+        var size = 16
+        while size < limit * 2 { size <<= 1 }
+        slots = Array(repeating: 0, count: size)
+    }
 
     static func hash(_ bytes: ArraySlice<UInt8>) -> UInt64 { ByteKeyIndex.hash(bytes) }
 
+    /// The slot where `key` is, or the empty slot where it would go, and its entry if it is there.
+    private func find(_ key: ArraySlice<UInt8>, hash: UInt64) -> (slot: Int, entry: Int?) {
+        let mask = slots.count - 1
+        var slot = Int(truncatingIfNeeded: hash >> 7) & mask
+        while true {
+            let stored = Int(slots[slot])
+            if stored == 0 { return (slot, nil) }
+            let entry = stored - 1
+            if hashes[entry] == hash, ByteKeyIndex.same(keyBytes[(entry == 0 ? 0 : ends[entry - 1])..<ends[entry]], key) {
+                return (slot, entry)
+            }
+            slot = (slot + 1) & mask
+        }
+    }
+
+    private mutating func insert(_ key: ArraySlice<UInt8>, _ value: Value, hash: UInt64, slot: Int) {
+        guard values.count < limit else { return }
+        hashes.append(hash)
+        keyBytes.append(contentsOf: key)
+        ends.append(keyBytes.count)
+        values.append(value)
+        slots[slot] = Int32(values.count)
+    }
+
     /// The value kept for `key`, if any.
     func lookup(_ key: ArraySlice<UInt8>) -> Value? {
-        guard let entry = entries[ByteMemo.hash(key)], ByteKeyIndex.same(entry.key[...], key) else { return nil }
-        return entry.value
+        find(key, hash: ByteMemo.hash(key)).entry.map { values[$0] }
     }
 
     /// Keeps `value` for `key` (while there is room).
     mutating func store(_ key: ArraySlice<UInt8>, _ value: Value) {
         let hash = ByteMemo.hash(key)
-        if entries.count < limit && entries[hash] == nil { entries[hash] = (Array(key), value) }
+        let found = find(key, hash: hash)
+        if found.entry == nil { insert(key, value, hash: hash, slot: found.slot) }
     }
 
     /// The value for `key`, computing and keeping it on a miss.
     mutating func value(for key: ArraySlice<UInt8>, compute: () -> Value) -> Value {
         let hash = ByteMemo.hash(key)
-        if let entry = entries[hash], ByteKeyIndex.same(entry.key[...], key) { return entry.value }
+        let found = find(key, hash: hash)
+        if let entry = found.entry { return values[entry] }
         let value = compute()
-        if entries.count < limit && entries[hash] == nil { entries[hash] = (Array(key), value) }
+        insert(key, value, hash: hash, slot: found.slot)
         return value
+    }
+}
+
+/// Whether a list of 64-bit hashes holds one twice: the hashes are scattered into 65,536 buckets by their top 16
+/// bits (two sequential passes), and each bucket, a handful of hashes, is sorted on its own. Cheaper than a hash
+/// table when nearly all keys are distinct, because no pass waits on a cache miss per key.
+func containsRepeatedHash(_ hashes: [UInt64]) -> Bool {
+    guard hashes.count > 1 else { return false }
+    var starts = [Int](repeating: 0, count: 65_537)
+    for hash in hashes { starts[Int(hash >> 48) + 1] += 1 }
+    for bucket in 1...65_536 { starts[bucket] += starts[bucket - 1] }
+    var next = starts
+    var scattered = [UInt64](repeating: 0, count: hashes.count)
+    for hash in hashes {
+        let bucket = Int(hash >> 48)
+        scattered[next[bucket]] = hash
+        next[bucket] += 1
+    }
+    return scattered.withUnsafeMutableBufferPointer { buffer -> Bool in
+        for bucket in 0..<65_536 where starts[bucket + 1] - starts[bucket] > 1 {
+            var part = UnsafeMutableBufferPointer(rebasing: buffer[starts[bucket]..<starts[bucket + 1]])
+            part.sort()
+            for index in 1..<part.count where part[index] == part[index - 1] { return true }
+        }
+        return false
     }
 }

@@ -8,6 +8,10 @@ struct InventoryBuilder {
     private var ids: ByteKeyIndex?
     private var idRefs: [TextRef] = []
     private var idLines: [Int] = []
+    /// Whether duplicate ids are left for ``hasRepeatedIDHash`` to find (the reader then reads a file that has any
+    /// again, the plain way, for the messages): only each id's hash is kept, which costs no lookup per row.
+    private let defersDuplicates: Bool
+    private var idHashes: [UInt64] = []
     private var mediumMemo = ByteMemo<Int>()
     private var confidentialityMemo = ByteMemo<Coded<ConfidentialityClass>>()
     private var levelMemo = ByteMemo<Coded<Int>>()
@@ -21,20 +25,33 @@ struct InventoryBuilder {
     }
     private var extrasNamed = false
 
-    init(file: String, encoding: TextEncoding, catalog: Catalog, method: ScoringMethod, expectedBytes: Int) {
+    init(file: String, encoding: TextEncoding, catalog: Catalog, method: ScoringMethod, expectedBytes: Int,
+         defersDuplicates: Bool = false) {
         inventory = AssetInventory(file: file, encoding: encoding)
         inventory.storage.reserveCapacity(expectedBytes)
+        // Room for as many rows as the bytes could hold at a short row's length; pages never used cost nothing.
+        inventory.assets.reserveCapacity(expectedBytes / 48)
         self.catalog = catalog
         self.method = method
-        ids = ByteKeyIndex(capacity: max(1024, expectedBytes / 160))
+        self.defersDuplicates = defersDuplicates
+        if defersDuplicates {
+            idHashes.reserveCapacity(expectedBytes / 48)
+        } else {
+            ids = ByteKeyIndex(capacity: max(1024, expectedBytes / 160))
+        }
         _ = inventory.store([])
     }
+
+    /// Whether two ids (as compared: width folded, invisible characters dropped) may be the same, when duplicates
+    /// were deferred: true for a real duplicate, and, very rarely, for two ids whose hashes collide.
+    var hasRepeatedIDHash: Bool { containsRepeatedHash(idHashes) }
 
     /// Takes in the assets of the half that follows, read by another builder: its text is appended, its lines
     /// moved on by `lineOffset`, and its ids checked against these. False when an id is in both halves.
     mutating func absorb(_ other: InventoryBuilder, lineOffset: Int) -> Bool {
         guard inventory.storage.count + other.inventory.storage.count < Int(UInt32.max) else { return false }
         if !extrasNamed { inventory.extraColumns = other.inventory.extraColumns }
+        guard defersDuplicates == other.defersDuplicates else { return false }
         let shift = UInt32(inventory.storage.count)
         func moved(_ ref: TextRef) -> TextRef { TextRef(offset: ref.offset + shift, length: ref.length) }
         inventory.storage.append(contentsOf: other.inventory.storage)
@@ -46,6 +63,10 @@ struct InventoryBuilder {
             asset.extraStart += extraShift
             asset.line += lineOffset
             inventory.assets.append(asset)
+        }
+        if defersDuplicates {
+            idHashes.append(contentsOf: other.idHashes)
+            return true
         }
         var idIndex = ids.take() ?? ByteKeyIndex()
         defer { ids = idIndex }
@@ -92,28 +113,33 @@ struct InventoryBuilder {
                 // width or in invisible characters (Ａ-1 and A-1) are the same id.
                 let entry = inventory.store(record.bytes[idRange])
                 let keyBytes = record.bytes[idRange]
-                let key: TextRef
-                if keyBytes.allSatisfy({ $0 < 0x80 }) {
-                    key = entry
-                } else {
-                    let folded = WidthFolding.fold(String(decoding: keyBytes, as: UTF8.self))
+                let ascii = keyBytes.allSatisfy({ $0 < 0x80 })
+                /// The id as compared.
+                func folded() -> [UInt8] {
+                    Array(WidthFolding.fold(String(decoding: keyBytes, as: UTF8.self))
                         .filter { $0 != "\u{200B}" && $0 != "\u{200C}" && $0 != "\u{200D}" && $0 != "\u{FEFF}" && $0 != "\u{2060}" }
-                    key = inventory.store(Array(folded.utf8))
+                        .utf8)
                 }
-                var idIndex = ids.take() ?? ByteKeyIndex()
-                let existing = idIndex.insert(inventory.bytes(key), value: Int32(idLines.count)) { index in
-                    inventory.bytes(idRefs[Int(index)])
-                }
-                ids = idIndex
-                if let existing {
-                    log.error(.duplicateID(column: layout.header(index), id: record.string(index),
-                                           firstLine: idLines[Int(existing)]), at: location(index))
-                    ok = false
+                if defersDuplicates {
+                    idHashes.append(ascii ? ByteKeyIndex.hash(keyBytes) : ByteKeyIndex.hash(folded()[...]))
+                    storedID = entry
                 } else {
-                    idRefs.append(key)
-                    idLines.append(record.line)
+                    let key = ascii ? entry : inventory.store(folded())
+                    var idIndex = ids.take() ?? ByteKeyIndex()
+                    let existing = idIndex.insert(inventory.bytes(key), value: Int32(idLines.count)) { index in
+                        inventory.bytes(idRefs[Int(index)])
+                    }
+                    ids = idIndex
+                    if let existing {
+                        log.error(.duplicateID(column: layout.header(index), id: record.string(index),
+                                               firstLine: idLines[Int(existing)]), at: location(index))
+                        ok = false
+                    } else {
+                        idRefs.append(key)
+                        idLines.append(record.line)
+                    }
+                    storedID = entry
                 }
-                storedID = entry
             }
         }
         // name: required.
@@ -150,9 +176,9 @@ struct InventoryBuilder {
             }
         }
         let maximum = method.allowsClassThreeForIntegrityAndAvailability ? 3 : 2
-        var levels: [UInt8] = [1, 1]
-        for (slot, key) in [4, 5].enumerated() {
-            guard let index = field(key) else { continue }
+        /// The level in column `key` (1 when there is no such column), or nil when it is missing or not allowed.
+        func level(_ key: Int) -> UInt8? {
+            guard let index = field(key) else { return 1 }
             let coded = levelMemo.value(for: record.bytes[record.range(index)]) {
                 let text = Self.value(record, index)
                 // Digits only: not "+2", which a spreadsheet would read as a formula.
@@ -161,16 +187,18 @@ struct InventoryBuilder {
             }
             if case .empty = coded {
                 log.error(.missingValue(column: layout.header(index)), at: location(index))
-                ok = false
+                return nil
             } else if case .value(let level) = coded, level >= 1, level <= maximum {
-                levels[slot] = UInt8(level)
+                return UInt8(level)
             } else {
                 let allowed = maximum == 3 ? "1, 2, 3" : "1, 2 (3 only with --method ipa)"
                 log.error(.invalidValue(column: layout.header(index), found: record.string(index), allowed: allowed),
                           at: location(index))
-                ok = false
+                return nil
             }
         }
+        let integrity = level(4), availability = level(5)
+        if integrity == nil || availability == nil { ok = false }
         var personal = PersonalData.none
         if let index = field(6) {
             let coded = personalMemo.value(for: record.bytes[record.range(index)]) {
@@ -196,8 +224,8 @@ struct InventoryBuilder {
             inventory.extraRefs.append(extra.index < record.count ? inventory.store(record.bytes[record.range(extra.index)]) : .empty)
         }
         inventory.assets.append(Asset(
-            line: record.line, media: media, confidentiality: confidentiality, integrity: levels[0],
-            availability: levels[1], personalData: personal, text: (storedID, name, department, owner, notes),
+            line: record.line, media: media, confidentiality: confidentiality, integrity: integrity ?? 1,
+            availability: availability ?? 1, personalData: personal, text: (storedID, name, department, owner, notes),
             extraStart: extraStart))
     }
 

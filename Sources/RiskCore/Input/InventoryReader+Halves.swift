@@ -19,7 +19,7 @@ extension InventoryReader {
         let second = Background { () -> Half in
             var log = DiagnosticLog()
             var builder = InventoryBuilder(file: file, encoding: encoding, catalog: catalog, method: method,
-                                           expectedBytes: text.count - split)
+                                           expectedBytes: text.count - split, defersDuplicates: true)
             let rows = reader.readRows(text, from: split, to: text.count, firstLine: 1, expecting: header.outcome.ending,
                                        layout: header.layout, log: &log) { record, layout, log in
                 builder.add(record, layout: layout, log: &log)
@@ -28,14 +28,15 @@ extension InventoryReader {
         }
         // Room for both halves' text, so that taking in the second half copies it once and never moves the first.
         var builder = InventoryBuilder(file: file, encoding: encoding, catalog: catalog, method: method,
-                                       expectedBytes: text.count - header.outcome.end)
+                                       expectedBytes: text.count - header.outcome.end, defersDuplicates: true)
         let rows = reader.readRows(text, from: header.outcome.end, to: split, firstLine: header.outcome.nextLine,
                                    expecting: header.outcome.ending, layout: header.layout, log: &log) { record, layout, log in
             builder.add(record, layout: layout, log: &log)
         }
         let other = second.value
         guard !log.hasErrors, !other.log.hasErrors, rows.count + other.rows > 0,
-              builder.absorb(other.builder, lineOffset: rows.outcome.nextLine - 1) else { return nil }
+              builder.absorb(other.builder, lineOffset: rows.outcome.nextLine - 1),
+              !builder.hasRepeatedIDHash else { return nil }
         return ReadResult(value: builder.inventory, log: log)
     }
 }

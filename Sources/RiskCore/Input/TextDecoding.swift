@@ -42,7 +42,7 @@ public enum TextDecoder {
         if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
             return .failure(Diagnostic(.utf16, at: SourceLocation(file: file, line: 1, column: 1)))
         }
-        if let nul = bytes.firstIndex(of: 0) {
+        if let nul = firstNUL(bytes) {
             if looksLikeUTF16(bytes) { return .failure(Diagnostic(.utf16, at: SourceLocation(file: file, line: 1, column: 1))) }
             return .failure(Diagnostic(.nulByte, at: location(of: nul, in: bytes, file: file)))
         }
@@ -69,6 +69,14 @@ public enum TextDecoder {
         // Neither: point at the byte that breaks the Shift_JIS reading, counting characters as Shift_JIS does.
         return .failure(Diagnostic(.invalidEncoding(byte: bytes[badShiftJIS]),
                                    at: location(of: badShiftJIS, in: bytes, file: file, shiftJIS: true)))
+    }
+
+    /// The offset of the first NUL byte, found by memchr.
+    static func firstNUL(_ bytes: [UInt8]) -> Int? {
+        bytes.withUnsafeBytes { raw -> Int? in
+            guard let base = raw.baseAddress, let found = memchr(base, 0, raw.count) else { return nil }
+            return UnsafeRawPointer(found) - base
+        }
     }
 
     /// Whether bytes that pair up as Shift_JIS read as Japanese: some kana or common (JIS level 1) kanji, and no
@@ -123,7 +131,8 @@ public enum TextDecoder {
     }
 
     /// The offset of the first byte of the first sequence that is not valid UTF-8 (overlong forms, surrogates and
-    /// code points past U+10FFFF included), or nil when all of it is. ASCII runs go eight bytes at a time, the rest
+    /// code points past U+10FFFF included), or nil when all of it is. ASCII runs go eight bytes at a time, two-byte
+    /// characters and three-byte characters that need no range check (kana, kanji) whole, the rest
     /// through Björn Höhrmann's UTF-8 automaton.
     static func firstInvalidUTF8(_ bytes: [UInt8], from start: Int = 0) -> Int? {
         bytes.withUnsafeBufferPointer { buffer -> Int? in
@@ -131,25 +140,44 @@ public enum TextDecoder {
             return utf8Automaton.withUnsafeBufferPointer { table -> Int? in
                 guard let table = table.baseAddress else { return nil }
                 let count = buffer.count
+                let raw = UnsafeRawPointer(base)
                 var i = start
-                var state: UInt8 = 0
-                var sequenceStart = start
                 while i < count {
-                    if state == 0 {
-                        // Between characters: skip ASCII eight bytes at a time.
-                        while i + 8 <= count,
-                              UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
-                            i += 8
-                        }
-                        guard i < count else { break }
-                        sequenceStart = i
+                    while i + 8 <= count, raw.loadUnaligned(fromByteOffset: i, as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
+                        i += 8
                     }
+                    guard i < count else { break }
                     let byte = base[i]
-                    state = table[256 + Int(state) + Int(table[Int(byte)])]
-                    if state == 12 { return sequenceStart }
-                    i += 1
+                    if byte < 0x80 {
+                        i += 1
+                        continue
+                    }
+                    if i + 4 <= count {
+                        // Little-endian: the lead byte is the lowest.
+                        let word = raw.loadUnaligned(fromByteOffset: i, as: UInt32.self)
+                        if word & 0xC0E0 == 0x80C0 && byte >= 0xC2 {
+                            i += 2
+                            continue
+                        }
+                        if word & 0xC0_C0F0 == 0x80_80E0 {
+                            let second = UInt8(truncatingIfNeeded: word >> 8)
+                            if !(byte == 0xE0 && second < 0xA0) && !(byte == 0xED && second >= 0xA0) {
+                                i += 3
+                                continue
+                            }
+                        }
+                    }
+                    // Anything else (four-byte forms, the end of the input, errors): one character by the automaton.
+                    let sequenceStart = i
+                    var state: UInt8 = 0
+                    repeat {
+                        state = table[256 + Int(state) + Int(table[Int(base[i])])]
+                        if state == 12 { return sequenceStart }
+                        i += 1
+                    } while state != 0 && i < count
+                    if state != 0 { return sequenceStart }
                 }
-                return state == 0 ? nil : sequenceStart
+                return nil
             }
         }
     }

@@ -37,54 +37,81 @@ public struct CSVRegisterWriter {
         CSVCell.row(RegisterColumn.allCases.map { $0.header(in: language) } + extraColumns.map { $0.header(in: language) })
     }
 
-    /// Writes the whole register to `sink`: rows are formatted in small chunks, one per core at a time, and each
-    /// batch is written while the next one is formatted.
+    /// Writes the whole register to `sink`. Rows are formatted in chunks by one thread per core into a ring of
+    /// buffers, while the calling thread writes the finished chunks in order: the output streams in bounded memory,
+    /// and formatting overlaps the writing.
     public func write(to sink: ByteSink) throws {
         var head: [UInt8] = language == .ja ? [0xEF, 0xBB, 0xBF] : []
         head.append(contentsOf: header)
         try sink.write(head)
         let pieces = Pieces(assessment: assessment, language: language, outcome: outcome, policy: policy)
         let total = assessment.risks.count
-        let chunk = 1_536
-        let workers = max(1, min(ProcessInfo.processInfo.activeProcessorCount, 8, (total + chunk - 1) / chunk))
-        var ready = (0..<workers).map { _ in RawBytes(capacity: chunk * 320) }
-        var spare = (0..<workers).map { _ in RawBytes(capacity: chunk * 320) }
-
-        /// The ranges of the batch that starts at `start`.
-        func batch(from start: Int) -> [Range<Int>] {
-            (0..<workers).map { worker -> Range<Int> in
-                let lower = min(total, start + worker * chunk)
-                return lower..<min(total, lower + chunk)
-            }.filter { !$0.isEmpty }
-        }
-        @Sendable func format(_ ranges: [Range<Int>], into buffers: [RawBytes]) {
-            DispatchQueue.concurrentPerform(iterations: ranges.count) { worker in
-                buffers[worker].count = 0
-                pieces.format(ranges[worker], into: buffers[worker])
-            }
-        }
-
-        var ranges = batch(from: 0)
-        format(ranges, into: ready)
-        while !ranges.isEmpty {
-            let next = batch(from: ranges[ranges.count - 1].upperBound)
-            let formatting = DispatchGroup()
-            if !next.isEmpty {
-                let buffers = spare
-                DispatchQueue.global().async(group: formatting) { format(next, into: buffers) }
-            }
-            var failure: Error?
-            for worker in ranges.indices where failure == nil {
-                do {
-                    try sink.write(UnsafeRawBufferPointer(start: ready[worker].base, count: ready[worker].count))
-                } catch {
-                    failure = error
+        let chunk = 4_096
+        let chunks = (total + chunk - 1) / chunk
+        guard chunks > 0 else { return }
+        let workers = max(1, min(ProcessInfo.processInfo.activeProcessorCount, 8, chunks))
+        // Worker w formats chunks w, w + workers, …, so each buffer is filled by one worker, in chunk order.
+        let ring = ChunkRing(slots: 3 * workers, capacity: chunk * 256)
+        let done = DispatchGroup()
+        DispatchQueue.global().async(group: done) {
+            DispatchQueue.concurrentPerform(iterations: workers) { worker in
+                for next in stride(from: worker, to: chunks, by: workers) {
+                    let slot = next % ring.buffers.count
+                    ring.free[slot].wait()
+                    if ring.isCancelled { return }
+                    let buffer = ring.buffers[slot]
+                    buffer.count = 0
+                    pieces.format(next * chunk..<min(total, (next + 1) * chunk), into: buffer)
+                    ring.filled[slot].signal()
                 }
             }
-            formatting.wait()
-            if let failure { throw failure }
-            swap(&ready, &spare)
-            ranges = next
+        }
+        var failure: Error?
+        for next in 0..<chunks {
+            let slot = next % ring.buffers.count
+            ring.filled[slot].wait()
+            do {
+                try sink.write(UnsafeRawBufferPointer(start: ring.buffers[slot].base, count: ring.buffers[slot].count))
+            } catch {
+                failure = error
+                ring.cancel(waiters: workers)
+                break
+            }
+            ring.free[slot].signal()
+        }
+        done.wait()
+        if let failure { throw failure }
+    }
+
+    /// The buffers that formatting threads fill and the writing thread empties, in order, with a semaphore per
+    /// buffer each way. The number of buffers is a multiple of the number of workers.
+    final class ChunkRing: @unchecked Sendable {
+        let buffers: [RawBytes]
+        let free: [DispatchSemaphore]
+        let filled: [DispatchSemaphore]
+        private let lock = NSLock()
+        private var cancelled = false
+
+        init(slots: Int, capacity: Int) {
+            buffers = (0..<slots).map { _ in RawBytes(capacity: capacity) }
+            free = (0..<slots).map { _ in DispatchSemaphore(value: 1) }
+            filled = (0..<slots).map { _ in DispatchSemaphore(value: 0) }
+        }
+
+        var isCancelled: Bool {
+            lock.lock()
+            defer { lock.unlock() }
+            return cancelled
+        }
+
+        /// Stops the formatting threads, waking any that wait for a buffer.
+        func cancel(waiters: Int) {
+            lock.lock()
+            cancelled = true
+            lock.unlock()
+            for semaphore in free {
+                for _ in 0..<waiters { semaphore.signal() }
+            }
         }
     }
 
@@ -118,8 +145,11 @@ public struct CSVRegisterWriter {
 
         /// The kinds of pieces and how many of each.
         enum Kind: CaseIterable {
-            case head, middle, tail, threatID, level, medium, confidentiality
+            case head, middle, tail, threatID, level, medium, confidentiality, slash, suffix
         }
+        /// Per threat and importance (`4 * threat + importance`): the value the suffix piece was made for, 0 when
+        /// none was.
+        let suffixValue: [UInt8]
 
         init(assessment: Assessment, language: Language, outcome: TreatmentOutcome?, policy: PolicyClauses?) {
             self.assessment = assessment
@@ -144,6 +174,24 @@ public struct CSVRegisterWriter {
                 pieces[.tail, default: []].append([0x2C] + CSVCell.encode(items) + [0x2C] + CSVCell.encode(controls))
             }
             pieces[.level] = (0...9).map { CSVCell.encode(assessment.method.label(assessment.level(of: $0), in: language)) }
+            // What follows the classes, whole, for each importance a risk of the threat can have: the importance,
+            // likelihood, vulnerability, possibility, value, level, items and controls.
+            var suffixValue: [UInt8] = []
+            for index in catalog.threats.indices {
+                let threatID = pieces[.threatID]![index]
+                pieces[.slash, default: []].append([UInt8(ascii: "/")] + threatID)
+                let possibility = assessment.threats[index].possibility
+                for importance in 0...3 {
+                    let value = importance * possibility
+                    let fits = importance > 0 && value <= 9 && CSVCell.isPlain(threatID[...])
+                    suffixValue.append(fits ? UInt8(value) : 0)
+                    pieces[.suffix, default: []].append(fits
+                        ? [0x30 + UInt8(importance)] + pieces[.middle]![index] + [0x30 + UInt8(value), 0x2C]
+                            + pieces[.level]![value] + pieces[.tail]![index]
+                        : [])
+                }
+            }
+            self.suffixValue = suffixValue
             let mediumLabels = catalog.media.indices.map { Array(assessment.mediumLabel($0, in: language).utf8) }
             pieces[.medium] = mediumLabels
             pieces[.confidentiality] = ConfidentialityClass.allCases.map { Array($0.text.utf8) }
@@ -181,7 +229,7 @@ public struct CSVRegisterWriter {
         func format(_ range: Range<Int>, into output: RawBytes) {
             let head = base[.head] ?? 0, middle = base[.middle] ?? 0, tail = base[.tail] ?? 0
             let threatID = base[.threatID] ?? 0, level = base[.level] ?? 0, medium = base[.medium] ?? 0
-            let confidentialityBase = base[.confidentiality] ?? 0
+            let confidentialityBase = base[.confidentiality] ?? 0, slash = base[.slash] ?? 0, suffix = base[.suffix] ?? 0
             withBuffers { storage, risks, assets, plain, threatMedia, pool, spans in
                 @inline(__always) func piece(_ index: Int) -> UnsafeBufferPointer<UInt8> {
                     UnsafeBufferPointer(start: pool.baseAddress.map { $0 + spans[2 * index] }, count: spans[2 * index + 1])
@@ -191,13 +239,83 @@ public struct CSVRegisterWriter {
                 }
                 var scratch: [UInt8] = []
                 scratch.reserveCapacity(256)
+                // The chunk's assets are gathered first, with a first touch of their text: these loads do not wait
+                // on each other, so the cache misses of a whole chunk overlap instead of stalling row after row.
+                let staged = UnsafeMutableBufferPointer<Asset>.allocate(capacity: range.count)
+                defer { staged.deallocate() }
+                var touched: UInt8 = 0
+                if let storageBase = storage.baseAddress {
+                    let limit = UInt32(storage.count)
+                    for index in range {
+                        let asset = assets[Int(risks[index].asset)]
+                        staged[index - range.lowerBound] = asset
+                        if asset.text.0.offset < limit { touched &+= storageBase[Int(asset.text.0.offset)] }
+                        if asset.text.2.offset < limit { touched &+= storageBase[Int(asset.text.2.offset)] }
+                    }
+                } else {
+                    for index in range { staged[index - range.lowerBound] = assets[Int(risks[index].asset)] }
+                }
+                output.touched = touched
                 for index in range {
                     let risk = risks[index]
                     let assetIndex = Int(risk.asset)
                     let threatIndex = Int(risk.threat)
-                    let asset = assets[assetIndex]
+                    let asset = staged[index - range.lowerBound]
                     let flags = plain[assetIndex]
                     let idCell = text(asset.text.0), nameCell = text(asset.text.1), departmentCell = text(asset.text.2)
+                    let suffixIndex = 4 * threatIndex + Int(risk.importance)
+                    if flags == 15, risk.importance <= 3, suffixValue[suffixIndex] == risk.value, let id = idCell.baseAddress {
+                        // The common row: every cell plain, so it is a run of copies.
+                        output.reserve(2 * idCell.count + nameCell.count + departmentCell.count + rowBound)
+                        var to = output.base + output.count
+                        @inline(__always) func put(_ bytes: UnsafeBufferPointer<UInt8>) {
+                            if let from = bytes.baseAddress { copyBytes(to, from, bytes.count) }
+                            to += bytes.count
+                        }
+                        @inline(__always) func put(_ byte: UInt8) {
+                            to.pointee = byte
+                            to += 1
+                        }
+                        copyBytes(to, id, idCell.count)
+                        to += idCell.count
+                        put(piece(slash + threatIndex))
+                        put(0x2C)
+                        copyBytes(to, id, idCell.count)
+                        to += idCell.count
+                        put(0x2C)
+                        put(nameCell)
+                        put(0x2C)
+                        put(departmentCell)
+                        put(0x2C)
+                        var matched = asset.media.bits & threatMedia[threatIndex]
+                        if matched != 0 {
+                            put(piece(medium + matched.trailingZeroBitCount))
+                            matched &= matched - 1
+                        }
+                        while matched != 0 {
+                            put(UInt8(ascii: "|"))
+                            put(piece(medium + matched.trailingZeroBitCount))
+                            matched &= matched - 1
+                        }
+                        put(piece(head + threatIndex))
+                        put(piece(confidentialityBase + Int(asset.confidentiality.rawValue)))
+                        put(0x2C)
+                        put(0x30 + asset.integrity)
+                        put(0x2C)
+                        put(0x30 + asset.availability)
+                        put(0x2C)
+                        put(piece(suffix + suffixIndex))
+                        output.count = to - output.base
+                        if let outcome {
+                            scratch.removeAll(keepingCapacity: true)
+                            appendTreatment(outcome, index, to: &scratch)
+                            output.append(scratch)
+                        }
+                        if let clauseCells { output.append(clauseCells[threatIndex]) }
+                        output.append(0x0D)
+                        output.append(0x0A)
+                        continue
+                    }
                     // Room for the worst case: the id twice (in risk_id too) and every cell fully quoted and escaped.
                     output.reserve(5 * idCell.count + 3 * (nameCell.count + departmentCell.count) + rowBound)
                     // risk_id: the asset id, '/', the threat id, as one cell.

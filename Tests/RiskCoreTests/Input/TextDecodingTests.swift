@@ -109,6 +109,50 @@ struct TextDecodingTests {
     @Test func validUTF8() {
         #expect(TextDecoder.firstInvalidUTF8(Array("情報資産台帳 ascii 🙂".utf8)) == nil)
     }
+
+    /// The offset of the first ill-formed sequence by the standard library's own UTF-8 parser.
+    static func referenceFirstInvalid(_ bytes: [UInt8]) -> Int? {
+        var parser = Unicode.UTF8.ForwardParser()
+        var iterator = bytes.makeIterator()
+        var offset = 0
+        while true {
+            switch parser.parseScalar(from: &iterator) {
+            case .valid(let scalar): offset += scalar.count
+            case .emptyInput: return nil
+            case .error: return offset
+            }
+        }
+    }
+
+    /// The fast paths (ASCII words, two- and three-byte characters taken whole) agree with the standard library on
+    /// random mixes of valid characters and the bytes that break them: overlong forms, surrogates, stray
+    /// continuations, cut sequences, four-byte forms past U+10FFFF.
+    @Test func firstInvalidUTF8AgreesWithTheStandardLibrary() {
+        var random = SplitMix64(seed: 77)
+        let pieces: [[UInt8]] = [
+            Array("a,".utf8), Array("情報".utf8), Array("é".utf8), Array("🙂".utf8), Array("ｱ".utf8), Array("\u{FFFF}".utf8),
+            [0xE0, 0xA0, 0x80], [0xED, 0x9F, 0xBF], [0xEF, 0xBF, 0xBD], [0xF4, 0x8F, 0xBF, 0xBF],
+            [0xE0, 0x9F, 0x80], [0xED, 0xA0, 0x80], [0xC0, 0xAF], [0xC1, 0xBF], [0x80], [0xBF], [0xE3, 0x81],
+            [0xE3], [0xF0, 0x8F, 0x80, 0x80], [0xF4, 0x90, 0x80, 0x80], [0xF5, 0x80, 0x80, 0x80], [0xFF], [0xC2],
+            Array("0123456789abcdef".utf8),
+        ]
+        var invalid = 0
+        for round in 0..<4_000 {
+            var bytes: [UInt8] = []
+            for _ in 0..<Int.random(in: 1...12, using: &random) {
+                // Mostly valid pieces, so that errors sit at every distance from the start and the end.
+                let index = Int.random(in: 0..<pieces.count, using: &random)
+                let piece = round % 3 == 0 || index < 10 || index == pieces.count - 1 ? pieces[index] : pieces[index % 10]
+                bytes += piece
+            }
+            let expected = Self.referenceFirstInvalid(bytes)
+            if expected != nil { invalid += 1 }
+            #expect(TextDecoder.firstInvalidUTF8(bytes) == expected, "\(bytes.map { String($0, radix: 16) })")
+            let start = Int.random(in: 0...bytes.count, using: &random)
+            #expect(TextDecoder.firstInvalidUTF8(bytes, from: start) == Self.referenceFirstInvalid(Array(bytes[start...])).map { $0 + start })
+        }
+        #expect(invalid > 500)
+    }
 }
 
 /// Files large enough to be read while the other core checks their encoding.

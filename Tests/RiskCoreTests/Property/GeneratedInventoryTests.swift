@@ -147,6 +147,62 @@ struct GeneratedInventoryTests {
     }
 }
 
+/// The CSV register of a large inventory, formatted in many chunks on several threads, is row for row what the
+/// assessment says, cell by cell through the general cell encoder: the fast path for plain rows, the path for cells
+/// that need quotes or a formula guard, and the order of chunks all agree.
+struct CSVRegisterChunkTests {
+    static func referenceRow(_ assessment: Assessment, _ risk: Risk, _ language: Language) -> [UInt8] {
+        let inventory = assessment.inventory, index = Int(risk.asset), threatIndex = Int(risk.threat)
+        let threat = assessment.catalog.threats[threatIndex], context = assessment.threats[threatIndex]
+        let asset = inventory.assets[index]
+        let matched = assessment.matchedMedia(risk)
+        let media = assessment.catalog.media.indices.filter { matched.contains($0) }.map { assessment.mediumLabel($0, in: language) }
+        return CSVCell.row([
+            assessment.riskID(risk), inventory.id(of: index), inventory.name(of: index), inventory.text(.department, of: index),
+            media.joined(separator: "|"), threat.id, threat.name[language], asset.confidentiality.text, String(asset.integrity),
+            String(asset.availability), String(risk.importance), String(context.likelihood), String(context.vulnerability),
+            String(context.possibility), String(risk.value), assessment.method.label(assessment.level(risk), in: language),
+            threat.revisionItems.map(String.init).joined(separator: "|"),
+            assessment.controlReferences(ofThreat: threatIndex).joined(separator: "|"),
+        ])
+    }
+
+    @Test(arguments: [Language.en, .ja])
+    func manyChunksMatchTheRowByRowReference(language: Language) throws {
+        let generated = GeneratedInventory(seed: 4242, count: 2_500)
+        let result = InventoryReader(catalog: .builtIn, method: .mic).read(Array(generated.csv.utf8), file: "g.csv")
+        let inventory = try #require(result.value, "\(errorSummary(result.log))")
+        let assessment = Assessment(inventory: inventory, catalog: .builtIn, method: .mic, settings: generated.settings)
+        #expect(assessment.risks.count > 3 * 4_096)
+        let writer = CSVRegisterWriter(assessment: assessment, language: language)
+        var expected: [UInt8] = language == .ja ? [0xEF, 0xBB, 0xBF] : []
+        expected += writer.header
+        for risk in assessment.risks { expected += Self.referenceRow(assessment, risk, language) }
+        let written = writer.bytes()
+        #expect(written.count == expected.count)
+        #expect(written == expected)
+    }
+
+    /// A sink that fails part way: the error comes back, and the formatting threads stop.
+    final class FailingSink: ByteSink {
+        var written = 0
+        struct Full: Error {}
+        func write(_ bytes: UnsafeRawBufferPointer) throws {
+            if written > 100_000 { throw Full() }
+            written += bytes.count
+        }
+    }
+
+    @Test func aFailingSinkStopsTheWriter() throws {
+        let generated = GeneratedInventory(seed: 7, count: 4_000)
+        let result = InventoryReader(catalog: .builtIn, method: .mic).read(Array(generated.csv.utf8), file: "g.csv")
+        let assessment = Assessment(inventory: try #require(result.value), catalog: .builtIn, method: .mic)
+        let sink = FailingSink()
+        #expect(throws: FailingSink.Full.self) { try CSVRegisterWriter(assessment: assessment, language: .en).write(to: sink) }
+        #expect(sink.written > 100_000 && sink.written < 100_000 + 2 * 4_096 * 400)
+    }
+}
+
 /// Reading in two halves, one on each core, gives exactly what reading in one go gives.
 struct ParallelReadTests {
     func read(_ text: String, parallel: Bool) -> ReadResult<AssetInventory> {
@@ -198,6 +254,40 @@ struct ParallelReadTests {
         text += "F1,dup,paper,1,1,1\n"
         let two = read(text, parallel: true)
         #expect(errorSummary(two.log) == ["value.duplicate-id@402:1"])
+    }
+
+    /// The halves keep only a hash of each id; a repeated hash sends the file to the plain read, so duplicates within
+    /// either half, and ids equal only once folded (full width, invisible characters), get the plain read's messages.
+    @Test func duplicatesWithinAHalfAndFoldedOnesAreFound() {
+        var text = "id,name,media,confidentiality,integrity,availability\n"
+        for index in 0..<400 { text += "G\(index),n,paper,1,1,1\n" }
+        text += "G398,dup,paper,1,1,1\n"        // both in the second half
+        text += "Ｇ５,wide,paper,1,1,1\n"        // G5 in full width
+        text += "G\u{200B}7,hidden,paper,1,1,1\n" // G7 with a zero-width space
+        text += "Ｈ１,once,paper,1,1,1\n"        // folds to H1, which no other row has
+        let one = read(text, parallel: false)
+        let two = read(text, parallel: true)
+        #expect(errorSummary(two.log) == ["value.duplicate-id@402:1", "value.duplicate-id@403:1", "value.duplicate-id@404:1"])
+        #expect(errorSummary(one.log) == errorSummary(two.log))
+        // Without the duplicates the halves read the file, folded id included.
+        let clean = text.split(separator: "\n").filter { !$0.hasPrefix("G398,dup") && !$0.hasPrefix("Ｇ５") && !$0.hasPrefix("G\u{200B}") }
+            .joined(separator: "\n") + "\n"
+        let inventory = read(clean, parallel: true).value
+        #expect(inventory?.assets.count == 401)
+        #expect(inventory.map { $0.id(of: 400) } == "Ｈ１")
+    }
+
+    @Test func repeatedHashesAreFoundInAnyBucket() {
+        var random = SplitMix64(seed: 9)
+        let distinct = (0..<50_000).map { _ in random.next() }
+        #expect(!containsRepeatedHash(distinct))
+        // Many hashes in one bucket (same top 16 bits), all different, then one of them again at the far end.
+        let crowded = (0..<2_000).map { 0xABCD_0000_0000_0000 | UInt64($0) * 7_919 }
+        #expect(!containsRepeatedHash(crowded + distinct))
+        #expect(containsRepeatedHash(crowded + distinct + [crowded[1_234]]))
+        #expect(containsRepeatedHash(distinct + [distinct[0]]))
+        #expect(containsRepeatedHash([distinct[49_999]] + distinct))
+        #expect(!containsRepeatedHash([]) && !containsRepeatedHash([1]))
     }
 
     @Test func splitFindsARecordBoundaryOutsideQuotes() {

@@ -41,14 +41,15 @@ public struct CSVParser {
     func parse(_ bytes: [UInt8], from start: Int, to end: Int, firstLine: Int, expecting expected: LineEnding?,
                log: inout DiagnosticLog, _ body: (inout TableRecord, inout DiagnosticLog) -> Bool) -> Outcome {
         bytes.withUnsafeBufferPointer { buffer in
-            var outcome = parse(UnsafeBufferPointer(rebasing: buffer[start..<end]), firstLine: firstLine, expecting: expected,
-                                log: &log, body)
+            var outcome = parse(UnsafeBufferPointer(rebasing: buffer[start..<end]), base: start, firstLine: firstLine,
+                                expecting: expected, log: &log, body)
             outcome.end += start
             return outcome
         }
     }
 
-    private func parse(_ buffer: UnsafeBufferPointer<UInt8>, firstLine: Int, expecting expected: LineEnding?,
+    /// `base` is the offset of `buffer` in the text, for each field's ``TableRecord/sources``.
+    private func parse(_ buffer: UnsafeBufferPointer<UInt8>, base: Int, firstLine: Int, expecting expected: LineEnding?,
                        log: inout DiagnosticLog, _ body: (inout TableRecord, inout DiagnosticLog) -> Bool) -> Outcome {
         let quote: UInt8 = 0x22, comma: UInt8 = 0x2C, lf: UInt8 = 0x0A, cr: UInt8 = 0x0D
         let count = buffer.count
@@ -69,8 +70,11 @@ public struct CSVParser {
                 // counted, not kept, so a hostile 10 MB cell costs no copy.
                 let byteLimit = CSVParser.cellLimit * 4
                 var skipped = 0
+                // Where the field's bytes stand as they are in the text, until something changes them.
+                var source = -1
                 if i < count && buffer[i] == quote {
                     i += 1
+                    source = base + i
                     var closed = false
                     while i < count {
                         // Copy the run up to the next quote or line break in one go.
@@ -93,6 +97,7 @@ public struct CSVParser {
                         if b == quote {
                             if i + 1 < count && buffer[i + 1] == quote {
                                 record.bytes.append(quote)
+                                source = -1
                                 i += 2
                             } else {
                                 i += 1
@@ -121,12 +126,14 @@ public struct CSVParser {
                     if i < count && buffer[i] != comma && buffer[i] != lf && buffer[i] != cr {
                         log.error(.textAfterClosingQuote, at: SourceLocation(file: file, line: line, column: column))
                         record.isBroken = true
+                        source = -1
                         while i < count && buffer[i] != comma && buffer[i] != lf && buffer[i] != cr {
                             record.bytes.append(buffer[i])
                             i += 1
                         }
                     }
                 } else {
+                    source = base + i
                     var j = i
                     var strayQuote = false
                     while j < count {
@@ -155,9 +162,10 @@ public struct CSVParser {
                                   at: SourceLocation(file: file, line: fieldLine, column: column))
                         record.isBroken = true
                         record.bytes.removeSubrange(fieldStart...)
+                        source = -1
                     }
                 }
-                record.endField(line: fieldLine, column: column)
+                record.endField(line: fieldLine, column: column, source: skipped > 0 ? -1 : source)
                 if i < count && buffer[i] == comma {
                     i += 1
                     column += 1

@@ -25,10 +25,16 @@ struct InventoryBuilder {
     }
     private var extrasNamed = false
 
+    /// `source` is the text the records are parsed from, when they say where their fields stand in it: those
+    /// fields are then not copied.
     init(file: String, encoding: TextEncoding, catalog: Catalog, method: ScoringMethod, expectedBytes: Int,
-         defersDuplicates: Bool = false) {
+         source: [UInt8]? = nil, defersDuplicates: Bool = false) {
         inventory = AssetInventory(file: file, encoding: encoding)
-        inventory.storage.reserveCapacity(expectedBytes)
+        if let source {
+            inventory.source = source
+        } else {
+            inventory.storage.reserveCapacity(expectedBytes)
+        }
         // Room for as many rows as the bytes could hold at a short row's length; pages never used cost nothing.
         inventory.assets.reserveCapacity(expectedBytes / 48)
         self.catalog = catalog
@@ -48,12 +54,17 @@ struct InventoryBuilder {
 
     /// Takes in the assets of the half that follows, read by another builder: its text is appended, its lines
     /// moved on by `lineOffset`, and its ids checked against these. False when an id is in both halves.
+    /// Both must share the same source text.
     mutating func absorb(_ other: InventoryBuilder, lineOffset: Int) -> Bool {
-        guard inventory.storage.count + other.inventory.storage.count < Int(UInt32.max) else { return false }
+        guard inventory.byteCount + other.inventory.storage.count < Int(UInt32.max),
+              defersDuplicates == other.defersDuplicates, inventory.source.count == other.inventory.source.count else { return false }
         if !extrasNamed { inventory.extraColumns = other.inventory.extraColumns }
-        guard defersDuplicates == other.defersDuplicates else { return false }
+        // Texts in the shared source stay where they are; the other's stored texts follow these.
+        let sourceCount = UInt32(inventory.source.count)
         let shift = UInt32(inventory.storage.count)
-        func moved(_ ref: TextRef) -> TextRef { TextRef(offset: ref.offset + shift, length: ref.length) }
+        func moved(_ ref: TextRef) -> TextRef {
+            ref.offset < sourceCount ? ref : TextRef(offset: ref.offset + shift, length: ref.length)
+        }
         inventory.storage.append(contentsOf: other.inventory.storage)
         let extraShift = UInt32(inventory.extraRefs.count)
         inventory.extraRefs.append(contentsOf: other.inventory.extraRefs.map(moved))
@@ -83,7 +94,7 @@ struct InventoryBuilder {
     }
 
     mutating func add(_ record: TableRecord, layout: TableLayout, log: inout DiagnosticLog) {
-        guard inventory.storage.count + record.bytes.count < Int(UInt32.max) else {
+        guard inventory.byteCount + record.bytes.count < Int(UInt32.max) else {
             log.error(.inventoryTooLarge, at: SourceLocation(file: inventory.file, line: record.line))
             return
         }
@@ -111,7 +122,7 @@ struct InventoryBuilder {
             } else {
                 // Every row's id counts for duplicates, even a row with other problems; ids that differ only in
                 // width or in invisible characters (Ａ-1 and A-1) are the same id.
-                let entry = inventory.store(record.bytes[idRange])
+                let entry = stored(record, index, idRange)
                 let keyBytes = record.bytes[idRange]
                 let ascii = keyBytes.allSatisfy({ $0 < 0x80 })
                 /// The id as compared.
@@ -216,17 +227,27 @@ struct InventoryBuilder {
 
         func store(_ key: Int) -> TextRef {
             guard let index = field(key) else { return .empty }
-            return inventory.store(record.bytes[record.range(index)])
+            return stored(record, index, record.range(index))
         }
         let name = store(1), department = store(7), owner = store(8), notes = store(9)
         let extraStart = UInt32(truncatingIfNeeded: inventory.extraRefs.count)
         for extra in layout.extras {
-            inventory.extraRefs.append(extra.index < record.count ? inventory.store(record.bytes[record.range(extra.index)]) : .empty)
+            inventory.extraRefs.append(extra.index < record.count ? stored(record, extra.index, record.range(extra.index)) : .empty)
         }
         inventory.assets.append(Asset(
             line: record.line, media: media, confidentiality: confidentiality, integrity: integrity ?? 1,
             availability: availability ?? 1, personalData: personal, text: (storedID, name, department, owner, notes),
             extraStart: extraStart))
+    }
+
+    /// Where the bytes `range` of field `index` are kept: in the source, when they stand there as they are, else
+    /// copied into the storage.
+    private mutating func stored(_ record: TableRecord, _ index: Int, _ range: Range<Int>) -> TextRef {
+        if !inventory.source.isEmpty, index < record.sources.count, record.sources[index] >= 0 {
+            let offset = record.sources[index] + range.lowerBound - record.range(index).lowerBound
+            return TextRef(offset: UInt32(truncatingIfNeeded: offset), length: UInt32(truncatingIfNeeded: range.count))
+        }
+        return inventory.store(record.bytes[range])
     }
 
     /// The field without surrounding ASCII white space.

@@ -19,7 +19,8 @@ extension InventoryReader {
         let second = Background { () -> Half in
             var log = DiagnosticLog()
             var builder = InventoryBuilder(file: file, encoding: encoding, catalog: catalog, method: method,
-                                           expectedBytes: text.count - split, defersDuplicates: true)
+                                           expectedBytes: text.count - split, source: text,
+                                           defersDuplicates: true)
             let rows = reader.readRows(text, from: split, to: text.count, firstLine: 1, expecting: header.outcome.ending,
                                        layout: header.layout, log: &log) { record, layout, log in
                 builder.add(record, layout: layout, log: &log)
@@ -28,7 +29,8 @@ extension InventoryReader {
         }
         // Room for both halves' text, so that taking in the second half copies it once and never moves the first.
         var builder = InventoryBuilder(file: file, encoding: encoding, catalog: catalog, method: method,
-                                       expectedBytes: text.count - header.outcome.end, defersDuplicates: true)
+                                       expectedBytes: text.count - header.outcome.end, source: text,
+                                       defersDuplicates: true)
         let rows = reader.readRows(text, from: header.outcome.end, to: split, firstLine: header.outcome.nextLine,
                                    expecting: header.outcome.ending, layout: header.layout, log: &log) { record, layout, log in
             builder.add(record, layout: layout, log: &log)

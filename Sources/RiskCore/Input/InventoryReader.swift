@@ -78,7 +78,7 @@ public struct InventoryReader: Sendable {
         }
         var log = DiagnosticLog()
         var builder = InventoryBuilder(file: file, encoding: encoding, catalog: catalog, method: method,
-                                       expectedBytes: text.count)
+                                       expectedBytes: text.count, source: text)
         TableReader(file: file, schema: InventoryReader.schema).read(text, from: start, log: &log) { record, layout, log in
             builder.add(record, layout: layout, log: &log)
         }

@@ -10,6 +10,9 @@ public struct TableRecord: Sendable {
     public internal(set) var lines: [Int] = []
     /// The column of each field: its number in a CSV row, its character in a JSON line.
     public internal(set) var columns: [Int] = []
+    /// Per field: the offset in the parsed text where its bytes stand exactly as they are here, or -1 when they
+    /// were changed on the way (quotes unescaped, a cell cut, a JSON string).
+    public internal(set) var sources: [Int] = []
     /// The line where the row starts.
     public internal(set) var line = 0
     /// Whether the row has a syntax error, already reported: its values are not checked further.
@@ -46,6 +49,7 @@ public struct TableRecord: Sendable {
         ends.removeAll(keepingCapacity: true)
         lines.removeAll(keepingCapacity: true)
         columns.removeAll(keepingCapacity: true)
+        sources.removeAll(keepingCapacity: true)
         self.line = line
         isBroken = false
     }
@@ -55,9 +59,10 @@ public struct TableRecord: Sendable {
         endField(line: line, column: column)
     }
 
-    mutating func endField(line: Int, column: Int) {
+    mutating func endField(line: Int, column: Int, source: Int = -1) {
         ends.append(bytes.count)
         lines.append(line)
         columns.append(column)
+        sources.append(source)
     }
 }

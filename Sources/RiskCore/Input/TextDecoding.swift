@@ -131,54 +131,83 @@ public enum TextDecoder {
     }
 
     /// The offset of the first byte of the first sequence that is not valid UTF-8 (overlong forms, surrogates and
-    /// code points past U+10FFFF included), or nil when all of it is. ASCII runs go eight bytes at a time, two-byte
-    /// characters and three-byte characters that need no range check (kana, kanji) whole, the rest
-    /// through Björn Höhrmann's UTF-8 automaton.
+    /// code points past U+10FFFF included), or nil when all of it is.
+    ///
+    /// Eight bytes at a time without a branch per character: a word passes when its continuation bytes are exactly
+    /// the ones its lead bytes (and those of the word before) call for, and it holds none of the bytes that need a
+    /// range check (C0, C1, E0, ED, F0–FF). Any other word, and the last few bytes, go character by character.
     static func firstInvalidUTF8(_ bytes: [UInt8], from start: Int = 0) -> Int? {
         bytes.withUnsafeBufferPointer { buffer -> Int? in
             guard let base = buffer.baseAddress else { return nil }
-            return utf8Automaton.withUnsafeBufferPointer { table -> Int? in
-                guard let table = table.baseAddress else { return nil }
-                let count = buffer.count
-                let raw = UnsafeRawPointer(base)
-                var i = start
-                while i < count {
-                    while i + 8 <= count, raw.loadUnaligned(fromByteOffset: i, as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
-                        i += 8
-                    }
-                    guard i < count else { break }
-                    let byte = base[i]
-                    if byte < 0x80 {
-                        i += 1
-                        continue
-                    }
-                    if i + 4 <= count {
-                        // Little-endian: the lead byte is the lowest.
-                        let word = raw.loadUnaligned(fromByteOffset: i, as: UInt32.self)
-                        if word & 0xC0E0 == 0x80C0 && byte >= 0xC2 {
-                            i += 2
-                            continue
-                        }
-                        if word & 0xC0_C0F0 == 0x80_80E0 {
-                            let second = UInt8(truncatingIfNeeded: word >> 8)
-                            if !(byte == 0xE0 && second < 0xA0) && !(byte == 0xED && second >= 0xA0) {
-                                i += 3
-                                continue
-                            }
-                        }
-                    }
-                    // Anything else (four-byte forms, the end of the input, errors): one character by the automaton.
-                    let sequenceStart = i
-                    var state: UInt8 = 0
-                    repeat {
-                        state = table[256 + Int(state) + Int(table[Int(base[i])])]
-                        if state == 12 { return sequenceStart }
-                        i += 1
-                    } while state != 0 && i < count
-                    if state != 0 { return sequenceStart }
-                }
-                return nil
+            let count = buffer.count
+            let raw = UnsafeRawPointer(base)
+            let high: UInt64 = 0x8080_8080_8080_8080, ones: UInt64 = 0x0101_0101_0101_0101
+            /// The high bit of each byte of `x` that is zero.
+            @inline(__always) func zeroBytes(_ x: UInt64) -> UInt64 { (x &- ones) & ~x & high }
+            var i = start
+            // The continuation bytes that the previous word's last lead bytes call for, at the start of this word.
+            var pending: UInt64 = 0
+            /// Where the character that offset `i` falls in starts: `i` itself unless the word before left one open,
+            /// whose lead byte (checked with its continuations so far) is then at most three bytes back.
+            func characterStart(_ i: Int) -> Int {
+                guard pending != 0 else { return i }
+                var from = i - 1
+                while from > start && base[from] & 0xC0 == 0x80 { from -= 1 }
+                return from
             }
+            while i + 8 <= count {
+                let x = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+                if x & high == 0 && pending == 0 {
+                    i += 8
+                    continue
+                }
+                let continuation = x & ~(x << 1) & high
+                let lead = x & (x << 1) & high
+                let lead3 = lead & (x << 2)
+                let special = lead3 & (x << 3)                     // F0–FF
+                    | zeroBytes((x & 0xFEFE_FEFE_FEFE_FEFE) ^ 0xC0C0_C0C0_C0C0_C0C0)
+                    | zeroBytes(x ^ 0xE0E0_E0E0_E0E0_E0E0) | zeroBytes(x ^ 0xEDED_EDED_EDED_EDED)
+                if special == 0 && continuation == (lead << 8) | (lead3 << 16) | pending {
+                    pending = (lead >> 56) | (lead3 >> 48)
+                    i += 8
+                    continue
+                }
+                // Character by character, from the start of the character this word begins inside, to a character
+                // boundary past this word.
+                switch scalarUTF8(base, count: count, from: characterStart(i), until: i + 8) {
+                case .invalid(let offset): return offset
+                case .valid(let end): i = end
+                }
+                pending = 0
+            }
+            if case .invalid(let offset) = scalarUTF8(base, count: count, from: characterStart(i), until: count) { return offset }
+            return nil
+        }
+    }
+
+    /// What reading characters one by one found.
+    enum ScalarScan {
+        case valid(end: Int)
+        case invalid(at: Int)
+    }
+
+    /// Reads whole characters from `start` (a character boundary) until one ends at or past `limit`, through Björn
+    /// Höhrmann's automaton.
+    static func scalarUTF8(_ base: UnsafePointer<UInt8>, count: Int, from start: Int, until limit: Int) -> ScalarScan {
+        utf8Automaton.withUnsafeBufferPointer { table -> ScalarScan in
+            guard let table = table.baseAddress else { return .valid(end: start) }
+            var i = start
+            while i < limit && i < count {
+                let sequenceStart = i
+                var state: UInt8 = 0
+                repeat {
+                    state = table[256 + Int(state) + Int(table[Int(base[i])])]
+                    if state == 12 { return .invalid(at: sequenceStart) }
+                    i += 1
+                } while state != 0 && i < count
+                if state != 0 { return .invalid(at: sequenceStart) }
+            }
+            return .valid(end: i)
         }
     }
 

@@ -64,6 +64,11 @@ public struct AssetInventory: Sendable {
     public var assets: [Asset]
     /// The names of the columns that are not part of the format, kept in every asset's `extra`.
     public var extraColumns: [String]
+    /// The text the inventory was read from, shared rather than copied: most cells are where they stand in it.
+    /// Offsets below its count point into it.
+    var source: [UInt8]
+    /// The text of cells that are not in `source` as they are (unescaped quotes, a JSON inventory's strings):
+    /// offsets from `source.count` on point into it.
     var storage: [UInt8]
     var extraRefs: [TextRef]
 
@@ -73,6 +78,7 @@ public struct AssetInventory: Sendable {
         self.encoding = encoding
         assets = []
         extraColumns = []
+        source = []
         storage = []
         extraRefs = []
     }
@@ -96,7 +102,21 @@ public struct AssetInventory: Sendable {
 
     @inline(__always)
     func bytes(_ ref: TextRef) -> ArraySlice<UInt8> {
-        storage[Int(ref.offset)..<Int(ref.offset) + Int(ref.length)]
+        let offset = Int(ref.offset)
+        if offset < source.count { return source[offset..<offset + Int(ref.length)] }
+        return storage[offset - source.count..<offset - source.count + Int(ref.length)]
+    }
+
+    /// The bytes held, in `source` and in `storage`: what a text's offset must stay below.
+    var byteCount: Int { source.count + storage.count }
+
+    /// Runs `body` with a function that gives the bytes of a text through raw pointers, for hot loops.
+    func withUnsafeText<R>(_ body: (TextBytes) -> R) -> R {
+        source.withUnsafeBufferPointer { source in
+            storage.withUnsafeBufferPointer { storage in
+                body(TextBytes(source: source, storage: storage))
+            }
+        }
     }
 
     @inline(__always)
@@ -110,8 +130,24 @@ public struct AssetInventory: Sendable {
 
     /// Stores text and returns where it is.
     mutating func store<C: Collection>(_ content: C) -> TextRef where C.Element == UInt8 {
-        let offset = storage.count
+        let offset = source.count + storage.count
         storage.append(contentsOf: content)
         return TextRef(offset: UInt32(truncatingIfNeeded: offset), length: UInt32(truncatingIfNeeded: content.count))
+    }
+}
+
+/// Raw views of an inventory's two text buffers; valid only inside ``AssetInventory/withUnsafeText(_:)``.
+struct TextBytes: @unchecked Sendable {
+    let source: UnsafeBufferPointer<UInt8>
+    let storage: UnsafeBufferPointer<UInt8>
+
+    /// The bytes of `ref`.
+    @inline(__always)
+    func callAsFunction(_ ref: TextRef) -> UnsafeBufferPointer<UInt8> {
+        let offset = Int(ref.offset)
+        if offset < source.count {
+            return UnsafeBufferPointer(start: source.baseAddress.map { $0 + offset }, count: Int(ref.length))
+        }
+        return UnsafeBufferPointer(start: storage.baseAddress.map { $0 + (offset - source.count) }, count: Int(ref.length))
     }
 }

@@ -46,7 +46,7 @@ public struct CSVRegisterWriter {
         try sink.write(head)
         let pieces = Pieces(assessment: assessment, language: language, outcome: outcome, policy: policy)
         let total = assessment.risks.count
-        let chunk = 4_096
+        let chunk = 2_048
         let chunks = (total + chunk - 1) / chunk
         guard chunks > 0 else { return }
         let workers = max(1, min(ProcessInfo.processInfo.activeProcessorCount, 8, chunks))
@@ -213,13 +213,12 @@ public struct CSVRegisterWriter {
             threatMedia = catalog.threats.map(\.media.bits)
             let inventory = assessment.inventory
             let labelsPlain = mediumLabels.allSatisfy { CSVCell.isPlain($0[...]) }
-            plain = inventory.storage.withUnsafeBufferPointer { storage in
+            plain = inventory.withUnsafeText { text in
                 inventory.assets.map { asset in
                     var flags: UInt8 = labelsPlain ? 8 : 0
-                    for (bit, ref) in [(UInt8(1), asset.ref(.id)), (2, asset.ref(.name)), (4, asset.ref(.department))] {
-                        let cell = UnsafeBufferPointer(rebasing: storage[Int(ref.offset)..<Int(ref.offset) + Int(ref.length)])
-                        if CSVCell.isPlain(cell) { flags |= bit }
-                    }
+                    if CSVCell.isPlain(text(asset.ref(.id))) { flags |= 1 }
+                    if CSVCell.isPlain(text(asset.ref(.name))) { flags |= 2 }
+                    if CSVCell.isPlain(text(asset.ref(.department))) { flags |= 4 }
                     return flags
                 }
             }
@@ -230,12 +229,9 @@ public struct CSVRegisterWriter {
             let head = base[.head] ?? 0, middle = base[.middle] ?? 0, tail = base[.tail] ?? 0
             let threatID = base[.threatID] ?? 0, level = base[.level] ?? 0, medium = base[.medium] ?? 0
             let confidentialityBase = base[.confidentiality] ?? 0, slash = base[.slash] ?? 0, suffix = base[.suffix] ?? 0
-            withBuffers { storage, risks, assets, plain, threatMedia, pool, spans in
+            withBuffers { text, risks, assets, plain, threatMedia, pool, spans in
                 @inline(__always) func piece(_ index: Int) -> UnsafeBufferPointer<UInt8> {
                     UnsafeBufferPointer(start: pool.baseAddress.map { $0 + spans[2 * index] }, count: spans[2 * index + 1])
-                }
-                @inline(__always) func text(_ ref: TextRef) -> UnsafeBufferPointer<UInt8> {
-                    UnsafeBufferPointer(start: storage.baseAddress.map { $0 + Int(ref.offset) }, count: Int(ref.length))
                 }
                 var scratch: [UInt8] = []
                 scratch.reserveCapacity(256)
@@ -244,16 +240,11 @@ public struct CSVRegisterWriter {
                 let staged = UnsafeMutableBufferPointer<Asset>.allocate(capacity: range.count)
                 defer { staged.deallocate() }
                 var touched: UInt8 = 0
-                if let storageBase = storage.baseAddress {
-                    let limit = UInt32(storage.count)
-                    for index in range {
-                        let asset = assets[Int(risks[index].asset)]
-                        staged[index - range.lowerBound] = asset
-                        if asset.text.0.offset < limit { touched &+= storageBase[Int(asset.text.0.offset)] }
-                        if asset.text.2.offset < limit { touched &+= storageBase[Int(asset.text.2.offset)] }
-                    }
-                } else {
-                    for index in range { staged[index - range.lowerBound] = assets[Int(risks[index].asset)] }
+                for index in range {
+                    let asset = assets[Int(risks[index].asset)]
+                    staged[index - range.lowerBound] = asset
+                    touched &+= text(asset.text.0).first ?? 0
+                    touched &+= text(asset.text.2).first ?? 0
                 }
                 output.touched = touched
                 for index in range {
@@ -384,10 +375,10 @@ public struct CSVRegisterWriter {
         }
 
         /// Runs `body` with raw views of everything the hot loop reads.
-        private func withBuffers<R>(_ body: (UnsafeBufferPointer<UInt8>, UnsafeBufferPointer<Risk>, UnsafeBufferPointer<Asset>,
+        private func withBuffers<R>(_ body: (TextBytes, UnsafeBufferPointer<Risk>, UnsafeBufferPointer<Asset>,
                                            UnsafeBufferPointer<UInt8>, UnsafeBufferPointer<UInt64>, UnsafeBufferPointer<UInt8>,
                                            UnsafeBufferPointer<Int>) -> R) -> R {
-            inventory.storage.withUnsafeBufferPointer { storage in
+            inventory.withUnsafeText { storage in
                 assessment.risks.withUnsafeBufferPointer { risks in
                     inventory.assets.withUnsafeBufferPointer { assets in
                         plain.withUnsafeBufferPointer { plain in

@@ -22,6 +22,27 @@ struct CSVParserTests {
         #expect(!log.hasErrors)
     }
 
+    /// Each field says where it stands as it is in the text, so that the inventory keeps it there without a copy;
+    /// a field whose quotes were unescaped says it does not.
+    @Test func fieldsSayWhereTheyStandInTheText() {
+        let text = Array("id,\"名前, 1\",\"two\r\nlines\",\"say \"\"hi\"\"\",,末尾\r\n".utf8)
+        var log = DiagnosticLog()
+        var sources: [Int] = [], fields: [String] = []
+        CSVParser(file: "t.csv").parse([0xEF, 0xBB, 0xBF] + text, from: 3, log: &log) { record, _ in
+            sources = record.sources
+            fields = (0..<record.count).map { record.string($0) }
+            return true
+        }
+        #expect(fields == ["id", "名前, 1", "two\r\nlines", "say \"hi\"", "", "末尾"])
+        let full = [0xEF, 0xBB, 0xBF] + text
+        for (index, source) in sources.enumerated() where source >= 0 {
+            let bytes = Array(fields[index].utf8)
+            #expect(Array(full[source..<source + bytes.count]) == bytes, "field \(index)")
+        }
+        #expect(sources.map { $0 >= 0 } == [true, true, true, false, true, true])
+        #expect(sources[0] == 3 && sources[1] == 7)
+    }
+
     @Test func crlfAndNoFinalLineBreak() {
         let (rows, _, log) = parse("a,b\r\nc,d")
         #expect(rows == [["a", "b"], ["c", "d"]])

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The assessment of an inventory: every risk scored and sorted, per-asset summaries and what each threat used.
 public struct Assessment: Sendable {
     /// The inventory.
@@ -52,18 +54,21 @@ public struct Assessment: Sendable {
 
         // Assets with the same media and classes have the same risks: each such profile is scored once.
         let assets = inventory.assets
-        var profileIndex: [ProfileKey: Int32] = [:]
+        var profileIndex = ProfileTable()
         var profileRisks: [(threat: UInt8, importance: UInt8, possibility: UInt8)] = []
         var profileStart: [Int] = [0]
         var profileSummary: [AssetSummary] = []
-        var profileCounts: [[Int]] = []
+        var profileCounts: [Int] = []   // 10 per profile: its risks by value
         var assetProfile = [Int32](repeating: 0, count: assets.count)
-        var countByValue = [Int](repeating: 0, count: 10)
         var summaries = [AssetSummary](repeating: AssetSummary(maximum: 0, counts: (0, 0, 0), total: 0), count: assets.count)
         var unassessed: [Int] = []
         var used = MediaSet()
         var levelTable = [UInt8](repeating: 0, count: 10)
         for value in 0...9 { levelTable[value] = UInt8(levelByValue[value].rawValue) }
+        // The risks are written by two threads when there are many, each for one half of the assets: the halves'
+        // assets per profile say where each half's share of every value starts.
+        let halfway = assets.count >= 20_000 ? assets.count / 2 : assets.count
+        var assetsPerProfile: [(Int, Int)] = []
         for (index, asset) in assets.enumerated() {
             used.bits |= asset.media.bits
             let key = ProfileKey(asset)
@@ -90,13 +95,21 @@ public struct Assessment: Sendable {
                 }
                 profileStart.append(profileRisks.count)
                 profileSummary.append(summary)
-                profileCounts.append(counts)
+                profileCounts += counts
+                assetsPerProfile.append((0, 0))
             }
             assetProfile[index] = profile
             let summary = profileSummary[Int(profile)]
             if summary.maximum == 0 { unassessed.append(index) }
             summaries[index] = summary
-            for value in 1...9 { countByValue[value] += profileCounts[Int(profile)][value] }
+            if index < halfway { assetsPerProfile[Int(profile)].0 += 1 } else { assetsPerProfile[Int(profile)].1 += 1 }
+        }
+        var countByValue = [Int](repeating: 0, count: 10), firstHalfByValue = [Int](repeating: 0, count: 10)
+        for (profile, (first, second)) in assetsPerProfile.enumerated() {
+            for value in 1...9 {
+                firstHalfByValue[value] += first * profileCounts[10 * profile + value]
+                countByValue[value] += (first + second) * profileCounts[10 * profile + value]
+            }
         }
         var start = [Int](repeating: 0, count: 10)
         var offset = 0
@@ -105,14 +118,20 @@ public struct Assessment: Sendable {
             offset += countByValue[value]
         }
         let total = offset
+        let secondStart = (0...9).map { start[$0] + firstHalfByValue[$0] }
+        let (profileRisksRead, profileStartRead, assetProfileRead) = (profileRisks, profileStart, assetProfile)
         let risks = [Risk](unsafeUninitializedCapacity: total) { buffer, initialized in
-            var next = start
-            for index in assets.indices {
-                let profile = Int(assetProfile[index])
-                for item in profileRisks[profileStart[profile]..<profileStart[profile + 1]] {
-                    let risk = Risk(asset: Int32(index), threat: item.threat, importance: item.importance, possibility: item.possibility)
-                    buffer[next[Int(risk.value)]] = risk
-                    next[Int(risk.value)] += 1
+            let target = UnsafeSendableBuffer(buffer: buffer)
+            let parts = [(0..<halfway, start), (halfway..<assets.count, secondStart)].filter { !$0.0.isEmpty }
+            DispatchQueue.concurrentPerform(iterations: parts.count) { part in
+                var next = parts[part].1
+                for index in parts[part].0 {
+                    let profile = Int(assetProfileRead[index])
+                    for item in profileRisksRead[profileStartRead[profile]..<profileStartRead[profile + 1]] {
+                        let risk = Risk(asset: Int32(index), threat: item.threat, importance: item.importance, possibility: item.possibility)
+                        target.buffer[next[Int(risk.value)]] = risk
+                        next[Int(risk.value)] += 1
+                    }
                 }
             }
             initialized = total
@@ -136,6 +155,49 @@ public struct Assessment: Sendable {
             classes = UInt32(asset.confidentiality.level) | UInt32(asset.integrity) << 8 | UInt32(asset.availability) << 16
                 | UInt32(asset.personalData.rawValue) << 24
         }
+    }
+
+    /// Profiles by key: open addressing with a multiplicative hash, cheaper per asset than `Dictionary`'s SipHash.
+    struct ProfileTable {
+        private var keys: [ProfileKey?] = Array(repeating: nil, count: 64)
+        private var values: [Int32] = Array(repeating: 0, count: 64)
+        private var count = 0
+
+        private func slot(of key: ProfileKey) -> Int {
+            let mask = keys.count - 1
+            var slot = Int(truncatingIfNeeded: ((key.media ^ UInt64(key.classes) << 40) &* 0x9E37_79B9_7F4A_7C15) >> 32) & mask
+            while let stored = keys[slot], stored != key { slot = (slot + 1) & mask }
+            return slot
+        }
+
+        subscript(key: ProfileKey) -> Int32? {
+            get {
+                let slot = slot(of: key)
+                return keys[slot] == nil ? nil : values[slot]
+            }
+            set {
+                guard let newValue else { return }
+                if (count + 1) * 2 > keys.count {
+                    let old = zip(keys, values)
+                    keys = Array(repeating: nil, count: keys.count * 2)
+                    values = Array(repeating: 0, count: keys.count)
+                    for case let (key?, value) in old {
+                        let slot = slot(of: key)
+                        keys[slot] = key
+                        values[slot] = value
+                    }
+                }
+                let slot = slot(of: key)
+                if keys[slot] == nil { count += 1 }
+                keys[slot] = key
+                values[slot] = newValue
+            }
+        }
+    }
+
+    /// A buffer that threads write disjoint parts of.
+    struct UnsafeSendableBuffer<Element>: @unchecked Sendable {
+        let buffer: UnsafeMutableBufferPointer<Element>
     }
 
     /// What each threat uses: scope, likelihood and vulnerability by the rules of METHOD.md sections 3 and 4.

@@ -60,7 +60,8 @@ struct Inputs {
             }
         }
 
-        // The inventory is hashed on the other core while it is read; its bytes are dropped once read.
+        // The inventory is hashed on the other core while it is read. Its text lives on in the inventory, which
+        // refers to most cells where they stand in it rather than copying them.
         let inventoryFile = try Files.read(path, messages: messages)
         files.append(inventoryFile.withoutBytes)
         let bytes = inventoryFile.bytes

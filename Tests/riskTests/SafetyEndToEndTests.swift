@@ -14,6 +14,28 @@ struct SafetyEndToEndTests {
         return url
     }
 
+    /// A file of more than 8 MB is read in two halves at once: every byte of both arrives, in order, as the
+    /// duplicate id on the very last line and the count of assets show.
+    @Test func aLargeFileIsReadWhole() throws {
+        let folder = try Runner.temporaryFolder()
+        var text = "id,name,media,confidentiality,integrity,availability\n"
+        let assets = 160_000
+        text.reserveCapacity(assets * 70)
+        for index in 0..<assets { text += "A\(index),住民情報の写し\(index),paper|pc|server,3,2,2\n" }
+        #expect(text.utf8.count > 8 << 20)
+        let clean = folder.appendingPathComponent("clean.csv")
+        try Data(text.utf8).write(to: clean)
+        let checked = try Runner.run(["validate", clean.path, "--lang", "en"])
+        #expect(checked.status == 0)
+        #expect(checked.text.contains("\(assets) assets"), "\(checked.text)\(checked.stderr)")
+        let duplicate = folder.appendingPathComponent("duplicate.csv")
+        try Data((text + "A7,last,paper,1,1,1\n").utf8).write(to: duplicate)
+        let refused = try Runner.run(["validate", duplicate.path, "--lang", "en"])
+        #expect(refused.status == 65)
+        #expect(refused.stderr.contains("duplicate.csv:\(assets + 2):1"), "\(refused.stderr)")
+        #expect(refused.stderr.contains("line 9"), "\(refused.stderr)")
+    }
+
     @Test(arguments: [SIGINT, SIGTERM])
     func anInterruptedRunLeavesTheOldFileIntact(signal: Int32) throws {
         let folder = try Runner.temporaryFolder()

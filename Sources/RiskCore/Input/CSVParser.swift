@@ -53,6 +53,26 @@ public struct CSVParser {
                        log: inout DiagnosticLog, _ body: (inout TableRecord, inout DiagnosticLog) -> Bool) -> Outcome {
         let quote: UInt8 = 0x22, comma: UInt8 = 0x2C, lf: UInt8 = 0x0A, cr: UInt8 = 0x0D
         let count = buffer.count
+        // Searching eight bytes at a time: a byte equals c where word ^ (c in every byte) has a zero byte. The lowest
+        // flagged byte is always a true match (a false one can only sit above a true one).
+        let ones: UInt64 = 0x0101_0101_0101_0101, high: UInt64 = 0x8080_8080_8080_8080
+        let quotes = ones &* UInt64(quote), commas = ones &* UInt64(comma), lfs = ones &* UInt64(lf), crs = ones &* UInt64(cr)
+        @inline(__always) func zeroBytes(_ x: UInt64) -> UInt64 { (x &- ones) & ~x & high }
+        let raw = UnsafeRawPointer(buffer.baseAddress)
+        /// The offset of the first byte at or after `start` that `flags` marks in its word (and `keep` refuses one by
+        /// one in the last few bytes), or `count`.
+        @inline(__always) func next(from start: Int, _ flags: (UInt64) -> UInt64, while keep: (UInt8) -> Bool) -> Int {
+            var j = start
+            if let raw {
+                while j + 8 <= count {
+                    let found = flags(raw.loadUnaligned(fromByteOffset: j, as: UInt64.self))
+                    if found != 0 { return j + found.trailingZeroBitCount >> 3 }
+                    j += 8
+                }
+            }
+            while j < count && keep(buffer[j]) { j += 1 }
+            return j
+        }
         var record = TableRecord()
         var i = 0
         var line = firstLine
@@ -78,12 +98,8 @@ public struct CSVParser {
                     var closed = false
                     while i < count {
                         // Copy the run up to the next quote or line break in one go.
-                        var j = i
-                        while j < count {
-                            let b = buffer[j]
-                            if b == quote || b == lf || b == cr { break }
-                            j += 1
-                        }
+                        let j = next(from: i) { word in zeroBytes(word ^ quotes) | zeroBytes(word ^ lfs) | zeroBytes(word ^ crs) }
+                            while: { $0 != quote && $0 != lf && $0 != cr }
                         if j > i {
                             if record.bytes.count - fieldStart + (j - i) > byteLimit {
                                 skipped += j - i
@@ -136,10 +152,12 @@ public struct CSVParser {
                     source = base + i
                     var j = i
                     var strayQuote = false
-                    while j < count {
-                        let b = buffer[j]
-                        if b == comma || b == lf || b == cr { break }
-                        if b == quote { strayQuote = true }
+                    while true {
+                        j = next(from: j) { word in
+                            zeroBytes(word ^ commas) | zeroBytes(word ^ lfs) | zeroBytes(word ^ crs) | zeroBytes(word ^ quotes)
+                        } while: { $0 != comma && $0 != lf && $0 != cr && $0 != quote }
+                        guard j < count, buffer[j] == quote else { break }
+                        strayQuote = true
                         j += 1
                     }
                     if j > i {

@@ -13,6 +13,8 @@ struct InventoryBuilder {
     private let defersDuplicates: Bool
     private var idHashes: [UInt64] = []
     private var mediumMemo = ByteMemo<Int>()
+    /// Whole media cells read before ("pc|複合機"): one lookup instead of one per medium.
+    private var mediaCellMemo = ByteMemo<MediaSet>()
     private var confidentialityMemo = ByteMemo<Coded<ConfidentialityClass>>()
     private var levelMemo = ByteMemo<Coded<Int>>()
     private var personalMemo = ByteMemo<Coded<PersonalData>>()
@@ -104,7 +106,7 @@ struct InventoryBuilder {
         }
         let file = inventory.file
         func location(_ field: Int) -> SourceLocation {
-            SourceLocation(file: file, line: record.lines[field], column: record.columns[field])
+            SourceLocation(file: file, line: record.line(of: field), column: record.column(of: field))
         }
         func field(_ key: Int) -> Int? {
             guard let index = layout.fieldIndex[key], index < record.count else { return nil }
@@ -170,10 +172,15 @@ struct InventoryBuilder {
         // The classes.
         var confidentiality = ConfidentialityClass.one
         if let index = field(3) {
-            let coded = confidentialityMemo.value(for: record.bytes[record.range(index)]) {
-                let text = Self.value(record, index)
-                return text.isEmpty ? .empty : ConfidentialityClass(text: text).map(Coded.value) ?? .invalid
-            }
+            // The usual cell, one digit, is read at once; anything else through the memo of cells seen.
+            let range = record.range(index)
+            let digit = range.count == 1 ? record.bytes[range.lowerBound] : 0
+            let coded: Coded<ConfidentialityClass> = digit >= 0x31 && digit <= 0x33
+                ? .value(ConfidentialityClass(rawValue: digit - 0x31) ?? .one)
+                : confidentialityMemo.value(for: record.bytes[range]) {
+                    let text = Self.value(record, index)
+                    return text.isEmpty ? .empty : ConfidentialityClass(text: text).map(Coded.value) ?? .invalid
+                }
             switch coded {
             case .empty:
                 log.error(.missingValue(column: layout.header(index)), at: location(index))
@@ -190,7 +197,11 @@ struct InventoryBuilder {
         /// The level in column `key` (1 when there is no such column), or nil when it is missing or not allowed.
         func level(_ key: Int) -> UInt8? {
             guard let index = field(key) else { return 1 }
-            let coded = levelMemo.value(for: record.bytes[record.range(index)]) {
+            let range = record.range(index)
+            if range.count == 1, record.bytes[range.lowerBound] >= 0x31, record.bytes[range.lowerBound] <= 0x30 + UInt8(maximum) {
+                return record.bytes[range.lowerBound] - 0x30
+            }
+            let coded = levelMemo.value(for: record.bytes[range]) {
                 let text = Self.value(record, index)
                 // Digits only: not "+2", which a spreadsheet would read as a formula.
                 guard !text.isEmpty else { return .empty }
@@ -243,8 +254,8 @@ struct InventoryBuilder {
     /// Where the bytes `range` of field `index` are kept: in the source, when they stand there as they are, else
     /// copied into the storage.
     private mutating func stored(_ record: TableRecord, _ index: Int, _ range: Range<Int>) -> TextRef {
-        if !inventory.source.isEmpty, index < record.sources.count, record.sources[index] >= 0 {
-            let offset = record.sources[index] + range.lowerBound - record.range(index).lowerBound
+        if !inventory.source.isEmpty, index < record.count, record.source(of: index) >= 0 {
+            let offset = record.source(of: index) + range.lowerBound - record.range(index).lowerBound
             return TextRef(offset: UInt32(truncatingIfNeeded: offset), length: UInt32(truncatingIfNeeded: range.count))
         }
         return inventory.store(record.bytes[range])
@@ -276,6 +287,7 @@ struct InventoryBuilder {
         // Fast path: split the bytes on the separators and look each part up in a memo of spellings seen before.
         let range = record.range(index)
         let bytes = record.bytes
+        if let known = mediaCellMemo.lookup(bytes[range]) { return known }
         var set = MediaSet()
         var partStart = range.lowerBound
         var i = range.lowerBound
@@ -309,7 +321,10 @@ struct InventoryBuilder {
         }
         if known {
             finishPart(range.upperBound)
-            if known && parts > 0 { return set }
+            if known && parts > 0 {
+                mediaCellMemo.store(bytes[range], set)
+                return set
+            }
         }
         return parseMediaSlowly(record, index, layout: layout, location: location, log: &log)
     }

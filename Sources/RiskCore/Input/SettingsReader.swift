@@ -22,7 +22,7 @@ public struct ThreatSettingsReader: Sendable {
         settings.file = file
         let result = readTable(bytes, file: file, schema: ThreatSettingsReader.schema) { record, layout, log in
             func location(_ field: Int) -> SourceLocation {
-                SourceLocation(file: file, line: record.lines[field], column: record.columns[field])
+                SourceLocation(file: file, line: record.line(of: field), column: record.column(of: field))
             }
             guard let idField = layout.fieldIndex[0] else { return }
             let id = WidthFolding.fold(record.string(idField))
@@ -86,7 +86,7 @@ public struct ChecklistReader: Sendable {
         checklist.file = file
         let result = readTable(bytes, file: file, schema: ChecklistReader.schema) { record, layout, log in
             func location(_ field: Int) -> SourceLocation {
-                SourceLocation(file: file, line: record.lines[field], column: record.columns[field])
+                SourceLocation(file: file, line: record.line(of: field), column: record.column(of: field))
             }
             guard let idField = layout.fieldIndex[0], let statusField = layout.fieldIndex[1] else { return }
             let id = WidthFolding.fold(record.string(idField))

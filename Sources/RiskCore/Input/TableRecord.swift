@@ -4,15 +4,34 @@
 public struct TableRecord: Sendable {
     /// The fields' bytes, one after the other.
     public internal(set) var bytes: [UInt8] = []
+    /// What is known of each field, in one array so that ending a field is one append.
+    struct Field: Sendable {
+        var end: Int
+        var line: Int
+        var column: Int
+        var source: Int
+    }
+    private(set) var fields: [Field] = []
     /// The end offset in `bytes` of each field.
-    public internal(set) var ends: [Int] = []
+    public var ends: [Int] { fields.map(\.end) }
     /// The line where each field starts.
-    public internal(set) var lines: [Int] = []
+    public var lines: [Int] { fields.map(\.line) }
     /// The column of each field: its number in a CSV row, its character in a JSON line.
-    public internal(set) var columns: [Int] = []
+    public var columns: [Int] { fields.map(\.column) }
     /// Per field: the offset in the parsed text where its bytes stand exactly as they are here, or -1 when they
     /// were changed on the way (quotes unescaped, a cell cut, a JSON string).
-    public internal(set) var sources: [Int] = []
+    public var sources: [Int] { fields.map(\.source) }
+
+    /// The line where field `index` starts.
+    @inline(__always)
+    public func line(of index: Int) -> Int { fields[index].line }
+    /// The column of field `index`.
+    @inline(__always)
+    public func column(of index: Int) -> Int { fields[index].column }
+    /// Where field `index` stands as it is in the parsed text, or -1.
+    @inline(__always)
+    public func source(of index: Int) -> Int { fields[index].source }
+
     /// The line where the row starts.
     public internal(set) var line = 0
     /// Whether the row has a syntax error, already reported: its values are not checked further.
@@ -22,12 +41,12 @@ public struct TableRecord: Sendable {
     public init() {}
 
     /// The number of fields.
-    public var count: Int { ends.count }
+    public var count: Int { fields.count }
 
     /// The byte range of field `index`.
     @inline(__always)
     public func range(_ index: Int) -> Range<Int> {
-        (index == 0 ? 0 : ends[index - 1])..<ends[index]
+        (index == 0 ? 0 : fields[index - 1].end)..<fields[index].end
     }
 
     /// The text of field `index`.
@@ -46,10 +65,7 @@ public struct TableRecord: Sendable {
 
     mutating func reset(line: Int) {
         bytes.removeAll(keepingCapacity: true)
-        ends.removeAll(keepingCapacity: true)
-        lines.removeAll(keepingCapacity: true)
-        columns.removeAll(keepingCapacity: true)
-        sources.removeAll(keepingCapacity: true)
+        fields.removeAll(keepingCapacity: true)
         self.line = line
         isBroken = false
     }
@@ -60,9 +76,6 @@ public struct TableRecord: Sendable {
     }
 
     mutating func endField(line: Int, column: Int, source: Int = -1) {
-        ends.append(bytes.count)
-        lines.append(line)
-        columns.append(column)
-        sources.append(source)
+        fields.append(Field(end: bytes.count, line: line, column: column, source: source))
     }
 }

@@ -43,11 +43,12 @@ enum ShiftJISTable {
     static func decode(_ bytes: [UInt8]) -> [UInt8]? {
         let table = entries
         guard table[Int(UInt8(ascii: "A"))] != 0 else { return nil }
-        var output = [UInt8](repeating: 0, count: bytes.count * 3 / 2 + 16)
         var written = 0
-        let ok = table.withUnsafeBufferPointer { table -> Bool in
-            bytes.withUnsafeBufferPointer { input -> Bool in
-                output.withUnsafeMutableBufferPointer { out -> Bool in
+        var ok = false
+        // Room for the longest decoding (two bytes to three), written once: no zero fill before.
+        let output = [UInt8](unsafeUninitializedCapacity: bytes.count * 3 / 2 + 16) { out, initialized in
+            ok = table.withUnsafeBufferPointer { table -> Bool in
+                bytes.withUnsafeBufferPointer { input -> Bool in
                     var i = 0
                     let count = input.count
                     while i < count {
@@ -75,9 +76,9 @@ enum ShiftJISTable {
                     return true
                 }
             }
+            initialized = written
         }
         guard ok else { return nil }
-        output.removeLast(output.count - written)
         return output
     }
 }

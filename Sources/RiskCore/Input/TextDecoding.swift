@@ -55,13 +55,17 @@ public enum TextDecoder {
         guard let badUTF8 = firstInvalidUTF8(bytes) else {
             return .success(DecodedText(bytes: bytes, encoding: .utf8))
         }
+        // A large file is decoded as Shift_JIS on another core while this one checks that it is Shift_JIS; the
+        // decoded text is used only when the checks below say so.
+        let decoding = bytes.count >= 1 << 16 ? Background { decodeShiftJIS(bytes) } : nil
         // A file that is mostly valid UTF-8 with a broken character is a broken UTF-8 file, even when its bytes
         // happen to pair up as Shift_JIS: reading it as Shift_JIS would turn every Japanese character into mojibake.
         if mostlyUTF8(bytes) {
             return .failure(Diagnostic(.invalidEncoding(byte: bytes[badUTF8]), at: location(of: badUTF8, in: bytes, file: file)))
         }
-        guard let badShiftJIS = firstInvalidShiftJIS(bytes) else {
-            if plausibleShiftJIS(bytes), let decoded = decodeShiftJIS(bytes) {
+        let shiftJIS = shiftJISStructure(bytes)
+        guard let badShiftJIS = shiftJIS.firstInvalid else {
+            if shiftJIS.plausible, let decoded = decoding?.value ?? decodeShiftJIS(bytes) {
                 return .success(DecodedText(bytes: decoded, encoding: .shiftJIS))
             }
             return .failure(Diagnostic(.invalidEncoding(byte: bytes[badUTF8]), at: location(of: badUTF8, in: bytes, file: file)))
@@ -77,27 +81,6 @@ public enum TextDecoder {
             guard let base = raw.baseAddress, let found = memchr(base, 0, raw.count) else { return nil }
             return UnsafeRawPointer(found) - base
         }
-    }
-
-    /// Whether bytes that pair up as Shift_JIS read as Japanese: some kana or common (JIS level 1) kanji, and no
-    /// user-defined characters. A Latin-1 "Café" pairs `é` with the next letter into a rare kanji and nothing else.
-    static func plausibleShiftJIS(_ bytes: [UInt8]) -> Bool {
-        var common = 0
-        var rare = 0
-        var i = 0
-        while i < bytes.count {
-            let b = bytes[i]
-            if b < 0x80 { i += 1; continue }
-            if b >= 0xA1 && b <= 0xDF { common += 1; i += 1; continue }
-            guard i + 1 < bytes.count else { return false }
-            switch b {
-            case 0x81...0x87, 0x88...0x98: common += 1
-            case 0xF0...0xF9: return false
-            default: rare += 1
-            }
-            i += 2
-        }
-        return common > 0 || rare == 0
     }
 
     /// Whether well-formed UTF-8 multibyte characters outnumber the bytes that break UTF-8.
@@ -229,20 +212,37 @@ public enum TextDecoder {
         return table
     }()
 
-    /// The offset of the first byte that breaks the Shift_JIS (CP932) byte structure, or nil.
-    static func firstInvalidShiftJIS(_ bytes: [UInt8]) -> Int? {
-        var i = 0
-        let count = bytes.count
-        while i < count {
-            let b = bytes[i]
-            if b < 0x80 || (b >= 0xA1 && b <= 0xDF) { i += 1; continue }
-            let isLead = (b >= 0x81 && b <= 0x9F) || (b >= 0xE0 && b <= 0xFC)
-            guard isLead, i + 1 < count else { return i }
-            let t = bytes[i + 1]
-            guard (t >= 0x40 && t <= 0x7E) || (t >= 0x80 && t <= 0xFC) else { return i }
-            i += 2
+    /// In one pass: the offset of the first byte that breaks the Shift_JIS (CP932) byte structure, or nil; and,
+    /// when there is none, whether the pairs read as Japanese: some kana or common (JIS level 1) kanji, and no
+    /// user-defined characters. A Latin-1 "Café" pairs `é` with the next letter into a rare kanji and nothing else.
+    static func shiftJISStructure(_ bytes: [UInt8]) -> (firstInvalid: Int?, plausible: Bool) {
+        bytes.withUnsafeBufferPointer { buffer -> (Int?, Bool) in
+            guard let base = buffer.baseAddress else { return (nil, true) }
+            let raw = UnsafeRawPointer(base)
+            let count = buffer.count
+            var common = 0, rare = 0, userDefined = false
+            var i = 0
+            while i < count {
+                if i + 8 <= count, raw.loadUnaligned(fromByteOffset: i, as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
+                    i += 8
+                    continue
+                }
+                let b = base[i]
+                if b < 0x80 { i += 1; continue }
+                if b >= 0xA1 && b <= 0xDF { common += 1; i += 1; continue }
+                let isLead = (b >= 0x81 && b <= 0x9F) || (b >= 0xE0 && b <= 0xFC)
+                guard isLead, i + 1 < count else { return (i, false) }
+                let t = base[i + 1]
+                guard (t >= 0x40 && t <= 0x7E) || (t >= 0x80 && t <= 0xFC) else { return (i, false) }
+                switch b {
+                case 0x81...0x98: common += 1
+                case 0xF0...0xF9: userDefined = true
+                default: rare += 1
+                }
+                i += 2
+            }
+            return (nil, !userDefined && (common > 0 || rare == 0))
         }
-        return nil
     }
 
     /// Decodes Shift_JIS in blocks that end at line feeds (never a trail byte), so no character is split.

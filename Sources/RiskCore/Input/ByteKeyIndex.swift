@@ -92,7 +92,7 @@ struct ByteKeyIndex {
 /// A small memo from byte strings to values, for cells that repeat (media lists, classes): a hit costs a hash, a
 /// probe and a comparison of bytes, with no allocation and no Unicode-aware string comparison.
 struct ByteMemo<Value> {
-    /// Open addressing: each slot holds an entry's index plus one, 0 when empty.
+    /// Open addressing, at most half full: each slot holds an entry's index plus one, 0 when empty.
     private var slots: [Int32]
     private var hashes: [UInt64] = []
     /// The keys' bytes, one after the other; entry `i` spans `ends[i - 1]..<ends[i]`.
@@ -104,9 +104,18 @@ struct ByteMemo<Value> {
 
     init(limit: Int = 4096) {
         self.limit = limit
-        var size = 16
-        while size < limit * 2 { size <<= 1 }
-        slots = Array(repeating: 0, count: size)
+        slots = Array(repeating: 0, count: 32)
+    }
+
+    /// Doubles the slots (while they are fewer than twice the limit), placing every entry again.
+    private mutating func grow() {
+        slots = Array(repeating: 0, count: slots.count * 2)
+        let mask = slots.count - 1
+        for entry in hashes.indices {
+            var slot = Int(truncatingIfNeeded: hashes[entry] >> 7) & mask
+            while slots[slot] != 0 { slot = (slot + 1) & mask }
+            slots[slot] = Int32(entry + 1)
+        }
     }
 
     static func hash(_ bytes: ArraySlice<UInt8>) -> UInt64 { ByteKeyIndex.hash(bytes) }
@@ -132,7 +141,11 @@ struct ByteMemo<Value> {
         keyBytes.append(contentsOf: key)
         ends.append(keyBytes.count)
         values.append(value)
-        slots[slot] = Int32(values.count)
+        if values.count * 2 > slots.count {
+            grow()
+        } else {
+            slots[slot] = Int32(values.count)
+        }
     }
 
     /// The value kept for `key`, if any.

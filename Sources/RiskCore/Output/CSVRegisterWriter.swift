@@ -51,7 +51,7 @@ public struct CSVRegisterWriter {
         guard chunks > 0 else { return }
         let workers = max(1, min(ProcessInfo.processInfo.activeProcessorCount, 8, chunks))
         // Worker w formats chunks w, w + workers, …, so each buffer is filled by one worker, in chunk order.
-        let ring = ChunkRing(slots: 3 * workers, capacity: chunk * 256)
+        let ring = ChunkRing(slots: 3 * workers, capacity: min(chunk, total) * 256)
         let done = DispatchGroup()
         DispatchQueue.global().async(group: done) {
             DispatchQueue.concurrentPerform(iterations: workers) { worker in
@@ -235,6 +235,17 @@ public struct CSVRegisterWriter {
                 }
                 var scratch: [UInt8] = []
                 scratch.reserveCapacity(256)
+                /// The plan's and the policy's cells, if any, and the line break.
+                func finishRow(_ index: Int, threat threatIndex: Int) {
+                    if let outcome {
+                        scratch.removeAll(keepingCapacity: true)
+                        appendTreatment(outcome, index, to: &scratch)
+                        output.append(scratch)
+                    }
+                    if let clauseCells { output.append(clauseCells[threatIndex]) }
+                    output.append(0x0D)
+                    output.append(0x0A)
+                }
                 // The chunk's assets are gathered first, with a first touch of their text: these loads do not wait
                 // on each other, so the cache misses of a whole chunk overlap instead of stalling row after row.
                 let staged = UnsafeMutableBufferPointer<Asset>.allocate(capacity: range.count)
@@ -297,14 +308,7 @@ public struct CSVRegisterWriter {
                         put(0x2C)
                         put(piece(suffix + suffixIndex))
                         output.count = to - output.base
-                        if let outcome {
-                            scratch.removeAll(keepingCapacity: true)
-                            appendTreatment(outcome, index, to: &scratch)
-                            output.append(scratch)
-                        }
-                        if let clauseCells { output.append(clauseCells[threatIndex]) }
-                        output.append(0x0D)
-                        output.append(0x0A)
+                        finishRow(index, threat: threatIndex)
                         continue
                     }
                     // Room for the worst case: the id twice (in risk_id too) and every cell fully quoted and escaped.
@@ -362,14 +366,7 @@ public struct CSVRegisterWriter {
                     output.appendUnchecked(0x2C)
                     output.appendUnchecked(piece(level + Int(risk.value)))
                     output.appendUnchecked(piece(tail + threatIndex))
-                    if let outcome {
-                        scratch.removeAll(keepingCapacity: true)
-                        appendTreatment(outcome, index, to: &scratch)
-                        output.append(scratch)
-                    }
-                    if let clauseCells { output.append(clauseCells[threatIndex]) }
-                    output.append(0x0D)
-                    output.append(0x0A)
+                    finishRow(index, threat: threatIndex)
                 }
             }
         }

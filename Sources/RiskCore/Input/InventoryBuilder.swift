@@ -54,9 +54,9 @@ struct InventoryBuilder {
     /// were deferred: true for a real duplicate, and, very rarely, for two ids whose hashes collide.
     var hasRepeatedIDHash: Bool { containsRepeatedHash(idHashes) }
 
-    /// Takes in the assets of the half that follows, read by another builder: its text is appended, its lines
-    /// moved on by `lineOffset`, and its ids checked against these. False when an id is in both halves.
-    /// Both must share the same source text.
+    /// Takes in the assets of the half that follows, read by another builder from the same source text: its stored
+    /// text is appended, its lines moved on by `lineOffset`, and its ids checked against these (false when an id is
+    /// in both halves), or, when duplicates are deferred, its id hashes kept with these.
     mutating func absorb(_ other: InventoryBuilder, lineOffset: Int) -> Bool {
         guard inventory.byteCount + other.inventory.storage.count < Int(UInt32.max),
               defersDuplicates == other.defersDuplicates, inventory.source.count == other.inventory.source.count else { return false }

@@ -174,17 +174,25 @@ struct ByteMemo<Value> {
 /// Whether a list of 64-bit hashes holds one twice: the hashes are scattered into 65,536 buckets by their top 16
 /// bits (two sequential passes), and each bucket, a handful of hashes, is sorted on its own. Cheaper than a hash
 /// table when nearly all keys are distinct, because no pass waits on a cache miss per key.
-func containsRepeatedHash(_ hashes: [UInt64]) -> Bool {
-    guard hashes.count > 1 else { return false }
+func containsRepeatedHash(_ hashes: [UInt64]) -> Bool { containsRepeatedHash(in: [hashes]) }
+
+/// Whether a hash occurs twice among all of `parts`.
+func containsRepeatedHash(in parts: [[UInt64]]) -> Bool {
+    let total = parts.reduce(0) { $0 + $1.count }
+    guard total > 1 else { return false }
     var starts = [Int](repeating: 0, count: 65_537)
-    for hash in hashes { starts[Int(hash >> 48) + 1] += 1 }
+    for part in parts {
+        for hash in part { starts[Int(hash >> 48) + 1] += 1 }
+    }
     for bucket in 1...65_536 { starts[bucket] += starts[bucket - 1] }
     var next = starts
-    var scattered = [UInt64](repeating: 0, count: hashes.count)
-    for hash in hashes {
-        let bucket = Int(hash >> 48)
-        scattered[next[bucket]] = hash
-        next[bucket] += 1
+    var scattered = [UInt64](repeating: 0, count: total)
+    for part in parts {
+        for hash in part {
+            let bucket = Int(hash >> 48)
+            scattered[next[bucket]] = hash
+            next[bucket] += 1
+        }
     }
     return scattered.withUnsafeMutableBufferPointer { buffer -> Bool in
         for bucket in 0..<65_536 where starts[bucket + 1] - starts[bucket] > 1 {

@@ -8,7 +8,7 @@ struct InventoryBuilder {
     private var ids: ByteKeyIndex?
     private var idRefs: [TextRef] = []
     private var idLines: [Int] = []
-    /// Whether duplicate ids are left for ``hasRepeatedIDHash`` to find (the reader then reads a file that has any
+    /// Whether duplicate ids are left for ``deferredIDHashes`` to show (the reader then reads a file that has any
     /// again, the plain way, for the messages): only each id's hash is kept, which costs no lookup per row.
     private let defersDuplicates: Bool
     private var idHashes: [UInt64] = []
@@ -50,13 +50,13 @@ struct InventoryBuilder {
         _ = inventory.store([])
     }
 
-    /// Whether two ids (as compared: width folded, invisible characters dropped) may be the same, when duplicates
-    /// were deferred: true for a real duplicate, and, very rarely, for two ids whose hashes collide.
-    var hasRepeatedIDHash: Bool { containsRepeatedHash(idHashes) }
+    /// When duplicates are deferred, the hash of each id as compared (width folded, invisible characters dropped):
+    /// a repeat among all builders' hashes is a duplicate id or, very rarely, two ids whose hashes collide.
+    var deferredIDHashes: [UInt64] { idHashes }
 
     /// Takes in the assets of the half that follows, read by another builder from the same source text: its stored
     /// text is appended, its lines moved on by `lineOffset`, and its ids checked against these (false when an id is
-    /// in both halves), or, when duplicates are deferred, its id hashes kept with these.
+    /// in both halves); when duplicates are deferred, its ids are left to ``deferredIDHashes``.
     mutating func absorb(_ other: InventoryBuilder, lineOffset: Int) -> Bool {
         guard inventory.byteCount + other.inventory.storage.count < Int(UInt32.max),
               defersDuplicates == other.defersDuplicates, inventory.source.count == other.inventory.source.count else { return false }
@@ -77,10 +77,7 @@ struct InventoryBuilder {
             asset.line += lineOffset
             inventory.assets.append(asset)
         }
-        if defersDuplicates {
-            idHashes.append(contentsOf: other.idHashes)
-            return true
-        }
+        if defersDuplicates { return true }
         var idIndex = ids.take() ?? ByteKeyIndex()
         defer { ids = idIndex }
         for (ref, line) in zip(other.idRefs, other.idLines) {

@@ -36,9 +36,11 @@ extension InventoryReader {
             builder.add(record, layout: layout, log: &log)
         }
         let other = second.value
-        guard !log.hasErrors, !other.log.hasErrors, rows.count + other.rows > 0,
-              builder.absorb(other.builder, lineOffset: rows.outcome.nextLine - 1),
-              !builder.hasRepeatedIDHash else { return nil }
+        guard !log.hasErrors, !other.log.hasErrors, rows.count + other.rows > 0 else { return nil }
+        // The ids are checked on the other core while the halves are joined.
+        let hashes = [builder.deferredIDHashes, other.builder.deferredIDHashes]
+        let repeated = Background { containsRepeatedHash(in: hashes) }
+        guard builder.absorb(other.builder, lineOffset: rows.outcome.nextLine - 1), !repeated.value else { return nil }
         return ReadResult(value: builder.inventory, log: log)
     }
 }

@@ -124,13 +124,22 @@ public struct Assessment: Sendable {
             let target = UnsafeSendableBuffer(buffer: buffer)
             let parts = [(0..<halfway, start), (halfway..<assets.count, secondStart)].filter { !$0.0.isEmpty }
             DispatchQueue.concurrentPerform(iterations: parts.count) { part in
-                var next = parts[part].1
-                for index in parts[part].0 {
-                    let profile = Int(assetProfileRead[index])
-                    for item in profileRisksRead[profileStartRead[profile]..<profileStartRead[profile + 1]] {
-                        let risk = Risk(asset: Int32(index), threat: item.threat, importance: item.importance, possibility: item.possibility)
-                        target.buffer[next[Int(risk.value)]] = risk
-                        next[Int(risk.value)] += 1
+                // Raw views: a slice per asset would cost two atomic reference counts.
+                profileRisksRead.withUnsafeBufferPointer { profileRisks in
+                    profileStartRead.withUnsafeBufferPointer { profileStart in
+                        assetProfileRead.withUnsafeBufferPointer { assetProfile in
+                            var next = parts[part].1
+                            for index in parts[part].0 {
+                                let profile = Int(assetProfile[index])
+                                for item in profileStart[profile]..<profileStart[profile + 1] {
+                                    let item = profileRisks[item]
+                                    let risk = Risk(asset: Int32(index), threat: item.threat, importance: item.importance,
+                                                    possibility: item.possibility)
+                                    target.buffer[next[Int(risk.value)]] = risk
+                                    next[Int(risk.value)] += 1
+                                }
+                            }
+                        }
                     }
                 }
             }

@@ -8,9 +8,8 @@ extension InventoryReader {
 
     /// Reads a CSV inventory in two halves split at a record boundary; nil when it cannot, or when anything is wrong.
     func parseInHalves(_ text: [UInt8], from start: Int, encoding: TextEncoding, file: String) -> ReadResult<AssetInventory>? {
-        var first = start
-        while first < text.count, [0x20, 0x09, 0x0A, 0x0D].contains(text[first]) { first += 1 }
-        guard first < text.count, text[first] != UInt8(ascii: "["), text[first] != UInt8(ascii: "{") else { return nil }
+        guard !TableReader.isJSON(text, from: start),
+              text[start...].contains(where: { ![0x20, 0x09, 0x0A, 0x0D].contains($0) }) else { return nil }
         let reader = TableReader(file: file, schema: InventoryReader.schema)
         var log = DiagnosticLog()
         guard let header = reader.readHeader(text, from: start, log: &log), !log.hasErrors,

@@ -78,8 +78,9 @@ public struct InventoryReader: Sendable {
             return result
         }
         var log = DiagnosticLog()
+        // A JSON inventory's strings are unescaped, so none of its cells stands in the text: it is not kept.
         var builder = InventoryBuilder(file: file, encoding: encoding, catalog: catalog, method: method,
-                                       expectedBytes: text.count, source: text)
+                                       expectedBytes: text.count, source: TableReader.isJSON(text, from: start) ? nil : text)
         TableReader(file: file, schema: InventoryReader.schema).read(text, from: start, log: &log) { record, layout, log in
             builder.add(record, layout: layout, log: &log)
         }

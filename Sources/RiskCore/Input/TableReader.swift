@@ -18,10 +18,17 @@ struct TableReader {
             log.error(.emptyFile, at: SourceLocation(file: file, line: 1))
             return nil
         }
-        if text[first] == UInt8(ascii: "[") || text[first] == UInt8(ascii: "{") {
+        if TableReader.isJSON(text, from: start) {
             return readJSON(start == 0 ? text : Array(text[start...]), log: &log, row: row)
         }
         return readCSV(text, from: start, log: &log, row: row)
+    }
+
+    /// Whether `text` is read as JSON: its first byte after white space opens an array or an object.
+    static func isJSON(_ text: [UInt8], from start: Int) -> Bool {
+        var first = start
+        while first < text.count, [0x20, 0x09, 0x0A, 0x0D].contains(text[first]) { first += 1 }
+        return first < text.count && (text[first] == UInt8(ascii: "[") || text[first] == UInt8(ascii: "{"))
     }
 
     private func readCSV(_ text: [UInt8], from start: Int, log: inout DiagnosticLog,

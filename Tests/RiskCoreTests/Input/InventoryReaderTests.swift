@@ -170,4 +170,19 @@ struct SpellingTests {
         let text = "id,name,media,confidentiality,integrity,availability\nA,a,pc,1,+2,02\n"
         #expect(errorSummary(readInventory(text).log) == ["value.invalid@2:5"])
     }
+
+    /// A CSV inventory refers to its cells where they stand in the file's text, and stores only the cells that
+    /// changed on the way; a JSON inventory, none of whose strings stands as written, does not keep the text.
+    @Test func textKeptOnlyWhereCellsStandInIt() throws {
+        let csv = "id,name,media,confidentiality,integrity,availability\nA-1,\"say \"\"hi\"\"\",paper,1,1,1\nＢ-2,庁内,pc,2,1,1\n"
+        let fromCSV = try #require(readInventory(csv).value)
+        #expect(fromCSV.source == Array(csv.utf8))
+        #expect(fromCSV.name(of: 0) == "say \"hi\"" && fromCSV.id(of: 1) == "Ｂ-2" && fromCSV.name(of: 1) == "庁内")
+        // Stored: the unescaped name, and the full-width id folded for comparing ids.
+        #expect(String(decoding: fromCSV.storage, as: UTF8.self) == "say \"hi\"B-2")
+        let json = #"[{"id": "A-1", "name": "say \"hi\"", "media": "paper", "confidentiality": 1, "integrity": 1, "availability": 1}]"#
+        let fromJSON = try #require(readInventory(json, file: "t.json").value)
+        #expect(fromJSON.source.isEmpty)
+        #expect(fromJSON.name(of: 0) == "say \"hi\"" && fromJSON.id(of: 0) == "A-1")
+    }
 }

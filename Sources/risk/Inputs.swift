@@ -94,6 +94,9 @@ struct Inputs {
         guard errors == 0, let inventory = inventoryResult.value else {
             throw CommandFailure(status: .dataError, message: messages.problemsFound(errors: max(errors, 1), dropped: dropped))
         }
+        // Reading left freed memory inside malloc's heap (the two halves' builders, the id check); giving it back
+        // now keeps the peak low when the risks and the output buffers are allocated (4 MB of 63 at 100 000 assets).
+        _ = releaseFreedMemory(0)
         return Inputs(catalog: catalog, method: method, inventory: inventory, settings: settings, checklist: checklist,
                       descriptions: descriptions, files: files)
     }
@@ -137,3 +140,7 @@ struct Inputs {
         Assessment(inventory: inventory, catalog: catalog, method: method, settings: settings, checklist: checklist)
     }
 }
+
+/// glibc's malloc_trim(3), which its module map leaves out: returns free heap memory to the system.
+@_silgen_name("malloc_trim")
+private func releaseFreedMemory(_ pad: Int) -> Int32

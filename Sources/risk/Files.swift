@@ -48,8 +48,6 @@ enum Files {
         }
         var bytes = [UInt8]()
         let expected = Int(info.st_size)
-        bytes.reserveCapacity(max(expected, 0) + 1)
-        var chunk = [UInt8](repeating: 0, count: 1 << 20)
         if (info.st_mode & S_IFMT) == S_IFREG && expected > 0 {
             // Read a regular file straight into its final buffer; a large one in two halves at once, so that the
             // cost of mapping the fresh pages is shared by both cores.
@@ -77,6 +75,7 @@ enum Files {
             lseek(descriptor, off_t(bytes.count), SEEK_SET)
         }
         // Whatever remains (a pipe, or a file that grew).
+        var chunk = [UInt8](repeating: 0, count: 64 << 10)
         while true {
             let n = chunk.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress, $0.count) }
             if n < 0 {

@@ -171,12 +171,9 @@ struct ByteMemo<Value> {
     }
 }
 
-/// Whether a list of 64-bit hashes holds one twice: the hashes are scattered into 65,536 buckets by their top 16
-/// bits (two sequential passes), and each bucket, a handful of hashes, is sorted on its own. Cheaper than a hash
-/// table when nearly all keys are distinct, because no pass waits on a cache miss per key.
-func containsRepeatedHash(_ hashes: [UInt64]) -> Bool { containsRepeatedHash(in: [hashes]) }
-
-/// Whether a hash occurs twice among all of `parts`.
+/// Whether a 64-bit hash occurs twice among all of `parts`: the hashes are scattered into 65,536 buckets by their
+/// top 16 bits (two sequential passes), and each bucket, a handful of hashes, is sorted on its own. Cheaper than a
+/// hash table when nearly all keys are distinct, because no pass waits on a cache miss per key.
 func containsRepeatedHash(in parts: [[UInt64]]) -> Bool {
     let total = parts.reduce(0) { $0 + $1.count }
     guard total > 1 else { return false }

@@ -48,16 +48,14 @@ public struct CSVParser {
         }
     }
 
-    /// `base` is the offset of `buffer` in the text, for each field's ``TableRecord/sources``.
+    /// `base` is the offset of `buffer` in the text, for each field's ``TableRecord/source(of:)``.
     private func parse(_ buffer: UnsafeBufferPointer<UInt8>, base: Int, firstLine: Int, expecting expected: LineEnding?,
                        log: inout DiagnosticLog, _ body: (inout TableRecord, inout DiagnosticLog) -> Bool) -> Outcome {
         let quote: UInt8 = 0x22, comma: UInt8 = 0x2C, lf: UInt8 = 0x0A, cr: UInt8 = 0x0D
         let count = buffer.count
-        // Searching eight bytes at a time: a byte equals c where word ^ (c in every byte) has a zero byte. The lowest
-        // flagged byte is always a true match (a false one can only sit above a true one).
-        let ones: UInt64 = 0x0101_0101_0101_0101, high: UInt64 = 0x8080_8080_8080_8080
-        let quotes = ones &* UInt64(quote), commas = ones &* UInt64(comma), lfs = ones &* UInt64(lf), crs = ones &* UInt64(cr)
-        @inline(__always) func zeroBytes(_ x: UInt64) -> UInt64 { (x &- ones) & ~x & high }
+        // Searching eight bytes at a time: a byte equals c where word ^ (c in every byte) has a zero byte.
+        let quotes = ByteWords.repeated(quote), commas = ByteWords.repeated(comma)
+        let lfs = ByteWords.repeated(lf), crs = ByteWords.repeated(cr)
         let raw = UnsafeRawPointer(buffer.baseAddress)
         /// The offset of the first byte at or after `start` that `flags` marks in its word (and `keep` refuses one by
         /// one in the last few bytes), or `count`.
@@ -98,8 +96,9 @@ public struct CSVParser {
                     var closed = false
                     while i < count {
                         // Copy the run up to the next quote or line break in one go.
-                        let j = next(from: i) { word in zeroBytes(word ^ quotes) | zeroBytes(word ^ lfs) | zeroBytes(word ^ crs) }
-                            while: { $0 != quote && $0 != lf && $0 != cr }
+                        let j = next(from: i) { word in
+                            ByteWords.zeroBytes(word ^ quotes) | ByteWords.zeroBytes(word ^ lfs) | ByteWords.zeroBytes(word ^ crs)
+                        } while: { $0 != quote && $0 != lf && $0 != cr }
                         if j > i {
                             if record.bytes.count - fieldStart + (j - i) > byteLimit {
                                 skipped += j - i
@@ -154,7 +153,8 @@ public struct CSVParser {
                     var strayQuote = false
                     while true {
                         j = next(from: j) { word in
-                            zeroBytes(word ^ commas) | zeroBytes(word ^ lfs) | zeroBytes(word ^ crs) | zeroBytes(word ^ quotes)
+                            ByteWords.zeroBytes(word ^ commas) | ByteWords.zeroBytes(word ^ lfs) | ByteWords.zeroBytes(word ^ crs)
+                                | ByteWords.zeroBytes(word ^ quotes)
                         } while: { $0 != comma && $0 != lf && $0 != cr && $0 != quote }
                         guard j < count, buffer[j] == quote else { break }
                         strayQuote = true

@@ -8,8 +8,7 @@ extension InventoryReader {
 
     /// Reads a CSV inventory in two halves split at a record boundary; nil when it cannot, or when anything is wrong.
     func parseInHalves(_ text: [UInt8], from start: Int, encoding: TextEncoding, file: String) -> ReadResult<AssetInventory>? {
-        guard !TableReader.isJSON(text, from: start),
-              text[start...].contains(where: { ![0x20, 0x09, 0x0A, 0x0D].contains($0) }) else { return nil }
+        guard let first = TableReader.firstContent(text, from: start), !TableReader.opensJSON(first) else { return nil }
         let reader = TableReader(file: file, schema: InventoryReader.schema)
         var log = DiagnosticLog()
         guard let header = reader.readHeader(text, from: start, log: &log), !log.hasErrors,
@@ -26,7 +25,7 @@ extension InventoryReader {
             }
             return Half(builder: builder, log: log, rows: rows.count)
         }
-        // Room for both halves' text, so that taking in the second half copies it once and never moves the first.
+        // Room for both halves' assets, so that taking in the second half's never moves the first's.
         var builder = InventoryBuilder(file: file, encoding: encoding, catalog: catalog, method: method,
                                        expectedBytes: text.count - header.outcome.end, source: text,
                                        defersDuplicates: true)

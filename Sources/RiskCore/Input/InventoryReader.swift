@@ -53,8 +53,7 @@ public struct InventoryReader: Sendable {
                 return parse(decoded, file: file)
             }
         }
-        let decoded = TextDecoder.decode(bytes, file: file)
-        return parse(decoded, file: file)
+        return parse(TextDecoder.decode(bytes, file: file), file: file)
     }
 
     /// Reads decoded text, or reports why it could not be decoded.

@@ -12,24 +12,26 @@ struct TableReader {
     @discardableResult
     func read(_ text: [UInt8], from start: Int = 0, log: inout DiagnosticLog,
               row: (inout TableRecord, TableLayout, inout DiagnosticLog) -> Void) -> TableLayout? {
-        var first = start
-        while first < text.count, [0x20, 0x09, 0x0A, 0x0D].contains(text[first]) { first += 1 }
-        guard first < text.count else {
+        guard let first = TableReader.firstContent(text, from: start) else {
             log.error(.emptyFile, at: SourceLocation(file: file, line: 1))
             return nil
         }
-        if TableReader.isJSON(text, from: start) {
+        if TableReader.opensJSON(first) {
             return readJSON(start == 0 ? text : Array(text[start...]), log: &log, row: row)
         }
         return readCSV(text, from: start, log: &log, row: row)
     }
 
-    /// Whether `text` is read as JSON: its first byte after white space opens an array or an object.
-    static func isJSON(_ text: [UInt8], from start: Int) -> Bool {
-        var first = start
-        while first < text.count, [0x20, 0x09, 0x0A, 0x0D].contains(text[first]) { first += 1 }
-        return first < text.count && (text[first] == UInt8(ascii: "[") || text[first] == UInt8(ascii: "{"))
+    /// The first byte of `text` from `start` that is not white space (space, tab, CR, LF), or nil when there is none.
+    static func firstContent(_ text: [UInt8], from start: Int) -> UInt8? {
+        text[start...].first { ![0x20, 0x09, 0x0A, 0x0D].contains($0) }
     }
+
+    /// Whether a text whose first byte after white space is `first` is read as JSON: it opens an array or an object.
+    static func opensJSON(_ first: UInt8) -> Bool { first == UInt8(ascii: "[") || first == UInt8(ascii: "{") }
+
+    /// Whether `text` is read as JSON.
+    static func isJSON(_ text: [UInt8], from start: Int) -> Bool { firstContent(text, from: start).map(opensJSON) ?? false }
 
     private func readCSV(_ text: [UInt8], from start: Int, log: inout DiagnosticLog,
                          row: (inout TableRecord, TableLayout, inout DiagnosticLog) -> Void) -> TableLayout? {
@@ -51,7 +53,7 @@ struct TableReader {
             seen = true
             guard !record.isBroken else { return false }
             let headers = (0..<record.count).map { record.string($0) }
-            layout = makeLayout(headers: headers, line: record.line, columns: Array(record.columns), log: &log)
+            layout = makeLayout(headers: headers, line: record.line, columns: record.columns, log: &log)
             return false
         }
         if !seen { log.error(.emptyFile, at: SourceLocation(file: file, line: 1)) }

@@ -14,13 +14,8 @@ public struct TableRecord: Sendable {
     private(set) var fields: [Field] = []
     /// The end offset in `bytes` of each field.
     public var ends: [Int] { fields.map(\.end) }
-    /// The line where each field starts.
-    public var lines: [Int] { fields.map(\.line) }
     /// The column of each field: its number in a CSV row, its character in a JSON line.
     public var columns: [Int] { fields.map(\.column) }
-    /// Per field: the offset in the parsed text where its bytes stand exactly as they are here, or -1 when they
-    /// were changed on the way (quotes unescaped, a cell cut, a JSON string).
-    public var sources: [Int] { fields.map(\.source) }
 
     /// The line where field `index` starts.
     @inline(__always)
@@ -28,7 +23,8 @@ public struct TableRecord: Sendable {
     /// The column of field `index`.
     @inline(__always)
     public func column(of index: Int) -> Int { fields[index].column }
-    /// Where field `index` stands as it is in the parsed text, or -1.
+    /// The offset in the parsed text where field `index`'s bytes stand exactly as they are here, or -1 when they
+    /// were changed on the way (quotes unescaped, a cell cut, a JSON string).
     @inline(__always)
     public func source(of index: Int) -> Int { fields[index].source }
 

@@ -124,9 +124,7 @@ public enum TextDecoder {
             guard let base = buffer.baseAddress else { return nil }
             let count = buffer.count
             let raw = UnsafeRawPointer(base)
-            let high: UInt64 = 0x8080_8080_8080_8080, ones: UInt64 = 0x0101_0101_0101_0101
-            /// The high bit of each byte of `x` that is zero.
-            @inline(__always) func zeroBytes(_ x: UInt64) -> UInt64 { (x &- ones) & ~x & high }
+            let high = ByteWords.high
             var i = start
             // The continuation bytes that the previous word's last lead bytes call for, at the start of this word.
             var pending: UInt64 = 0
@@ -140,7 +138,7 @@ public enum TextDecoder {
             }
             while i + 8 <= count {
                 let x = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
-                if x & high == 0 && pending == 0 {
+                if ByteWords.isASCII(x) && pending == 0 {
                     i += 8
                     continue
                 }
@@ -148,8 +146,8 @@ public enum TextDecoder {
                 let lead = x & (x << 1) & high
                 let lead3 = lead & (x << 2)
                 let special = lead3 & (x << 3)                     // F0–FF
-                    | zeroBytes((x & 0xFEFE_FEFE_FEFE_FEFE) ^ 0xC0C0_C0C0_C0C0_C0C0)
-                    | zeroBytes(x ^ 0xE0E0_E0E0_E0E0_E0E0) | zeroBytes(x ^ 0xEDED_EDED_EDED_EDED)
+                    | ByteWords.zeroBytes((x & ByteWords.repeated(0xFE)) ^ ByteWords.repeated(0xC0))
+                    | ByteWords.zeroBytes(x ^ ByteWords.repeated(0xE0)) | ByteWords.zeroBytes(x ^ ByteWords.repeated(0xED))
                 if special == 0 && continuation == (lead << 8) | (lead3 << 16) | pending {
                     pending = (lead >> 56) | (lead3 >> 48)
                     i += 8
@@ -223,7 +221,7 @@ public enum TextDecoder {
             var common = 0, rare = 0, userDefined = false
             var i = 0
             while i < count {
-                if i + 8 <= count, raw.loadUnaligned(fromByteOffset: i, as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
+                if i + 8 <= count, ByteWords.isASCII(raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)) {
                     i += 8
                     continue
                 }
@@ -245,7 +243,7 @@ public enum TextDecoder {
         }
     }
 
-    /// Decodes Shift_JIS in blocks that end at line feeds (never a trail byte), so no character is split.
+    /// Decodes Shift_JIS: a large text by the table, a small one through Foundation.
     static func decodeShiftJIS(_ bytes: [UInt8]) -> [UInt8]? {
         if bytes.count >= 1 << 16 { return ShiftJISTable.decode(bytes) }
         return decodeShiftJISByFoundation(bytes)

@@ -53,14 +53,8 @@ final class RawBytes: @unchecked Sendable {
     @inline(__always)
     func appendUnchecked(_ bytes: UnsafeBufferPointer<UInt8>) {
         guard let source = bytes.baseAddress else { return }
-        let target = base + count
-        let length = bytes.count
-        if length <= 16 {
-            for index in 0..<length { target[index] = source[index] }
-        } else {
-            memcpy(target, source, length)
-        }
-        count += length
+        copyBytes(base + count, source, bytes.count)
+        count += bytes.count
     }
 
     /// Appends one byte into room reserved before.

@@ -29,7 +29,7 @@ struct CSVParserTests {
         var log = DiagnosticLog()
         var sources: [Int] = [], fields: [String] = []
         CSVParser(file: "t.csv").parse([0xEF, 0xBB, 0xBF] + text, from: 3, log: &log) { record, _ in
-            sources = record.sources
+            sources = (0..<record.count).map(record.source(of:))
             fields = (0..<record.count).map { record.string($0) }
             return true
         }

@@ -283,14 +283,14 @@ struct ParallelReadTests {
     @Test func repeatedHashesAreFoundInAnyBucket() {
         var random = SplitMix64(seed: 9)
         let distinct = (0..<50_000).map { _ in random.next() }
-        #expect(!containsRepeatedHash(distinct))
+        #expect(!containsRepeatedHash(in: [distinct]))
         // Many hashes in one bucket (same top 16 bits), all different, then one of them again at the far end.
         let crowded = (0..<2_000).map { 0xABCD_0000_0000_0000 | UInt64($0) * 7_919 }
-        #expect(!containsRepeatedHash(crowded + distinct))
-        #expect(containsRepeatedHash(crowded + distinct + [crowded[1_234]]))
-        #expect(containsRepeatedHash(distinct + [distinct[0]]))
-        #expect(containsRepeatedHash([distinct[49_999]] + distinct))
-        #expect(!containsRepeatedHash([]) && !containsRepeatedHash([1]))
+        #expect(!containsRepeatedHash(in: [crowded, distinct]))
+        #expect(containsRepeatedHash(in: [crowded, distinct, [crowded[1_234]]]))
+        #expect(containsRepeatedHash(in: [distinct + [distinct[0]]]))
+        #expect(containsRepeatedHash(in: [[distinct[49_999]], distinct]))
+        #expect(!containsRepeatedHash(in: []) && !containsRepeatedHash(in: [[1]]) && !containsRepeatedHash(in: [[], [1]]))
     }
 
     @Test func splitFindsARecordBoundaryOutsideQuotes() {

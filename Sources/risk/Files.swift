@@ -88,6 +88,41 @@ enum Files {
     }
 }
 
+/// A regular file read at offsets, for a register written in bounded memory.
+final class FileSource: PositionalSource, @unchecked Sendable {
+    let descriptor: Int32
+    let size: Int
+    let path: String
+    let messages: Messages
+
+    /// Opens `path` when it is a regular file of at least `minimumSize` bytes; nil otherwise.
+    init?(path: String, minimumSize: Int, messages: Messages) {
+        self.path = path
+        self.messages = messages
+        let descriptor = open(path, O_RDONLY)
+        guard descriptor >= 0 else { return nil }
+        var info = stat()
+        guard fstat(descriptor, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG, Int(info.st_size) >= minimumSize else {
+            close(descriptor)
+            return nil
+        }
+        self.descriptor = descriptor
+        size = Int(info.st_size)
+    }
+
+    deinit { close(descriptor) }
+
+    func read(into buffer: UnsafeMutableRawBufferPointer, at offset: Int) throws -> Int {
+        while true {
+            let n = pread(descriptor, buffer.baseAddress, buffer.count, off_t(offset))
+            if n >= 0 { return n }
+            if errno != EINTR {
+                throw CommandFailure(status: .noInput, message: messages.cannotRead(path, messages.reason(errno: errno)))
+            }
+        }
+    }
+}
+
 /// Standard output as a sink, written with write(2) so that nothing is buffered twice.
 final class StandardOutput: ByteSink {
     func write(_ bytes: UnsafeRawBufferPointer) throws {
@@ -140,13 +175,16 @@ nonisolated(unsafe) private var pendingTemporary: UnsafeMutablePointer<CChar>?
 
 /// An output file written whole or not at all: bytes go to a temporary file in the same folder, which is renamed
 /// over the destination only when everything was written and flushed to disk.
-final class AtomicOutput: ByteSink {
+final class AtomicOutput: ByteSink, PositionalSink, @unchecked Sendable {
     let path: String
     private let temporary: String
     private var descriptor: Int32
     private var buffer: [UInt8] = []
     private var written = 0
     private var syncedUpTo = 0
+    private let positionalLock = NSLock()
+    private var positionalWritten = 0
+    private var positionalSynced = 0
 
     init(path: String, messages: Messages) throws {
         self.path = path
@@ -185,6 +223,31 @@ final class AtomicOutput: ByteSink {
         }
         buffer.append(contentsOf: bytes)
         if buffer.count >= 1 << 20 { try flush() }
+    }
+
+    /// Writes `bytes` at `offset`, past any gathered bytes; threads may write different ranges at once.
+    func write(_ bytes: UnsafeRawBufferPointer, at offset: Int) throws {
+        guard var pointer = bytes.baseAddress else { return }
+        var remaining = bytes.count
+        var position = offset
+        while remaining > 0 {
+            let n = pwrite(descriptor, pointer, remaining, off_t(position))
+            if n < 0 {
+                if errno == EINTR { continue }
+                throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO)
+            }
+            pointer += n
+            remaining -= n
+            position += n
+        }
+        // Every 16 MB written, writing to disk is started for all of the file, so that the fsync before the rename
+        // has little left to wait for.
+        positionalLock.lock()
+        positionalWritten += bytes.count
+        let start = positionalWritten - positionalSynced >= 16 << 20
+        if start { positionalSynced = positionalWritten }
+        positionalLock.unlock()
+        if start { _ = startFileRangeWriteback(descriptor, 0, 0, 2) }
     }
 
     private func flush() throws {

@@ -42,6 +42,32 @@ struct OutputTarget {
     /// Whether the result goes to a terminal.
     var isTerminal: Bool { path == nil && isatty(1) == 1 }
 
+    /// Writes the result to a regular file (new or replaced) at offsets: `body` writes and returns true, or
+    /// returns false to leave the destination as it was. False, without calling `body`, for standard output or a
+    /// destination that is not a regular file.
+    func writeAtOffsets(messages: Messages, _ body: (PositionalSink) throws -> Bool) throws -> Bool {
+        guard let path else { return false }
+        var info = stat()
+        let isLink = lstat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFLNK
+        let destination = isLink ? URL(fileURLWithPath: path).resolvingSymlinksInPath().path : path
+        if stat(destination, &info) == 0 && (info.st_mode & S_IFMT) != S_IFREG { return false }
+        let output = try AtomicOutput(path: destination, messages: messages)
+        do {
+            guard try body(output) else {
+                output.abort()
+                return false
+            }
+            try output.commit()
+            return true
+        } catch let failure as CommandFailure {
+            output.abort()
+            throw failure
+        } catch {
+            output.abort()
+            throw CommandFailure(status: .cannotCreate, message: messages.cannotWrite(path, messages.reason(error)))
+        }
+    }
+
     /// Writes the result: `body` writes to a sink; a file is committed only when `body` finished.
     func write(messages: Messages, _ body: (ByteSink) throws -> Void) throws {
         guard let path else {

@@ -22,6 +22,10 @@ struct ScoreCommand {
         let format = formatName.flatMap(RegisterFormat.init(rawValue:))
             ?? outputPath.flatMap(RegisterFormat.init(fileName:))
             ?? (outputPath == nil && isatty(1) == 1 ? .table : .csv)
+        // A large CSV inventory scored to a CSV file streams through in bounded memory.
+        if format == .csv, outputPath != nil, try StreamedScore.run(context, inventory: context.arguments.positional[0]) {
+            return .ok
+        }
         var inputs = try Inputs.load(context, inventory: context.arguments.positional[0], hashing: format.recordsInputs)
         let mappingLevel = levelName.flatMap(RiskLevel.init(code:)) ?? .high
         let assessment = inputs.assess()

@@ -61,9 +61,8 @@ enum CSVSplit {
             // Count the quotes before the middle eight bytes at a time: a byte is a quote when it is zero after
             // xor with 0x22.
             while i + 8 <= middle {
-                let x = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self) ^ 0x2222_2222_2222_2222
-                let low = 0x7F7F_7F7F_7F7F_7F7F as UInt64
-                quotes += (~(((x & low) &+ low) | x | low)).nonzeroBitCount
+                let x = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self) ^ ByteWords.repeated(0x22)
+                quotes += ByteWords.exactZeroBytes(x).nonzeroBitCount
                 i += 8
             }
             while i < middle {

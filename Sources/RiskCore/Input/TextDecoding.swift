@@ -85,32 +85,45 @@ public enum TextDecoder {
 
     /// Whether well-formed UTF-8 multibyte characters outnumber the bytes that break UTF-8.
     static func mostlyUTF8(_ bytes: [UInt8]) -> Bool {
+        var tally = UTF8Tally()
+        return bytes.withUnsafeBufferPointer { tally.scan($0) } ?? tally.verdict
+    }
+
+    /// The count behind ``mostlyUTF8(_:)``, fed a text in parts that each end at a line feed: the same verdict as
+    /// for the whole text, since no character spans a line feed.
+    struct UTF8Tally {
         var valid = 0
         var invalid = 0
-        var i = 0
-        let count = bytes.count
-        while i < count {
-            let b0 = bytes[i]
-            if b0 < 0x80 { i += 1; continue }
-            let length: Int
-            switch b0 {
-            case 0xC2...0xDF: length = 2
-            case 0xE0...0xEF: length = 3
-            case 0xF0...0xF4: length = 4
-            default: length = 0
+
+        /// Counts `bytes`; the verdict once there is enough evidence either way (a large file stops early), else nil.
+        mutating func scan(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool? {
+            var i = 0
+            let count = bytes.count
+            while i < count {
+                let b0 = bytes[i]
+                if b0 < 0x80 { i += 1; continue }
+                let length: Int
+                switch b0 {
+                case 0xC2...0xDF: length = 2
+                case 0xE0...0xEF: length = 3
+                case 0xF0...0xF4: length = 4
+                default: length = 0
+                }
+                if length > 0, i + length <= count, (1..<length).allSatisfy({ bytes[i + $0] & 0xC0 == 0x80 }) {
+                    valid += 1
+                    i += length
+                } else {
+                    invalid += 1
+                    i += 1
+                }
+                if invalid > 4096 && invalid > valid { return false }
+                if valid > 65_536 && valid > 64 * invalid { return true }
             }
-            if length > 0, i + length <= count, (1..<length).allSatisfy({ bytes[i + $0] & 0xC0 == 0x80 }) {
-                valid += 1
-                i += length
-            } else {
-                invalid += 1
-                i += 1
-            }
-            // Enough evidence either way: stop early on a large file.
-            if invalid > 4096 && invalid > valid { return false }
-            if valid > 65_536 && valid > 64 * invalid { return true }
+            return nil
         }
-        return valid > invalid
+
+        /// The verdict at the end of the text.
+        var verdict: Bool { valid > invalid }
     }
 
     /// The offset of the first byte of the first sequence that is not valid UTF-8 (overlong forms, surrogates and
@@ -214,11 +227,28 @@ public enum TextDecoder {
     /// when there is none, whether the pairs read as Japanese: some kana or common (JIS level 1) kanji, and no
     /// user-defined characters. A Latin-1 "Café" pairs `é` with the next letter into a rare kanji and nothing else.
     static func shiftJISStructure(_ bytes: [UInt8]) -> (firstInvalid: Int?, plausible: Bool) {
-        bytes.withUnsafeBufferPointer { buffer -> (Int?, Bool) in
-            guard let base = buffer.baseAddress else { return (nil, true) }
+        let census = bytes.withUnsafeBufferPointer { ShiftJISCensus(counting: $0) }
+        return (census.firstInvalid, census.firstInvalid == nil && census.plausible)
+    }
+
+    /// What ``shiftJISStructure(_:)`` counts: parts of a text that each end at a line feed (never a trail byte) can
+    /// be counted apart and added up.
+    struct ShiftJISCensus {
+        /// The offset of the first byte that breaks the structure, or nil.
+        var firstInvalid: Int?
+        /// Half-width kana and common (JIS level 1) kanji.
+        var common = 0
+        /// Other double-byte characters.
+        var rare = 0
+        /// Whether any user-defined character (lead byte F0–F9) occurs.
+        var userDefined = false
+
+        init() {}
+
+        init(counting buffer: UnsafeBufferPointer<UInt8>) {
+            guard let base = buffer.baseAddress else { return }
             let raw = UnsafeRawPointer(base)
             let count = buffer.count
-            var common = 0, rare = 0, userDefined = false
             var i = 0
             while i < count {
                 if i + 8 <= count, ByteWords.isASCII(raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)) {
@@ -229,9 +259,9 @@ public enum TextDecoder {
                 if b < 0x80 { i += 1; continue }
                 if b >= 0xA1 && b <= 0xDF { common += 1; i += 1; continue }
                 let isLead = (b >= 0x81 && b <= 0x9F) || (b >= 0xE0 && b <= 0xFC)
-                guard isLead, i + 1 < count else { return (i, false) }
+                guard isLead, i + 1 < count else { firstInvalid = i; return }
                 let t = base[i + 1]
-                guard (t >= 0x40 && t <= 0x7E) || (t >= 0x80 && t <= 0xFC) else { return (i, false) }
+                guard (t >= 0x40 && t <= 0x7E) || (t >= 0x80 && t <= 0xFC) else { firstInvalid = i; return }
                 switch b {
                 case 0x81...0x98: common += 1
                 case 0xF0...0xF9: userDefined = true
@@ -239,8 +269,17 @@ public enum TextDecoder {
                 }
                 i += 2
             }
-            return (nil, !userDefined && (common > 0 || rare == 0))
         }
+
+        /// Adds the counts of a later part.
+        mutating func add(_ other: ShiftJISCensus) {
+            common += other.common
+            rare += other.rare
+            userDefined = userDefined || other.userDefined
+        }
+
+        /// Whether the characters read as Japanese.
+        var plausible: Bool { !userDefined && (common > 0 || rare == 0) }
     }
 
     /// Decodes Shift_JIS: a large text by the table, a small one through Foundation.

@@ -371,6 +371,45 @@ public struct CSVRegisterWriter {
             }
         }
 
+        /// The bytes ``format(_:into:)`` appends for the risks at `range`, without a plan: the common row is
+        /// counted from its pieces' lengths, any other is formatted into `scratch` and counted.
+        func measure(_ range: Range<Int>, scratch: RawBytes) -> Int {
+            precondition(outcome == nil, "a register with a plan is not measured")
+            let head = base[.head] ?? 0, medium = base[.medium] ?? 0, confidentialityBase = base[.confidentiality] ?? 0
+            let slash = base[.slash] ?? 0, suffix = base[.suffix] ?? 0
+            let clauseLengths = clauseCells?.map(\.count)
+            var total = 0
+            withBuffers { text, risks, assets, plain, threatMedia, _, spans in
+                @inline(__always) func length(_ index: Int) -> Int { spans[2 * index + 1] }
+                for index in range {
+                    let risk = risks[index]
+                    let assetIndex = Int(risk.asset)
+                    let threatIndex = Int(risk.threat)
+                    let asset = assets[assetIndex]
+                    let suffixIndex = 4 * threatIndex + Int(risk.importance)
+                    let idCell = text(asset.text.0)
+                    guard plain[assetIndex] == 15, risk.importance <= 3, suffixValue[suffixIndex] == risk.value,
+                          idCell.baseAddress != nil else {
+                        scratch.count = 0
+                        format(index..<index + 1, into: scratch)
+                        total += scratch.count
+                        continue
+                    }
+                    var row = 2 * idCell.count + Int(asset.text.1.length) + Int(asset.text.2.length) + length(slash + threatIndex)
+                        + length(head + threatIndex) + length(confidentialityBase + Int(asset.confidentiality.rawValue))
+                        + length(suffix + suffixIndex) + 11 + (clauseLengths?[threatIndex] ?? 0)
+                    var matched = asset.media.bits & threatMedia[threatIndex]
+                    if matched != 0 { row -= 1 }
+                    while matched != 0 {
+                        row += length(medium + matched.trailingZeroBitCount) + 1
+                        matched &= matched - 1
+                    }
+                    total += row
+                }
+            }
+            return total
+        }
+
         /// Runs `body` with raw views of everything the hot loop reads.
         private func withBuffers<R>(_ body: (TextBytes, UnsafeBufferPointer<Risk>, UnsafeBufferPointer<Asset>,
                                            UnsafeBufferPointer<UInt8>, UnsafeBufferPointer<UInt64>, UnsafeBufferPointer<UInt8>,

@@ -1,0 +1,222 @@
+import Foundation
+import Testing
+@testable import RiskCore
+
+/// An inventory in memory, read at offsets; `replacement` takes its place at the given read of its first byte.
+final class MemorySource: PositionalSource, @unchecked Sendable {
+    private let lock = NSLock()
+    private var bytes: [UInt8]
+    private var reads = 0
+    private let replacement: (atRead: Int, bytes: [UInt8])?
+
+    init(_ bytes: [UInt8], replacement: (atRead: Int, bytes: [UInt8])? = nil) {
+        self.bytes = bytes
+        self.replacement = replacement
+    }
+
+    var size: Int { lock.withLock { bytes.count } }
+
+    func read(into buffer: UnsafeMutableRawBufferPointer, at offset: Int) throws -> Int {
+        lock.lock()
+        defer { lock.unlock() }
+        if offset == 0 { reads += 1 }
+        if let replacement, offset == 0, reads == replacement.atRead { bytes = replacement.bytes }
+        guard offset < bytes.count else { return 0 }
+        let count = min(buffer.count, bytes.count - offset)
+        bytes.withUnsafeBytes { source in
+            buffer.baseAddress?.copyMemory(from: source.baseAddress! + offset, byteCount: count)
+        }
+        return count
+    }
+}
+
+/// A file in memory written at offsets from several threads; it may fail after `limit` bytes.
+final class MemoryPositionalSink: PositionalSink, @unchecked Sendable {
+    private let lock = NSLock()
+    private(set) var bytes: [UInt8] = []
+    private(set) var written = 0
+    let limit: Int
+    struct Full: Error {}
+
+    init(limit: Int = .max) { self.limit = limit }
+
+    func write(_ bytes: UnsafeRawBufferPointer, at offset: Int) throws {
+        lock.lock()
+        defer { lock.unlock() }
+        if written + bytes.count > limit { throw Full() }
+        written += bytes.count
+        if self.bytes.count < offset + bytes.count { self.bytes += [UInt8](repeating: 0, count: offset + bytes.count - self.bytes.count) }
+        self.bytes.replaceSubrange(offset..<offset + bytes.count, with: bytes)
+    }
+}
+
+/// The register written in bounded memory, reading the inventory twice in chunks, is byte for byte the register of
+/// the inventory read whole; and whatever it cannot vouch for, it leaves to the whole read.
+struct StreamedRegisterTests {
+    func streamed(_ bytes: [UInt8], chunkSize: Int, language: Language = .en, settings: ThreatSettings? = nil,
+                  policy: PolicyClauses? = nil, workers: Int = 2) throws -> (StreamedCSVRegister.Outcome, [UInt8]) {
+        var register = StreamedCSVRegister(catalog: .builtIn, method: .mic, settings: settings, checklist: nil,
+                                           language: language, policy: policy, file: "s.csv")
+        register.chunkSize = chunkSize
+        register.sliceSize = 64
+        register.workers = workers
+        let sink = MemoryPositionalSink()
+        let outcome = try register.write(from: MemorySource(bytes), to: sink)
+        return (outcome, sink.bytes)
+    }
+
+    func whole(_ bytes: [UInt8], language: Language = .en, settings: ThreatSettings? = nil,
+               policy: PolicyClauses? = nil) throws -> [UInt8] {
+        let result = InventoryReader(catalog: .builtIn, method: .mic).read(bytes, file: "s.csv")
+        let inventory = try #require(result.value, "\(errorSummary(result.log))")
+        return CSVRegisterWriter(assessment: Assessment(inventory: inventory, catalog: .builtIn, method: .mic, settings: settings),
+                                 language: language, policy: policy).bytes()
+    }
+
+    /// The first differing offset, or nil.
+    func firstDifference(_ a: [UInt8], _ b: [UInt8]) -> Int? {
+        zip(a, b).enumerated().first { $0.element.0 != $0.element.1 }.map(\.offset) ?? (a.count == b.count ? nil : min(a.count, b.count))
+    }
+
+    @Test(arguments: [(UInt64(1), 700), (2, 4_096), (3, 1 << 20), (4, 1_500), (5, 9_000)])
+    func sameAsTheWholeRead(seed: UInt64, chunkSize: Int) throws {
+        let generated = GeneratedInventory(seed: seed, count: 400)
+        let bytes = Array(generated.csv.utf8)
+        for language in [Language.en, .ja] {
+            let expected = try whole(bytes, language: language, settings: generated.settings)
+            let (outcome, written) = try streamed(bytes, chunkSize: chunkSize, language: language, settings: generated.settings)
+            guard case .written(let assets, _, let count, let encoding, let notices) = outcome else {
+                Issue.record("declined")
+                return
+            }
+            #expect(assets == 400 && count == written.count && encoding == .utf8)
+            // The extra column 保存期間 is not part of the format: its notice is handed back.
+            #expect(notices.notices.map(\.code) == ["table.unknown-column"])
+            #expect(firstDifference(written, expected) == nil)
+        }
+    }
+
+    @Test func oneWorkerAndManyGiveTheSameBytes() throws {
+        let bytes = Array(GeneratedInventory(seed: 9, count: 300).csv.utf8)
+        let one = try streamed(bytes, chunkSize: 2_000, workers: 1)
+        let four = try streamed(bytes, chunkSize: 2_000, workers: 4)
+        #expect(!one.0.isDeclined && !four.0.isDeclined)
+        #expect(firstDifference(one.1, four.1) == nil)
+    }
+
+    @Test func policyClausesAndAByteOrderMark() throws {
+        let policy = try #require(PolicyReader.read(Array("section,clause\n3.6.5,第3条\n3.2,第9条\n".utf8), file: "p.csv").value)
+        let bytes = [0xEF, 0xBB, 0xBF] + Array(GeneratedInventory(seed: 11, count: 300).csv.utf8)
+        let expected = try whole(bytes, language: .ja, policy: policy)
+        let (outcome, written) = try streamed(bytes, chunkSize: 3_000, language: .ja, policy: policy)
+        guard case .written(_, _, _, let encoding, _) = outcome else { Issue.record("declined"); return }
+        #expect(encoding == .utf8BOM)
+        #expect(firstDifference(written, expected) == nil)
+    }
+
+    /// A CP932 inventory, decoded chunk by chunk: the same register as the whole file decoded at once.
+    @Test func shiftJIS() throws {
+        var text = "資産ID,資産名,媒体・保存先,機密性,完全性,可用性,個人情報,管理部署\r\n"
+        let names = ["住民基本台帳", "課税台帳（固定資産）", "ｶﾀｶﾅの名簿", "議事録 第１回", "契約書の写し", "図面"]
+        let media = ["紙（書類）", "pc", "庁内サーバ|クラウドサービス・外部データセンター", "複合機", "紙（書類）|laptop"]
+        for index in 0..<500 {
+            text += "S-\(index),\(names[index % names.count]),\(media[index % media.count]),\(["1", "2", "3A", "3"][index % 4]),"
+                + "\(1 + index % 2),\(2 - index % 2),,\(["市民課", "税務課", "情報政策課"][index % 3])\r\n"
+        }
+        let bytes = try #require(text.data(using: .shiftJIS).map { [UInt8]($0) })
+        #expect(TextDecoder.firstInvalidUTF8(bytes) != nil)
+        let read = InventoryReader(catalog: .builtIn, method: .mic).read(bytes, file: "s.csv")
+        #expect(read.log.entries.isEmpty && read.value?.encoding == .shiftJIS)
+        let expected = try whole(bytes, language: .ja)
+        let (outcome, written) = try streamed(bytes, chunkSize: 5_000, language: .ja)
+        guard case .written(let assets, _, _, let encoding, _) = outcome else { Issue.record("declined"); return }
+        #expect(assets == 500 && encoding == .shiftJIS)
+        #expect(firstDifference(written, expected) == nil)
+    }
+
+    /// Quoted line breaks and doubled quotes near the cuts: each chunk ends where a record does.
+    @Test func quotedLineBreaksAcrossCuts() throws {
+        var text = "id,name,media,confidentiality,integrity,availability\n"
+        for index in 0..<300 { text += "Q\(index),\"line\n\"\"\(index)\"\"\nbreak\",paper,\(1 + index % 3),1,2\n" }
+        let bytes = Array(text.utf8)
+        let expected = try whole(bytes)
+        for size in [100, 257, 1_000] {
+            let (outcome, written) = try streamed(bytes, chunkSize: size)
+            #expect(!outcome.isDeclined)
+            #expect(firstDifference(written, expected) == nil)
+        }
+    }
+
+    @Test func theLastRecordEndOutsideQuotes() {
+        #expect(StreamedCSVRegister.lastRecordEnd(in: Array("a,b\nc,\"d\ne\"".utf8)) == 4)
+        #expect(StreamedCSVRegister.lastRecordEnd(in: Array("a,\"\"\"b\n\"\nc,d\ne".utf8)) == 13)
+        #expect(StreamedCSVRegister.lastRecordEnd(in: Array("a,\"b\nc".utf8)) == nil)
+        #expect(StreamedCSVRegister.lastRecordEnd(in: Array("abc".utf8)) == nil)
+        // Long enough for the eight-byte count: quotes before and inside a word.
+        #expect(StreamedCSVRegister.lastRecordEnd(in: Array("x,\"\"\"\"\"\"\"\",\"12345678\",y\nz,\"open\nmore".utf8)) == 24)
+    }
+
+    /// Whatever a whole read would report (or might: a repeated id, a notice), and whatever the chunks cannot
+    /// hold, is left to the whole read.
+    @Test func declinesWhatItCannotVouchFor() throws {
+        let header = "id,name,media,confidentiality,integrity,availability\n"
+        var rows = ""
+        for index in 0..<200 { rows += "D\(index),名前,paper,1,1,1\n" }
+        let cases: [(String, [UInt8])] = [
+            ("a repeated id in another chunk", Array((header + rows + "D3,again,paper,1,1,1\n").utf8)),
+            ("a value not allowed", Array((header + rows + "E1,bad,paper,9,1,1\n").utf8)),
+            ("a ragged row", Array((header + rows + "E1,bad,paper\n").utf8)),
+            ("a record longer than a chunk", Array((header + rows + "E1,\"" + String(repeating: "long ", count: 400) + "\",paper,1,1,1\n" + rows.replacingOccurrences(of: "D", with: "F")).utf8)),
+            ("a JSON inventory", Array("{\"assets\": [{\"id\": \"A\", \"name\": \"n\", \"media\": [\"paper\"], \"confidentiality\": \"1\", \"integrity\": 1, \"availability\": 1}]}".utf8)),
+            ("no rows", Array(header.utf8)),
+            ("broken UTF-8 after a byte order mark", [0xEF, 0xBB, 0xBF] + Array((header + rows).utf8) + [0x41, 0xFF, 0x0A]),
+            ("a NUL byte", Array((header + rows).utf8) + [0x41, 0x00, 0x0A]),
+            ("UTF-8 and Shift_JIS chunks", Array((header + rows).utf8) + Array("S1,".utf8) + [0x8E, 0x91, 0x8E, 0x59] + Array(",paper,1,1,1\n".utf8)),
+            ("a stray quote", Array((header + rows + "E1,a\"b,paper,1,1,1\n" + rows.replacingOccurrences(of: "D", with: "F")).utf8)),
+            ("an unknown column (a notice, passed on)", Array((header.dropLast() + ",extra\n" + rows.replacingOccurrences(of: "1\n", with: "1,x\n")).utf8)),
+        ]
+        for (name, bytes) in cases {
+            let (outcome, _) = try streamed(bytes, chunkSize: 1_000)
+            let whole = InventoryReader(catalog: .builtIn, method: .mic).read(bytes, file: "s.csv")
+            if !outcome.isDeclined {
+                // Streamed: then the whole read must agree that nothing was wrong.
+                #expect(!whole.log.hasErrors, "\(name): streamed, but a whole read says \(errorSummary(whole.log))")
+                #expect(try streamed(bytes, chunkSize: 1_000).1 == self.whole(bytes), "\(name)")
+            } else {
+                #expect(!name.isEmpty)
+            }
+        }
+        // These must be declined whatever else holds.
+        for name in ["a repeated id in another chunk", "a value not allowed", "a record longer than a chunk", "a JSON inventory",
+                     "no rows", "broken UTF-8 after a byte order mark", "a NUL byte", "UTF-8 and Shift_JIS chunks", "a ragged row"] {
+            let bytes = try #require(cases.first { $0.0 == name }?.1)
+            #expect(try streamed(bytes, chunkSize: 1_000).0.isDeclined, "\(name)")
+        }
+    }
+
+    @Test func aFailingSinkStopsBothPasses() throws {
+        let bytes = Array(GeneratedInventory(seed: 5, count: 2_000).csv.utf8)
+        var register = StreamedCSVRegister(catalog: .builtIn, method: .mic, settings: nil, checklist: nil, language: .en,
+                                           policy: nil, file: "s.csv")
+        register.chunkSize = 4_096
+        let sink = MemoryPositionalSink(limit: 50_000)
+        #expect(throws: MemoryPositionalSink.Full.self) { try register.write(from: MemorySource(bytes), to: sink) }
+        #expect(sink.written <= 50_000)
+    }
+
+    /// An inventory that changes between the passes is an error, not a register of two different files.
+    @Test func anInputThatChangesIsAnError() throws {
+        let bytes = Array(GeneratedInventory(seed: 6, count: 300).csv.utf8)
+        var changed = bytes
+        if let index = changed.firstIndex(of: UInt8(ascii: "G")) { changed[index] = UInt8(ascii: "H") }
+        var register = StreamedCSVRegister(catalog: .builtIn, method: .mic, settings: nil, checklist: nil, language: .en,
+                                           policy: nil, file: "s.csv")
+        register.chunkSize = 4_096
+        register.workers = 1
+        // The first byte is read for the byte order mark, then for each pass's first chunk.
+        let source = MemorySource(bytes, replacement: (atRead: 3, bytes: changed))
+        #expect(throws: StreamedRegisterError.inputChanged(file: "s.csv")) {
+            try register.write(from: source, to: MemoryPositionalSink())
+        }
+    }
+}

@@ -95,14 +95,14 @@ final class FileSource: PositionalSource, @unchecked Sendable {
     let path: String
     let messages: Messages
 
-    /// Opens `path` when it is a regular file of at least `minimumSize` bytes; nil otherwise.
-    init?(path: String, minimumSize: Int, messages: Messages) {
+    /// Opens `path` when it is a regular file; nil otherwise.
+    init?(path: String, messages: Messages) {
         self.path = path
         self.messages = messages
         let descriptor = open(path, O_RDONLY)
         guard descriptor >= 0 else { return nil }
         var info = stat()
-        guard fstat(descriptor, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG, Int(info.st_size) >= minimumSize else {
+        guard fstat(descriptor, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else {
             close(descriptor)
             return nil
         }
@@ -111,6 +111,15 @@ final class FileSource: PositionalSource, @unchecked Sendable {
     }
 
     deinit { close(descriptor) }
+
+    /// Whether the file's first 64 KB are not UTF-8 (so that it will be read as Shift_JIS, if it is anything).
+    var looksLikeShiftJIS: Bool {
+        var head = [UInt8](repeating: 0, count: min(size, 1 << 16))
+        let count = (try? head.withUnsafeMutableBytes { try read(into: $0, at: 0) }) ?? 0
+        guard count == head.count, !head.starts(with: [0xEF, 0xBB, 0xBF]) else { return false }
+        // A character cut at the end of the sample is not a sign.
+        return (TextDecoder.firstInvalidUTF8Offset(head) ?? count) < count - 4
+    }
 
     func read(into buffer: UnsafeMutableRawBufferPointer, at offset: Int) throws -> Int {
         while true {

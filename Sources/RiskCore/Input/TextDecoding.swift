@@ -75,6 +75,9 @@ public enum TextDecoder {
                                    at: location(of: badShiftJIS, in: bytes, file: file, shiftJIS: true)))
     }
 
+    /// The offset of the first byte that is not valid UTF-8, or nil.
+    public static func firstInvalidUTF8Offset(_ bytes: [UInt8]) -> Int? { firstInvalidUTF8(bytes) }
+
     /// The offset of the first NUL byte, found by memchr.
     static func firstNUL(_ bytes: [UInt8]) -> Int? {
         bytes.withUnsafeBytes { raw -> Int? in

@@ -264,10 +264,21 @@ public struct StreamedCSVRegister: Sendable {
         }
 
         /// The chunk's text as UTF-8 and where it starts, with its kind found: nil when it is neither UTF-8 nor
-        /// well-formed Shift_JIS, or holds a NUL byte.
+        /// well-formed Shift_JIS, or holds a NUL byte. The second pass knows the kind already (the chunk's checksum
+        /// vouches for its bytes) and only decodes.
         func decode(_ bytes: [UInt8], kind: inout ChunkKind, census: inout TextDecoder.ShiftJISCensus,
-                    first: Bool) -> (text: [UInt8], start: Int)? {
+                    first: Bool, known: ChunkKind? = nil) -> (text: [UInt8], start: Int)? {
             let start = first && hasBOM ? 3 : 0
+            switch known {
+            case .ascii?, .utf8?:
+                kind = known ?? .utf8
+                return (bytes, start)
+            case .shiftJIS?:
+                kind = .shiftJIS
+                return ShiftJISTable.decode(bytes).map { ($0, 0) }
+            case nil:
+                break
+            }
             guard TextDecoder.firstNUL(bytes) == nil else { return nil }
             if TextDecoder.firstInvalidUTF8(bytes, from: start) == nil {
                 kind = StreamedCSVRegister.isASCII(bytes) ? .ascii : .utf8
@@ -293,8 +304,10 @@ public struct StreamedCSVRegister: Sendable {
 
         /// Reads a chunk's assets as a whole file's are read and scores them; nil when anything is not as it
         /// should be.
-        func assess(_ bytes: [UInt8], chunk: inout Chunk, header: Header, first: Bool) -> Assessment? {
-            guard let (text, start) = decode(bytes, kind: &chunk.kind, census: &chunk.census, first: first) else { return nil }
+        func assess(_ bytes: [UInt8], chunk: inout Chunk, header: Header, first: Bool, known: ChunkKind? = nil) -> Assessment? {
+            guard let (text, start) = decode(bytes, kind: &chunk.kind, census: &chunk.census, first: first, known: known) else {
+                return nil
+            }
             let reader = TableReader(file: register.file, schema: InventoryReader.schema)
             var log = DiagnosticLog()
             var from = start
@@ -385,8 +398,8 @@ public struct StreamedCSVRegister: Sendable {
             let bytes = try read(planned.count, at: planned.offset)
             var chunk = Chunk(offset: planned.offset, count: planned.count)
             guard bytes.count == planned.count, StreamedCSVRegister.checksum(bytes) == planned.checksum,
-                  let assessment = assess(bytes, chunk: &chunk, header: header, first: planned.offset == 0),
-                  chunk.kind == planned.kind else {
+                  let assessment = assess(bytes, chunk: &chunk, header: header, first: planned.offset == 0,
+                                          known: planned.kind) else {
                 throw StreamedRegisterError.inputChanged(file: register.file)
             }
             let pieces = CSVRegisterWriter.Pieces(assessment: assessment, language: register.language, outcome: nil,

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The entry points that the fuzz targets (`Fuzz/`, built with `scripts/fuzz.sh`) and their regression tests call:
 /// each reads arbitrary bytes the way `risk` reads a file, and checks what must hold whatever the bytes.
 public enum FuzzEntries {
@@ -32,11 +34,18 @@ public enum FuzzEntries {
         }
     }
 
-    /// The inventory reader, and when it accepts the bytes, scoring and every register writer.
+    /// The inventory reader, and when it accepts the bytes, scoring and every register writer; and the streamed
+    /// register, which must decline what the reader refuses and otherwise write the same bytes.
     public static func inventory(_ bytes: [UInt8]) {
         let result = InventoryReader(catalog: .builtIn, method: .mic).read(bytes, file: "fuzz.csv")
+        var register = StreamedCSVRegister(catalog: .builtIn, method: .mic, settings: nil, checklist: nil, language: .ja,
+                                           policy: nil, file: "fuzz.csv")
+        register.chunkSize = 64 + Int(bytes.last ?? 0)
+        let sink = PositionalBytes()
+        let streamed = (try? register.write(from: FixedBytes(bytes), to: sink)) ?? .declined
         guard let inventory = result.value else {
             check(result.log.hasErrors, "no inventory and no error")
+            check(streamed.isDeclined, "a streamed register of an inventory with errors")
             return
         }
         let assessment = Assessment(inventory: inventory, catalog: .builtIn, method: .mic)
@@ -45,6 +54,7 @@ public enum FuzzEntries {
         let options = RegisterOptions(language: .ja)
         let csv = CSVRegisterWriter(assessment: assessment, language: .ja).bytes()
         check(csv.count > 3, "an empty CSV register")
+        if !streamed.isDeclined { check(sink.bytes == csv, "the streamed register differs") }
         let json = JSONRegisterWriter(assessment: assessment, options: options).bytes()
         if case .failure = JSONParser.parse(json) { check(false, "the JSON register does not parse") }
         _ = MarkdownReportWriter(assessment: assessment, options: options).bytes()
@@ -74,5 +84,34 @@ public enum FuzzEntries {
 
     static func check(_ condition: Bool, _ message: String) {
         if !condition { fatalError("fuzz invariant broken: \(message)") }
+    }
+}
+
+/// Bytes in memory read at offsets.
+struct FixedBytes: PositionalSource {
+    let bytes: [UInt8]
+    init(_ bytes: [UInt8]) { self.bytes = bytes }
+    var size: Int { bytes.count }
+
+    func read(into buffer: UnsafeMutableRawBufferPointer, at offset: Int) throws -> Int {
+        guard offset < bytes.count, let target = buffer.baseAddress else { return 0 }
+        let count = min(buffer.count, bytes.count - offset)
+        bytes.withUnsafeBytes { source in
+            if let from = source.baseAddress { target.copyMemory(from: from + offset, byteCount: count) }
+        }
+        return count
+    }
+}
+
+/// A file in memory written at offsets, from several threads.
+final class PositionalBytes: PositionalSink, @unchecked Sendable {
+    private let lock = NSLock()
+    private(set) var bytes: [UInt8] = []
+
+    func write(_ data: UnsafeRawBufferPointer, at offset: Int) throws {
+        lock.lock()
+        defer { lock.unlock() }
+        if bytes.count < offset + data.count { bytes += [UInt8](repeating: 0, count: offset + data.count - bytes.count) }
+        bytes.replaceSubrange(offset..<offset + data.count, with: data)
     }
 }

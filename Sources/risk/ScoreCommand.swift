@@ -23,7 +23,7 @@ struct ScoreCommand {
             ?? outputPath.flatMap(RegisterFormat.init(fileName:))
             ?? (outputPath == nil && isatty(1) == 1 ? .table : .csv)
         // A large CSV inventory scored to a CSV file streams through in bounded memory.
-        if format == .csv, outputPath != nil, try StreamedScore.run(context, inventory: context.arguments.positional[0]) {
+        if format == .csv, outputPath != nil, try StreamedScore.score(context, inventory: context.arguments.positional[0]) {
             return .ok
         }
         var inputs = try Inputs.load(context, inventory: context.arguments.positional[0], hashing: format.recordsInputs)
@@ -86,6 +86,8 @@ struct ValidateCommand {
         guard context.arguments.positional.count == 1 else {
             throw CommandFailure(status: .usage, message: context.messages.wrongArgumentCount("validate", expected: "INVENTORY"))
         }
+        // A large CSV inventory is checked chunk by chunk, in bounded memory.
+        if try StreamedScore.validate(context, inventory: context.arguments.positional[0]) { return .ok }
         let inputs = try Inputs.load(context, inventory: context.arguments.positional[0])
         let assessment = inputs.assess()
         print(context.messages.validated(assets: inputs.inventory.assets.count, risks: assessment.risks.count))

@@ -26,17 +26,23 @@ enum StreamedScore {
         }
     }
 
-    /// Writes the register and returns true; or returns false, having written nothing, when the usual whole read
-    /// must do it: a plan or `--fail-on` (which need every risk at once), an input on standard input, a small
-    /// inventory, or anything the streamed register does not vouch for. Any diagnostic of the other inputs also
-    /// leaves it to the whole read, which shows every message in its place.
-    static func run(_ context: Context, inventory path: String) throws -> Bool {
+    /// What streaming needs: the inventory open, the other inputs read, and the files to refuse as the output.
+    struct Prepared {
+        let source: FileSource
+        let register: StreamedCSVRegister
+        let files: [InputFile]
+    }
+
+    /// Opens the inventory and reads the other inputs when the inventory is to be streamed; nil when the usual
+    /// whole read must do it: a plan or `--fail-on` (which need every risk at once), an input on standard input, a
+    /// small inventory, or any diagnostic of the other inputs (the whole read shows every message in its place).
+    static func prepare(_ context: Context, inventory path: String) throws -> Prepared? {
         let options = context.arguments.values
         let messages = context.messages
         let optionFiles = ["threats", "checklist", "method", "catalog", "policy"].compactMap { options[$0] }
         guard path != "-", options["plan"] == nil, options["fail-on"] == nil, !optionFiles.contains("-"),
               let source = FileSource(path: path, messages: messages),
-              let minimum = minimumSize(for: source), source.size >= max(1, minimum) else { return false }
+              let minimum = minimumSize(for: source), source.size >= max(1, minimum) else { return nil }
         let (catalog, catalogFile) = try Inputs.catalog(context)
         var files = [InputFile(name: path, bytes: [], identity: FileIdentity(path: path))]
         if let catalogFile { files.append(catalogFile.withoutBytes) }
@@ -64,14 +70,22 @@ enum StreamedScore {
         let settings = try optional("threats") { ThreatSettingsReader(catalog: catalog).read($0, file: $1) }
         let checklist = try optional("checklist") { ChecklistReader(catalog: catalog).read($0, file: $1) }
         let policy = try optional("policy") { PolicyReader.read($0, file: $1) }
-        guard clean else { return false }
-        let target = try OutputTarget(context, inputs: files)
+        guard clean else { return nil }
         let register = StreamedCSVRegister(catalog: catalog, method: method, settings: settings, checklist: checklist,
                                            language: context.language, policy: policy, file: path)
+        return Prepared(source: source, register: register, files: files)
+    }
+
+    /// `risk score … --format csv --output FILE`: writes the register and returns true; or returns false, having
+    /// written nothing, when the whole read must do it (see ``prepare(_:inventory:)``), or the streamed register
+    /// does not vouch for the inventory.
+    static func score(_ context: Context, inventory path: String) throws -> Bool {
+        guard let prepared = try prepare(context, inventory: path) else { return false }
+        let target = try OutputTarget(context, inputs: prepared.files)
         var notices = DiagnosticLog()
-        let written = try target.writeAtOffsets(messages: messages) { sink in
+        let written = try target.writeAtOffsets(messages: context.messages) { sink in
             do {
-                switch try register.write(from: source, to: sink) {
+                switch try prepared.register.write(from: prepared.source, to: sink) {
                 case .declined:
                     return false
                 case .written(_, _, _, _, let log):
@@ -79,12 +93,26 @@ enum StreamedScore {
                     return true
                 }
             } catch let error as StreamedRegisterError {
-                throw CommandFailure(status: .dataError, message: context.language == .ja
-                    ? "\(path) が読み取り中に変更されました。もう一度実行してください"
-                    : "\(error); run the command again")
+                throw changed(error, path: path, language: context.language)
             }
         }
         if written { report(notices, language: context.language) }
         return written
+    }
+
+    /// `risk validate`: checks the inventory chunk by chunk and prints what it holds; false when the whole read
+    /// must do it.
+    static func validate(_ context: Context, inventory path: String) throws -> Bool {
+        guard let prepared = try prepare(context, inventory: path),
+              let checked = try prepared.register.check(prepared.source) else { return false }
+        report(checked.notices, language: context.language)
+        print(context.messages.validated(assets: checked.assets, risks: checked.risks))
+        return true
+    }
+
+    static func changed(_ error: StreamedRegisterError, path: String, language: Language) -> CommandFailure {
+        CommandFailure(status: .dataError, message: language == .ja
+            ? "\(path) が読み取り中に変更されました。もう一度実行してください"
+            : "\(error); run the command again")
     }
 }

@@ -70,6 +70,27 @@ struct StreamedEndToEndTests {
         #expect(left == ["bad.csv"])
     }
 
+    /// `risk validate` checks chunk by chunk: the same words as the whole read, for a clean inventory (with a
+    /// notice) and for one with a problem in its last rows.
+    @Test func validateSaysTheSame() throws {
+        let folder = try Runner.temporaryFolder()
+        var text = "id,name,media,confidentiality,integrity,availability,保存期間\n"
+        for index in 0..<20_000 { text += "V\(index),name \(index),paper|pc,2,2,1,5年\n" }
+        let clean = folder.appendingPathComponent("clean.csv")
+        try Data(text.utf8).write(to: clean)
+        let broken = folder.appendingPathComponent("broken.csv")
+        try Data((text + "V9,again,paper,1,1,1,\n").utf8).write(to: broken)
+        for input in [clean, broken] {
+            let streamed = try Runner.run(["validate", input.path, "--lang", "en"], environment: ["RISK_STREAM": "always"])
+            let whole = try Runner.run(["validate", input.path, "--lang", "en"], environment: ["RISK_STREAM": "never"])
+            #expect(streamed.status == whole.status && streamed.text == whole.text && streamed.stderr == whole.stderr)
+            #expect(streamed.status == (input == clean ? 0 : 65))
+        }
+        let checked = try Runner.run(["validate", clean.path, "--lang", "en"], environment: ["RISK_STREAM": "always"])
+        #expect(checked.text.contains("20000 assets"), "\(checked.text)")
+        #expect(checked.stderr.contains("保存期間"), "\(checked.stderr)")
+    }
+
     /// An output that is an input is refused before anything is read, and an old register is replaced whole.
     @Test func theOutputRulesHold() throws {
         let folder = try Runner.temporaryFolder()

@@ -85,13 +85,7 @@ public struct StreamedCSVRegister: Sendable {
     /// Writes the register of the inventory in `source` to `sink`, or declines.
     public func write(from source: PositionalSource, to sink: PositionalSink) throws -> Outcome {
         guard source.size > 0 else { return .declined }
-        var register = self
-        if register.chunkSize == nil {
-            // Larger chunks cost less per byte (fewer memos and tables to start afresh), smaller ones share the work
-            // between the cores more evenly: about fifty chunks, of 512 KB to 2 MB.
-            register.chunkSize = min(max(source.size / 48, 512 << 10), 2 << 20)
-        }
-        let run = Run(register: register, source: source)
+        let run = Run(register: sized(for: source), source: source)
         guard let plan = try run.plan() else { return .declined }
         let header = (language == .ja ? [0xEF, 0xBB, 0xBF] : []) + CSVRegisterWriter(
             assessment: Assessment(inventory: AssetInventory(file: file), catalog: catalog, method: method),
@@ -100,6 +94,25 @@ public struct StreamedCSVRegister: Sendable {
         let total = try run.write(plan, after: header.count, to: sink)
         return .written(assets: plan.assets, risks: plan.risks, bytes: header.count + total, encoding: plan.encoding,
                         notices: plan.header.notices)
+    }
+
+    /// Checks the inventory in `source` as a whole read would, chunk by chunk (the first pass alone): its assets,
+    /// risks, encoding and the header's notices; nil when the inventory must be read whole.
+    public func check(_ source: PositionalSource) throws -> (assets: Int, risks: Int, encoding: TextEncoding, notices: DiagnosticLog)? {
+        guard source.size > 0 else { return nil }
+        guard let plan = try Run(register: sized(for: source), source: source).plan() else { return nil }
+        return (plan.assets, plan.risks, plan.encoding, plan.header.notices)
+    }
+
+    /// This register with its chunk size chosen for `source`, unless it was set.
+    private func sized(for source: PositionalSource) -> StreamedCSVRegister {
+        var register = self
+        if register.chunkSize == nil {
+            // Larger chunks cost less per byte (fewer memos and tables to start afresh), smaller ones share the work
+            // between the cores more evenly: about fifty chunks, of 512 KB to 2 MB.
+            register.chunkSize = min(max(source.size / 48, 512 << 10), 2 << 20)
+        }
+        return register
     }
 
     /// How a chunk's bytes were read.

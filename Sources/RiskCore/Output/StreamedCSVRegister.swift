@@ -100,7 +100,7 @@ public struct StreamedCSVRegister: Sendable {
     /// risks, encoding and the header's notices; nil when the inventory must be read whole.
     public func check(_ source: PositionalSource) throws -> (assets: Int, risks: Int, encoding: TextEncoding, notices: DiagnosticLog)? {
         guard source.size > 0 else { return nil }
-        guard let plan = try Run(register: sized(for: source), source: source).plan() else { return nil }
+        guard let plan = try Run(register: sized(for: source), source: source, measures: false).plan() else { return nil }
         return (plan.assets, plan.risks, plan.encoding, plan.header.notices)
     }
 
@@ -171,9 +171,13 @@ public struct StreamedCSVRegister: Sendable {
         /// The next chunk the second pass writes.
         private var nextChunk = 0
 
-        init(register: StreamedCSVRegister, source: PositionalSource) {
+        /// Whether the first pass measures each value's bytes (a check alone only counts the risks).
+        let measures: Bool
+
+        init(register: StreamedCSVRegister, source: PositionalSource, measures: Bool = true) {
             self.register = register
             self.source = source
+            self.measures = measures
             var head = [UInt8](repeating: 0, count: 3)
             let read = (try? head.withUnsafeMutableBytes { try source.read(into: $0, at: 0) }) ?? 0
             hasBOM = read == 3 && head == [0xEF, 0xBB, 0xBF]
@@ -360,6 +364,8 @@ public struct StreamedCSVRegister: Sendable {
         private func measure(_ bytes: [UInt8], into chunk: inout Chunk, header: Header) -> Bool {
             chunk.checksum = StreamedCSVRegister.checksum(bytes)
             guard let assessment = assess(bytes, chunk: &chunk, header: header, first: chunk.offset == 0) else { return false }
+            chunk.risks = assessment.risks.count
+            guard measures else { return true }
             let pieces = CSVRegisterWriter.Pieces(assessment: assessment, language: register.language, outcome: nil,
                                                   policy: register.policy)
             let scratch = RawBytes(capacity: 4096)
@@ -372,7 +378,6 @@ public struct StreamedCSVRegister: Sendable {
                 chunk.bytes[Int(value)] = pieces.measure(index..<end, scratch: scratch)
                 index = end
             }
-            chunk.risks = risks.count
             return true
         }
 

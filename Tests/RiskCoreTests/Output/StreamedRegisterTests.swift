@@ -96,6 +96,20 @@ struct StreamedRegisterTests {
         }
     }
 
+    /// The check alone (the first pass, for `risk validate`) counts what the whole read counts.
+    @Test func theCheckCountsWhatTheWholeReadCounts() throws {
+        let generated = GeneratedInventory(seed: 21, count: 500)
+        let bytes = Array(generated.csv.utf8)
+        var register = StreamedCSVRegister(catalog: .builtIn, method: .mic, settings: generated.settings, checklist: nil,
+                                           language: .en, policy: nil, file: "s.csv")
+        register.chunkSize = 2_000
+        let checked = try #require(try register.check(MemorySource(bytes)))
+        let inventory = try #require(InventoryReader(catalog: .builtIn, method: .mic).read(bytes, file: "s.csv").value)
+        let assessment = Assessment(inventory: inventory, catalog: .builtIn, method: .mic, settings: generated.settings)
+        #expect(checked.assets == 500 && checked.risks == assessment.risks.count && checked.encoding == .utf8)
+        #expect(try register.check(MemorySource(bytes + Array("G-21-3,again,paper,1,1,1,,,\r\n".utf8))) == nil)
+    }
+
     @Test func oneWorkerAndManyGiveTheSameBytes() throws {
         let bytes = Array(GeneratedInventory(seed: 9, count: 300).csv.utf8)
         let one = try streamed(bytes, chunkSize: 2_000, workers: 1)

@@ -327,7 +327,8 @@ def table(cases, version):
             versus = ""
             if impl != "risk":
                 versus = ratio(risk_median, row["median"])
-                versus = "–" if versus == "–" else versus + f" than {impl}"
+                other = "the other way" if impl == "risk-alt" else impl
+                versus = "–" if versus == "–" else versus + f" than {other}"
             lines.append(head + f"| {label} | {row['runs']} | {fmt(row['median'], '{:.3f}')} "
                          f"| {fmt(row['mbps'], '{:.1f}')} | {fmt(row['assets'], '{:,.0f}')} "
                          f"| {fmt(row['rss_mb'], '{:.0f}')} | {fmt(row['other'], '{:.0f} %')} | {versus} |")

@@ -160,18 +160,20 @@ final class DirectOutput: ByteSink {
     }
 }
 
-/// Writes `bytes` whole to a descriptor.
-func writeAll(_ descriptor: Int32, _ bytes: UnsafeRawBufferPointer) throws {
+/// Writes `bytes` whole to a descriptor: at its position (write), or at `offset` (pwrite).
+func writeAll(_ descriptor: Int32, _ bytes: UnsafeRawBufferPointer, at offset: Int? = nil) throws {
     guard var pointer = bytes.baseAddress else { return }
     var remaining = bytes.count
+    var position = offset ?? 0
     while remaining > 0 {
-        let n = Glibc.write(descriptor, pointer, remaining)
+        let n = offset == nil ? Glibc.write(descriptor, pointer, remaining) : pwrite(descriptor, pointer, remaining, off_t(position))
         if n < 0 {
             if errno == EINTR { continue }
             throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO)
         }
         pointer += n
         remaining -= n
+        position += n
     }
 }
 
@@ -236,19 +238,7 @@ final class AtomicOutput: ByteSink, PositionalSink, @unchecked Sendable {
 
     /// Writes `bytes` at `offset`, past any gathered bytes; threads may write different ranges at once.
     func write(_ bytes: UnsafeRawBufferPointer, at offset: Int) throws {
-        guard var pointer = bytes.baseAddress else { return }
-        var remaining = bytes.count
-        var position = offset
-        while remaining > 0 {
-            let n = pwrite(descriptor, pointer, remaining, off_t(position))
-            if n < 0 {
-                if errno == EINTR { continue }
-                throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO)
-            }
-            pointer += n
-            remaining -= n
-            position += n
-        }
+        try writeAll(descriptor, bytes, at: offset)
         // Every 16 MB written, writing to disk is started for all of the file, so that the fsync before the rename
         // has little left to wait for.
         positionalLock.lock()

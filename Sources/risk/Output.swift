@@ -42,15 +42,22 @@ struct OutputTarget {
     /// Whether the result goes to a terminal.
     var isTerminal: Bool { path == nil && isatty(1) == 1 }
 
+    /// Where the output goes: a symbolic link is written through, to the file it names; and that file's type
+    /// (`S_IFREG`, `S_IFDIR`, …), nil when it does not exist yet.
+    static func destination(of path: String) -> (path: String, type: mode_t?) {
+        var info = stat()
+        let isLink = lstat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFLNK
+        let destination = isLink ? URL(fileURLWithPath: path).resolvingSymlinksInPath().path : path
+        return (destination, stat(destination, &info) == 0 ? info.st_mode & S_IFMT : nil)
+    }
+
     /// Writes the result to a regular file (new or replaced) at offsets: `body` writes and returns true, or
     /// returns false to leave the destination as it was. False, without calling `body`, for standard output or a
     /// destination that is not a regular file.
     func writeAtOffsets(messages: Messages, _ body: (PositionalSink) throws -> Bool) throws -> Bool {
         guard let path else { return false }
-        var info = stat()
-        let isLink = lstat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFLNK
-        let destination = isLink ? URL(fileURLWithPath: path).resolvingSymlinksInPath().path : path
-        if stat(destination, &info) == 0 && (info.st_mode & S_IFMT) != S_IFREG { return false }
+        let (destination, type) = OutputTarget.destination(of: path)
+        guard type == nil || type == S_IFREG else { return false }
         let output = try AtomicOutput(path: destination, messages: messages)
         do {
             guard try body(output) else {
@@ -80,12 +87,9 @@ struct OutputTarget {
             }
             return
         }
-        // A symbolic link is written through, to the file it names; a device, pipe or socket (such as /dev/null)
-        // is written directly: renaming a file over it would replace it.
-        var info = stat()
-        let isLink = lstat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFLNK
-        let destination = isLink ? URL(fileURLWithPath: path).resolvingSymlinksInPath().path : path
-        if stat(destination, &info) == 0 && (info.st_mode & S_IFMT) != S_IFREG && (info.st_mode & S_IFMT) != S_IFDIR {
+        // A device, pipe or socket (such as /dev/null) is written directly: renaming a file over it would replace it.
+        let (destination, type) = OutputTarget.destination(of: path)
+        if let type, type != S_IFREG && type != S_IFDIR {
             let output = try DirectOutput(path: destination, messages: messages)
             defer { output.close() }
             do {

@@ -24,6 +24,15 @@ struct Inputs {
         }
     }
 
+    /// The method (`--method`): a built-in name, or a file read with its diagnostics; nil when the file has errors.
+    static func method(_ context: Context) throws -> (ScoringMethod?, InputFile?, DiagnosticLog) {
+        guard let value = context.arguments.values["method"] else { return (.mic, nil, DiagnosticLog()) }
+        if let builtIn = ScoringMethod.builtIn(named: value) { return (builtIn, nil, DiagnosticLog()) }
+        let file = try Files.read(value, messages: context.messages)
+        let result = MethodReader.read(file.bytes, file: file.name)
+        return (result.value, file, result.log)
+    }
+
     /// Reads the inventory at `path` with `--threats`, `--checklist`, `--method` and `--catalog`; prints every
     /// diagnostic and ends the command with status 65 when any is an error.
     ///
@@ -45,19 +54,12 @@ struct Inputs {
             descriptions.append(InputDescription(role: "catalog", file: catalogFile.name, bytes: catalogFile.bytes))
         }
 
-        // The method: a built-in name or a file.
-        var method = ScoringMethod.mic
-        if let value = options["method"] {
-            if let builtIn = ScoringMethod.builtIn(named: value) {
-                method = builtIn
-            } else {
-                let file = try Files.read(value, messages: messages)
-                files.append(file)
-                descriptions.append(InputDescription(role: "method", file: file.name, bytes: file.bytes))
-                let result = MethodReader.read(file.bytes, file: file.name)
-                logs.append(result.log)
-                if let read = result.value { method = read }
-            }
+        let (readMethod, methodFile, methodLog) = try Inputs.method(context)
+        let method = readMethod ?? .mic
+        if let methodFile {
+            files.append(methodFile)
+            descriptions.append(InputDescription(role: "method", file: methodFile.name, bytes: methodFile.bytes))
+            logs.append(methodLog)
         }
 
         // The inventory is hashed on the other core while it is read. Its text lives on in the inventory, which

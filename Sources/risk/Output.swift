@@ -59,8 +59,14 @@ struct OutputTarget {
         let (destination, type) = OutputTarget.destination(of: path)
         guard type == nil || type == S_IFREG else { return false }
         let output = try AtomicOutput(path: destination, messages: messages)
+        return try finish(output, messages: messages) { try body(output) }
+    }
+
+    /// Runs `body`, which writes the temporary file `output`, then commits it; or removes it when `body` returns
+    /// false or throws. Whether it was committed.
+    private func finish(_ output: AtomicOutput, messages: Messages, _ body: () throws -> Bool) throws -> Bool {
         do {
-            guard try body(output) else {
+            guard try body() else {
                 output.abort()
                 return false
             }
@@ -71,7 +77,7 @@ struct OutputTarget {
             throw failure
         } catch {
             output.abort()
-            throw CommandFailure(status: .cannotCreate, message: messages.cannotWrite(path, messages.reason(error)))
+            throw CommandFailure(status: .cannotCreate, message: messages.cannotWrite(path ?? "-", messages.reason(error)))
         }
     }
 
@@ -102,15 +108,9 @@ struct OutputTarget {
             return
         }
         let output = try AtomicOutput(path: destination, messages: messages)
-        do {
+        _ = try finish(output, messages: messages) {
             try body(output)
-            try output.commit()
-        } catch let failure as CommandFailure {
-            output.abort()
-            throw failure
-        } catch {
-            output.abort()
-            throw CommandFailure(status: .cannotCreate, message: messages.cannotWrite(path, messages.reason(error)))
+            return true
         }
     }
 }

@@ -46,18 +46,10 @@ enum StreamedScore {
         let (catalog, catalogFile) = try Inputs.catalog(context)
         var files = [InputFile(name: path, bytes: [], identity: FileIdentity(path: path))]
         if let catalogFile { files.append(catalogFile.withoutBytes) }
+        let (readMethod, methodFile, methodLog) = try Inputs.method(context)
+        if let methodFile { files.append(methodFile.withoutBytes) }
+        guard let method = readMethod, methodLog.entries.isEmpty else { return nil }
         var clean = true
-        var method = ScoringMethod.mic
-        if let value = options["method"] {
-            if let builtIn = ScoringMethod.builtIn(named: value) {
-                method = builtIn
-            } else {
-                let file = try Files.read(value, messages: messages)
-                files.append(file.withoutBytes)
-                let result = MethodReader.read(file.bytes, file: file.name)
-                if let read = result.value, result.log.entries.isEmpty { method = read } else { clean = false }
-            }
-        }
         /// Reads the optional file of `--option`.
         func optional<Value>(_ option: String, _ read: ([UInt8], String) -> ReadResult<Value>) throws -> Value? {
             guard clean, let name = options[option] else { return nil }

@@ -41,7 +41,15 @@ enum ShiftJISTable {
 
     /// Decodes CP932 bytes to UTF-8, or nil when a byte or pair has no character.
     static func decode(_ bytes: [UInt8]) -> [UInt8]? {
+        var census = TextDecoder.ShiftJISCensus()
+        return decode(bytes, census: &census)
+    }
+
+    /// Decodes CP932 bytes to UTF-8, counting the characters as ``TextDecoder/ShiftJISCensus`` does (a byte or pair
+    /// with no character, and so any that breaks the structure, makes it nil).
+    static func decode(_ bytes: [UInt8], census: inout TextDecoder.ShiftJISCensus) -> [UInt8]? {
         let table = entries
+        var common = 0, rare = 0, userDefined = false
         guard table[Int(UInt8(ascii: "A"))] != 0 else { return nil }
         var written = 0
         var ok = false
@@ -62,10 +70,16 @@ enum ShiftJISTable {
                             continue
                         } else if byte >= 0xA1 && byte <= 0xDF {
                             packed = table[Int(byte)]
+                            common += 1
                             i += 1
                         } else {
                             guard i + 1 < count else { return false }
                             packed = table[256 + (Int(byte) - 0x80) * 256 + Int(input[i + 1])]
+                            switch byte {
+                            case 0x81...0x98: common += 1
+                            case 0xF0...0xF9: userDefined = true
+                            default: rare += 1
+                            }
                             i += 2
                         }
                         let length = Int(packed >> 24)
@@ -79,6 +93,9 @@ enum ShiftJISTable {
             initialized = written
         }
         guard ok else { return nil }
+        census.common += common
+        census.rare += rare
+        census.userDefined = census.userDefined || userDefined
         return output
     }
 }

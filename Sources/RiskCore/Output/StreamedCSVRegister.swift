@@ -312,8 +312,9 @@ public struct StreamedCSVRegister: Sendable {
                 return (bytes, start)
             }
             guard !hasBOM else { return nil }
-            census = bytes.withUnsafeBufferPointer { TextDecoder.ShiftJISCensus(counting: $0) }
-            guard census.firstInvalid == nil, let decoded = ShiftJISTable.decode(bytes) else { return nil }
+            // The table decodes well-formed Shift_JIS only, and counts the characters on the way.
+            census = TextDecoder.ShiftJISCensus()
+            guard let decoded = ShiftJISTable.decode(bytes, census: &census) else { return nil }
             kind = .shiftJIS
             return (decoded, 0)
         }

@@ -84,6 +84,10 @@ enum StreamedScore {
                     notices = log
                     return true
                 }
+            } catch StreamedRegisterError.measuredOtherwise {
+                // A fault of risk's own: the partial file is dropped and the whole read writes the register.
+                printError("risk: " + context.messages.internalError("the streamed register was measured otherwise; reading \(path) whole"))
+                return false
             } catch let error as StreamedRegisterError {
                 throw changed(error, path: path, language: context.language)
             }

@@ -458,7 +458,7 @@ public struct StreamedCSVRegister: Sendable {
                 index = end
             }
             try flush()
-            guard written == planned.bytes else { throw StreamedRegisterError.inputChanged(file: register.file) }
+            guard written == planned.bytes else { throw StreamedRegisterError.measuredOtherwise(file: register.file) }
         }
     }
 
@@ -544,10 +544,13 @@ public struct StreamedCSVRegister: Sendable {
 public enum StreamedRegisterError: Error, Equatable, CustomStringConvertible {
     /// The inventory read differently the second time: it changed while the register was written.
     case inputChanged(file: String)
+    /// A chunk's rows took other bytes than the first pass measured: a fault of `risk`'s, never of the input.
+    case measuredOtherwise(file: String)
 
     public var description: String {
         switch self {
         case .inputChanged(let file): "\(file) changed while it was read"
+        case .measuredOtherwise(let file): "the rows of \(file) were measured otherwise than they were written"
         }
     }
 }

@@ -7,8 +7,8 @@ enum StreamedScore {
     /// UTF-8 inventories at least this large (about 400 000 assets) are streamed. Smaller ones are read whole: that
     /// reads each byte once instead of twice, which is 10–20 % faster at 100 000 assets, and its peak memory (about
     /// 20 MB plus two and a half times the inventory) stays under about 180 MB. From this size on, the time goes to
-    /// writing the register, and streaming takes as long (1 M assets: 1.6–2.1 s either way here) in a fifth of the
-    /// memory (70 MB against 338 MB).
+    /// writing the register, and streaming takes about as long (1 M assets, in two benchmark runs: 1.84 and 2.36 s
+    /// streamed, 1.59 and 2.84 s read whole) in a fifth of the memory (68 MB against 330 MB).
     static let minimumSize = 64 << 20
 
     /// Shift_JIS inventories at least this large are streamed. Read whole, one takes about five times its size in

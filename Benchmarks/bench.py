@@ -210,6 +210,9 @@ def run_case(size, encoding, args, data, floor_version):
                 continue
             if os.path.exists(outputs[impl]):
                 os.unlink(outputs[impl])  # every run writes a new file, none overwrites one still being flushed
+            # The run before may have left hundreds of MB of its output to be written to disk (the references do
+            # not flush theirs): that is written now, untimed, so that no run pays for another's writing.
+            os.sync()
             waited = settle(args.settle) if args.settle > 0 else 0
             result = measure(commands[impl], args.timeout)
             results[impl].append(result)
@@ -454,7 +457,8 @@ def main():
             "Before each run the script waits (up to `--settle` seconds) for other processes to use less than 15 % "
             "of the CPUs; *other load* is the median share of the CPUs that other processes still used during "
             "the runs (from /proc/stat, minus the run's own CPU time): high values mean the figures are "
-            "disturbed. Inputs are in the page cache (warm). Every register is compared with "
+            "disturbed. Before each run, `sync` writes to disk what earlier runs left in the page cache, untimed. "
+            "Inputs are in the page cache (warm). Every register is compared with "
             "risk's by `compare.py` (byte for byte). `risk` is `risk score IN --format csv --lang en --output OUT`; "
             "the references are `reference_duckdb.py` and `reference_pandas.py` (Python start-up and imports "
             "included). The machine floor is `cat IN > copy` plus `cat` of a file the register's size "

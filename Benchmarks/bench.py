@@ -175,7 +175,7 @@ def count_lines(path):
 
 IMPLEMENTATIONS = ["risk", "risk-alt", "duckdb", "pandas"]
 STREAM_SHIFT_JIS_FROM = 8 << 20  # as in Sources/risk/StreamedScore.swift
-STREAM_FROM = 64 << 20
+STREAM_FROM = 256 << 20
 
 
 def streams_by_default(encoding, input_bytes):
@@ -471,7 +471,7 @@ def main():
             "`risk`'s times include getting the register onto the disk and theirs do not: on this machine "
             "`dd bs=1M` of the 100 000-asset register took 0.08–0.11 s, and 0.15 s with `conv=fsync`."
             " `risk` reads an inventory one of two ways: whole, or streamed (read twice in chunks of 512 KB to 2 MB, so that "
-            "its memory does not grow with the inventory). By default it streams UTF-8 inventories from 64 MB and "
+            "its memory does not grow with the inventory). By default it streams UTF-8 inventories from 256 MB and "
             "Shift_JIS ones from 8 MB; each size is also run the other way (`RISK_STREAM=always` or `never`), and "
             "its register compared with the default's.",
             "",

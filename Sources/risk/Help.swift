@@ -71,7 +71,7 @@ enum Help {
           --policy FILE         ガイドラインの節と自団体の条項の対応（節、条項、見出し）
           --fail-on low|medium|high  この水準以上の未対応リスク（計画があれば残留リスク）があれば終了コード 1
 
-        大きな CSV 台帳（UTF-8 は 64 MB 以上、Shift_JIS は 8 MB 以上）から CSV をファイルに書くときは、台帳を
+        大きな CSV 台帳（UTF-8 は 256 MB 以上、Shift_JIS は 8 MB 以上）から CSV をファイルに書くときは、台帳を
         少しずつ 2 回読み、使うメモリを抑えます（結果は同じ）。環境変数 RISK_STREAM=always なら
         できる限りこの読み方を、never なら常に全体を一度に読みます。
 
@@ -93,7 +93,7 @@ enum Help {
           --policy FILE         the organisation's clauses for guideline sections (section, clause, title)
           --fail-on low|medium|high  exit 1 when a risk at or above the level is untreated (residual, with a plan)
 
-        A large CSV inventory (64 MB or more in UTF-8, 8 MB or more in Shift_JIS) scored to a CSV file is read
+        A large CSV inventory (256 MB or more in UTF-8, 8 MB or more in Shift_JIS) scored to a CSV file is read
         twice, in chunks, so that memory stays small; the register is the same. RISK_STREAM=always reads any
         inventory that way that can be, RISK_STREAM=never none.
 

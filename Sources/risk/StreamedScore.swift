@@ -4,16 +4,16 @@ import RiskCore
 /// `risk score` of a large CSV inventory to a CSV file, in bounded memory: the inventory is read twice, chunk by
 /// chunk, instead of whole (see ``StreamedCSVRegister``).
 enum StreamedScore {
-    /// UTF-8 inventories at least this large (about 400 000 assets) are streamed. Smaller ones are read whole: that
-    /// reads each byte once instead of twice, which is 10–20 % faster at 100 000 assets, and its peak memory (about
-    /// 20 MB plus two and a half times the inventory) stays under about 180 MB. From this size on, the time goes to
-    /// writing the register, and streaming takes about as long (1 M assets, in two benchmark runs: 1.84 and 2.36 s
-    /// streamed, 1.59 and 2.84 s read whole) in a fifth of the memory (68 MB against 330 MB).
-    static let minimumSize = 64 << 20
+    /// UTF-8 inventories at least this large (about 1.6 million assets) are streamed. Smaller ones are read whole:
+    /// that reads each byte once instead of twice, which is faster (benchmark, runs alternating, each after a sync:
+    /// 100 000 assets 0.230 s against 0.245 s; 1 M assets 1.65 s against 2.08 s), and its peak memory, about 20 MB
+    /// plus twice the inventory (1 M assets: 330 MB against 68 MB streamed), stays under about 550 MB.
+    static let minimumSize = 256 << 20
 
     /// Shift_JIS inventories at least this large are streamed. Read whole, one takes about five times its size in
     /// memory (its decoded text is a third larger than it, and is kept with the assets and the risks); streamed,
-    /// about three times at 11 MB (100 000 assets), and less beyond, for about 15 % more time.
+    /// under three times at 11 MB (100 000 assets: 32 MB against 61 MB), and less beyond, in the same time (0.277 s
+    /// against 0.280 s).
     static let minimumShiftJISSize = 8 << 20
 
     /// The size from which the file at `source` is streamed: `RISK_STREAM=always` streams any inventory that can

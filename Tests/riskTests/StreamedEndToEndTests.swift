@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-/// The CSV register written in bounded memory (`RISK_STREAM=always`; by default for UTF-8 inventories from 64 MB
+/// The CSV register written in bounded memory (`RISK_STREAM=always`; by default for UTF-8 inventories from 256 MB
 /// and more) is the same file as the one written from the whole read (`RISK_STREAM=never`), and anything it cannot
 /// vouch for gets the whole read's messages.
 @Suite(.serialized)

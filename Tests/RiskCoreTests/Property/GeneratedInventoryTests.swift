@@ -293,15 +293,12 @@ struct ParallelReadTests {
         #expect(!containsRepeatedHash(in: []) && !containsRepeatedHash(in: [[1]]) && !containsRepeatedHash(in: [[], [1]]))
     }
 
-    @Test func splitFindsARecordBoundaryOutsideQuotes() {
+    @Test func splitFindsARecordBoundaryOutsideQuotes() throws {
         let text = Array("a,b\n\"x\ny\",1\n\"\"\"q\"\"\",2\nlast,3\n".utf8)
-        let split = CSVSplit.boundary(in: text, from: 4)
-        let boundary = try? #require(split)
-        if let boundary {
-            // What precedes the cut is whole records: it ends in a line feed with an even number of quotes before it.
-            #expect(text[boundary - 1] == 0x0A)
-            #expect(text[4..<boundary].filter { $0 == 0x22 }.count % 2 == 0)
-        }
+        let boundary = try #require(CSVSplit.boundary(in: text, from: 4))
+        // What precedes the cut is whole records: it ends in a line feed with an even number of quotes before it.
+        #expect(text[boundary - 1] == 0x0A)
+        #expect(text[4..<boundary].filter { $0 == 0x22 }.count % 2 == 0)
     }
 }
 

@@ -1,8 +1,9 @@
 import Foundation
 
 /// CP932 (Shift_JIS with Microsoft's extensions) to UTF-8 by table: every single byte and every lead–trail pair,
-/// decoded once by Foundation the first time a Shift_JIS file is read, so that a large file decodes at table speed
-/// and exactly as Foundation would.
+/// decoded once by Foundation the first time a Shift_JIS file is read, so that a file decodes at table speed and as
+/// Foundation decodes its characters. Bytes 0x00–0x7F are ASCII, as CP932 defines them (and as Python's `cp932`
+/// reads them): Foundation's converter, in Japanese text, turns 0x1A, 0x1C and 0x7F into one another.
 enum ShiftJISTable {
     /// Per single byte (index 0–255) and per pair (index 256 + (lead − 0x80) × 256 + trail): the UTF-8 bytes, up to 3,
     /// packed low byte first with the length in the top byte; 0 when Foundation cannot decode it.
@@ -35,7 +36,7 @@ enum ShiftJISTable {
         for lead in 0x81...0xFC where lead <= 0x9F || lead >= 0xE0 {
             learn((0x40...0xFC).filter { $0 != 0x7F }.map { (256 + (lead - 0x80) * 256 + $0, [UInt8(lead), UInt8($0)]) })
         }
-        table[0x0A] = 1 << 24 | 0x0A
+        for byte in 0..<0x80 { table[byte] = 1 << 24 | UInt32(byte) }
         return table
     }()
 

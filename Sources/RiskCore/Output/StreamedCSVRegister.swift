@@ -155,6 +155,9 @@ public struct StreamedCSVRegister: Sendable {
         var ending: CSVParser.LineEnding?
         /// Its notices (unknown columns); no errors.
         var notices: DiagnosticLog
+        /// Where the rows start in the first chunk's decoded text, and on which line.
+        var end: Int
+        var nextLine: Int
     }
 
     /// One register's two passes.
@@ -203,8 +206,7 @@ public struct StreamedCSVRegister: Sendable {
             // The first chunk holds the header, which every other chunk needs: it is read first, alone.
             guard let first = try takeChunk() else { return nil }
             var firstChunk = first.chunk
-            guard let header = readHeader(first.bytes, kind: &firstChunk),
-                  measure(first.bytes, into: &firstChunk, header: header) else { return nil }
+            guard let header = measure(first.bytes, into: &firstChunk, header: nil) else { return nil }
             store(firstChunk, at: 0)
             DispatchQueue.concurrentPerform(iterations: register.workers) { _ in
                 while true {
@@ -217,7 +219,7 @@ public struct StreamedCSVRegister: Sendable {
                     }
                     guard let taken else { return }
                     var chunk = taken.chunk
-                    if measure(taken.bytes, into: &chunk, header: header) {
+                    if measure(taken.bytes, into: &chunk, header: header) != nil {
                         store(chunk, at: taken.index)
                     } else {
                         stop(failure: nil)
@@ -319,34 +321,24 @@ public struct StreamedCSVRegister: Sendable {
             return (decoded, 0)
         }
 
-        /// Reads the header row of the first chunk.
-        private func readHeader(_ bytes: [UInt8], kind: inout Chunk) -> Header? {
-            var census = TextDecoder.ShiftJISCensus()
-            guard let (text, start) = decode(bytes, kind: &kind.kind, census: &census, first: true),
-                  let first = TableReader.firstContent(text, from: start), !TableReader.opensJSON(first) else { return nil }
+        /// Reads the header row of the first chunk's decoded text; nil for JSON or a header with errors.
+        private func readHeader(_ text: [UInt8], from start: Int) -> Header? {
+            guard let first = TableReader.firstContent(text, from: start), !TableReader.opensJSON(first) else { return nil }
             var log = DiagnosticLog()
             let reader = TableReader(file: register.file, schema: InventoryReader.schema)
             guard let header = reader.readHeader(text, from: start, log: &log), !log.hasErrors else { return nil }
-            return Header(layout: header.layout, ending: header.outcome.ending, notices: log)
+            return Header(layout: header.layout, ending: header.outcome.ending, notices: log, end: header.outcome.end,
+                          nextLine: header.outcome.nextLine)
         }
 
-        /// Reads a chunk's assets as a whole file's are read and scores them; nil when anything is not as it
-        /// should be.
-        func assess(_ bytes: [UInt8], chunk: inout Chunk, header: Header, first: Bool, known: ChunkKind? = nil) -> Assessment? {
-            guard let (text, start) = decode(bytes, kind: &chunk.kind, census: &chunk.census, first: first, known: known) else {
-                return nil
-            }
+        /// Reads a chunk's assets (from its decoded text, after the header in the first chunk) as a whole file's
+        /// are read and scores them; nil when anything is not as it should be.
+        func assess(_ text: [UInt8], from start: Int, chunk: inout Chunk, header: Header) -> Assessment? {
             let reader = TableReader(file: register.file, schema: InventoryReader.schema)
             var log = DiagnosticLog()
-            var from = start
-            var firstLine = 1
-            if first {
-                // The header's notices were kept when it was first read.
-                var headerLog = DiagnosticLog()
-                guard let read = reader.readHeader(text, from: start, log: &headerLog), !headerLog.hasErrors else { return nil }
-                from = read.outcome.end
-                firstLine = read.outcome.nextLine
-            }
+            let first = chunk.offset == 0
+            let from = first ? header.end : start
+            let firstLine = first ? header.nextLine : 1
             var builder = InventoryBuilder(file: register.file, encoding: chunk.kind == .shiftJIS ? .shiftJIS : .utf8,
                                            catalog: register.catalog, method: register.method,
                                            expectedBytes: text.count - from, source: text, defersDuplicates: true)
@@ -361,12 +353,15 @@ public struct StreamedCSVRegister: Sendable {
                               settings: register.settings, checklist: register.checklist)
         }
 
-        /// The first pass over one chunk: its bytes of rows per value; false when the file must be read whole.
-        private func measure(_ bytes: [UInt8], into chunk: inout Chunk, header: Header) -> Bool {
+        /// The first pass over one chunk: its bytes of rows per value. The first chunk (no header yet) has the
+        /// header read from it. The header, or nil when the file must be read whole.
+        private func measure(_ bytes: [UInt8], into chunk: inout Chunk, header known: Header?) -> Header? {
             chunk.checksum = StreamedCSVRegister.checksum(bytes)
-            guard let assessment = assess(bytes, chunk: &chunk, header: header, first: chunk.offset == 0) else { return false }
+            guard let (text, start) = decode(bytes, kind: &chunk.kind, census: &chunk.census, first: chunk.offset == 0),
+                  let header = known ?? readHeader(text, from: start),
+                  let assessment = assess(text, from: start, chunk: &chunk, header: header) else { return nil }
             chunk.risks = assessment.risks.count
-            guard measures else { return true }
+            guard measures else { return header }
             let pieces = CSVRegisterWriter.Pieces(assessment: assessment, language: register.language, outcome: nil,
                                                   policy: register.policy)
             let scratch = RawBytes(capacity: 4096)
@@ -379,7 +374,7 @@ public struct StreamedCSVRegister: Sendable {
                 chunk.bytes[Int(value)] = pieces.measure(index..<end, scratch: scratch)
                 index = end
             }
-            return true
+            return header
         }
 
         /// The second pass: writes every chunk's rows at their places; the bytes of rows written.
@@ -427,8 +422,9 @@ public struct StreamedCSVRegister: Sendable {
             let bytes = try read(planned.count, at: planned.offset)
             var chunk = Chunk(offset: planned.offset, count: planned.count)
             guard bytes.count == planned.count, StreamedCSVRegister.checksum(bytes) == planned.checksum,
-                  let assessment = assess(bytes, chunk: &chunk, header: header, first: planned.offset == 0,
-                                          known: planned.kind) else {
+                  let (text, start) = decode(bytes, kind: &chunk.kind, census: &chunk.census, first: planned.offset == 0,
+                                             known: planned.kind),
+                  let assessment = assess(text, from: start, chunk: &chunk, header: header) else {
                 throw StreamedRegisterError.inputChanged(file: register.file)
             }
             let pieces = CSVRegisterWriter.Pieces(assessment: assessment, language: register.language, outcome: nil,

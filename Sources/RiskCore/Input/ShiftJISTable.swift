@@ -50,7 +50,7 @@ enum ShiftJISTable {
     /// with no character, and so any that breaks the structure, makes it nil).
     static func decode(_ bytes: [UInt8], census: inout TextDecoder.ShiftJISCensus) -> [UInt8]? {
         let table = entries
-        var common = 0, rare = 0, userDefined = false
+        var counted = TextDecoder.ShiftJISCensus()
         guard table[Int(UInt8(ascii: "A"))] != 0 else { return nil }
         var written = 0
         var ok = false
@@ -71,16 +71,12 @@ enum ShiftJISTable {
                             continue
                         } else if byte >= 0xA1 && byte <= 0xDF {
                             packed = table[Int(byte)]
-                            common += 1
+                            counted.common += 1
                             i += 1
                         } else {
                             guard i + 1 < count else { return false }
                             packed = table[256 + (Int(byte) - 0x80) * 256 + Int(input[i + 1])]
-                            switch byte {
-                            case 0x81...0x98: common += 1
-                            case 0xF0...0xF9: userDefined = true
-                            default: rare += 1
-                            }
+                            counted.countPair(lead: byte)
                             i += 2
                         }
                         let length = Int(packed >> 24)
@@ -94,9 +90,7 @@ enum ShiftJISTable {
             initialized = written
         }
         guard ok else { return nil }
-        census.common += common
-        census.rare += rare
-        census.userDefined = census.userDefined || userDefined
+        census.add(counted)
         return output
     }
 }

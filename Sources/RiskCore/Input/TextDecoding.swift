@@ -265,12 +265,19 @@ public enum TextDecoder {
                 guard isLead, i + 1 < count else { firstInvalid = i; return }
                 let t = base[i + 1]
                 guard (t >= 0x40 && t <= 0x7E) || (t >= 0x80 && t <= 0xFC) else { firstInvalid = i; return }
-                switch b {
-                case 0x81...0x98: common += 1
-                case 0xF0...0xF9: userDefined = true
-                default: rare += 1
-                }
+                countPair(lead: b)
                 i += 2
+            }
+        }
+
+        /// Counts a double-byte character by its lead byte: 81–98 are kana, symbols and level 1 kanji; F0–F9 are
+        /// user-defined; the rest are rare. (A half-width kana, A1–DF, counts as common.)
+        @inline(__always)
+        mutating func countPair(lead: UInt8) {
+            switch lead {
+            case 0x81...0x98: common += 1
+            case 0xF0...0xF9: userDefined = true
+            default: rare += 1
             }
         }
 

@@ -117,8 +117,7 @@ final class FileSource: PositionalSource, @unchecked Sendable {
         var head = [UInt8](repeating: 0, count: min(size, 1 << 16))
         let count = (try? head.withUnsafeMutableBytes { try read(into: $0, at: 0) }) ?? 0
         guard count == head.count, !head.starts(with: [0xEF, 0xBB, 0xBF]) else { return false }
-        // A character cut at the end of the sample is not a sign.
-        return (TextDecoder.firstInvalidUTF8Offset(head) ?? count) < count - 4
+        return !TextDecoder.headLooksLikeUTF8(head)
     }
 
     func read(into buffer: UnsafeMutableRawBufferPointer, at offset: Int) throws -> Int {

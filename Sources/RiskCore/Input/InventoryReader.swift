@@ -41,8 +41,7 @@ public struct InventoryReader: Sendable {
         // A file that looks like UTF-8 is read while the other core checks every byte of it: most inventories are
         // UTF-8, and the check then costs no time. Anything else is decoded first.
         let start = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
-        let looksLikeUTF8 = bytes.count > 1 << 16
-            && TextDecoder.firstInvalidUTF8(Array(bytes.prefix(1 << 16)), from: start).map { $0 >= (1 << 16) - 4 } ?? true
+        let looksLikeUTF8 = bytes.count > 1 << 16 && TextDecoder.headLooksLikeUTF8(Array(bytes.prefix(1 << 16)), from: start)
         if looksLikeUTF8 {
             let check = Background { TextDecoder.decode(bytes, file: file) }
             let speculative = parse(bytes, from: start, encoding: start == 3 ? .utf8BOM : .utf8, file: file)

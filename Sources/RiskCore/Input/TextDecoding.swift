@@ -75,8 +75,11 @@ public enum TextDecoder {
                                    at: location(of: badShiftJIS, in: bytes, file: file, shiftJIS: true)))
     }
 
-    /// The offset of the first byte that is not valid UTF-8, or nil.
-    public static func firstInvalidUTF8Offset(_ bytes: [UInt8]) -> Int? { firstInvalidUTF8(bytes) }
+    /// Whether the first bytes of a file (`head`, from `start`) look like UTF-8: valid, but for a character that
+    /// the end of the sample may have cut.
+    public static func headLooksLikeUTF8(_ head: [UInt8], from start: Int = 0) -> Bool {
+        firstInvalidUTF8(head, from: start).map { $0 >= head.count - 4 } ?? true
+    }
 
     /// The offset of the first NUL byte, found by memchr.
     static func firstNUL(_ bytes: [UInt8]) -> Int? {

@@ -2,7 +2,7 @@
 # Fuzzes one reader with libFuzzer and AddressSanitizer (leaks included) for SECONDS.
 # Usage: scripts/fuzz.sh csv|inventory|method|catalog SECONDS
 # Fails on any crash, leak, timeout or out-of-memory; the input that did it is saved under .fuzz/TARGET/ and should
-# become a regression test in Tests/RiskCoreTests/Fixtures/fuzz/TARGET/.
+# become a regression test in Tests/RiskMethodTests/Fixtures/fuzz/TARGET/.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 target=${1:?usage: scripts/fuzz.sh csv|inventory|method|catalog SECONDS}
@@ -19,7 +19,7 @@ binary=$(swift build --sanitize=fuzzer --sanitize=address -Xswiftc -sanitize-cov
 work=.fuzz/$target
 mkdir -p "$work/corpus" "$work/artifacts"
 cp -n Fuzz/corpus/"$target"/* "$work/corpus/" 2>/dev/null || true
-if [ -d "Tests/RiskCoreTests/Fixtures/fuzz/$target" ]; then cp -n Tests/RiskCoreTests/Fixtures/fuzz/"$target"/* "$work/corpus/" 2>/dev/null || true; fi
+if [ -d "Tests/RiskMethodTests/Fixtures/fuzz/$target" ]; then cp -n Tests/RiskMethodTests/Fixtures/fuzz/"$target"/* "$work/corpus/" 2>/dev/null || true; fi
 log=$work/fuzz.log
 set +e
 ASAN_OPTIONS=detect_leaks=1:allocator_may_return_null=1 "$binary" "$work/corpus" \

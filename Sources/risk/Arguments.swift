@@ -1,3 +1,5 @@
+import RiskCore
+
 /// The command line split into positional arguments and options, with the options each command accepts.
 struct Arguments {
     /// Positional arguments in order.
@@ -16,7 +18,7 @@ struct Arguments {
     static let shortOptions: [Character: String] = ["o": "output", "f": "format", "h": "help", "V": "version"]
 
     /// Splits `arguments`; throws a usage failure for an unknown option or a missing value.
-    init(_ arguments: [String], messages: Messages) throws {
+    init(_ arguments: [String], messages: Messages) throws(CommandFailure) {
         var index = 0
         var onlyPositional = false
         while index < arguments.count {
@@ -68,8 +70,8 @@ struct Arguments {
     }
 
     /// Throws a usage failure if any option given is not in `allowed`.
-    func check(allowed: Set<String>, command: String, messages: Messages) throws {
-        for name in Set(values.keys).union(flags) where !allowed.contains(name) && name != "lang" && name != "help" {
+    func check(allowed: Set<String>, command: String, messages: Messages) throws(CommandFailure) {
+        for name in Set(values.keys).union(flags).sorted() where !allowed.contains(name) && name != "lang" && name != "help" {
             throw CommandFailure(status: .usage, message: messages.optionNotFor(name, command: command))
         }
     }

@@ -5,23 +5,22 @@ struct CatalogCommand {
     let context: Context
     init(_ context: Context) { self.context = context }
 
-    func run() throws -> ExitStatus {
+    func run() throws(CommandFailure) -> ExitStatus {
         if context.helpRequested(Help.catalog(context.language)) { return .ok }
         try context.arguments.check(allowed: ["search", "format", "output", "catalog"], command: "catalog",
                                     messages: context.messages)
-        let parts = CatalogPart.allCases.map(\.rawValue)
+        let parts = CatalogPart.allCases.map { $0.rawValue }
         guard context.arguments.positional.count == 1, let part = CatalogPart(rawValue: context.arguments.positional[0]) else {
             throw CommandFailure(status: .usage, message: context.messages.wrongArgumentCount(
                 "catalog", expected: parts.joined(separator: "|")))
         }
         let formatName = try context.choice("format", allowed: ["table", "csv", "json"])
-        let (catalog, file) = try Inputs.catalog(context)
-        let target = try OutputTarget(context, inputs: file.map { [$0] } ?? [])
-        let format = formatName ?? target.path.flatMap { RegisterFormat(fileName: $0)?.rawValue } ?? "table"
+        let pipeline = context.pipeline(inventory: "-")
+        let (catalog, file) = try pipeline.catalog()
+        let target = try context.output(inputs: file.map { [$0] } ?? [])
+        let format = formatName ?? target.impliedFormat?.rawValue ?? "table"
         if part == .all && format == "csv" {
-            throw CommandFailure(status: .usage, message: context.language == .ja
-                ? "CSV では一つの種類（items, threats, controls, media）を指定してください"
-                : "CSV takes one part (items, threats, controls or media)")
+            throw CommandFailure(status: .usage, message: context.messages.catalogCSVNeedsOnePart())
         }
         let writer = CatalogWriter(catalog: catalog, language: context.language)
         let search = context.arguments.values["search"]
@@ -31,7 +30,7 @@ struct CatalogCommand {
         case "csv": bytes = writer.csv(part, search: search)
         default: bytes = Array(writer.table(part, search: search).utf8)
         }
-        try target.write(messages: context.messages) { try $0.write(bytes) }
+        try target.write(messages: context.messages) { (sink) throws(WriteError) in try sink.write(bytes) }
         return .ok
     }
 }
@@ -41,7 +40,7 @@ struct ExplainCommand {
     let context: Context
     init(_ context: Context) { self.context = context }
 
-    func run() throws -> ExitStatus {
+    func run() throws(CommandFailure) -> ExitStatus {
         if context.helpRequested(Help.explain(context.language)) { return .ok }
         try context.arguments.check(allowed: ["threats", "checklist", "method", "catalog"], command: "explain",
                                     messages: context.messages)
@@ -49,8 +48,8 @@ struct ExplainCommand {
             throw CommandFailure(status: .usage, message: context.messages.wrongArgumentCount(
                 "explain", expected: "INVENTORY RISK_ID [RISK_ID…]"))
         }
-        let inputs = try Inputs.load(context, inventory: context.arguments.positional[0])
-        let explanation = Explanation(assessment: inputs.assess(), language: context.language)
+        let assessment = try context.pipeline(inventory: context.arguments.positional[0]).assessment()
+        let explanation = Explanation(assessment: assessment, language: context.language)
         var texts: [String] = []
         var unknown: [String] = []
         for id in context.arguments.positional.dropFirst() {

@@ -1,12 +1,9 @@
-import Foundation
 import RiskCore
 
 /// The `risk` command: reads its arguments, runs a subcommand, prints, and returns the exit status.
 struct Command {
     let arguments: [String]
     let environment: [String: String]
-
-    static let version = "1.0.0"
 
     /// The language: `--lang` wherever it stands, else the locale environment.
     var language: Language {
@@ -24,39 +21,40 @@ struct Command {
     func run() -> ExitStatus {
         let messages = Messages(language: language)
         do {
-            var parsed = try Arguments(arguments, messages: messages)
-            if let lang = parsed.values["lang"], Language(rawValue: lang) == nil {
-                throw CommandFailure(status: .usage, message: messages.invalidChoice("lang", lang, allowed: ["ja", "en"]))
-            }
-            if parsed.flags.contains("version") {
-                print("risk \(Command.version)")
-                return .ok
-            }
-            guard !parsed.positional.isEmpty else {
-                print(Help.main(language))
-                return parsed.flags.contains("help") ? .ok : .usage
-            }
-            let name = parsed.positional.removeFirst()
-            let context = Context(arguments: parsed, messages: messages, language: language, environment: environment)
-            switch name {
-            case "score": return try ScoreCommand(context).run()
-            case "validate": return try ValidateCommand(context).run()
-            case "init": return try InitCommand(context).run()
-            case "catalog": return try CatalogCommand(context).run()
-            case "explain": return try ExplainCommand(context).run()
-            case "diff": return try DiffCommand(context).run()
-            case "help":
-                print(Help.main(language))
-                return .ok
-            default:
-                throw CommandFailure(status: .usage, message: messages.unknownCommand(name))
-            }
-        } catch let failure as CommandFailure {
-            if !failure.message.isEmpty { printError("risk: " + failure.message) }
-            return failure.status
+            return try dispatch(messages: messages)
         } catch {
-            printError("risk: " + messages.internalError("\(error)"))
-            return .software
+            if !error.message.isEmpty { ProcessContext.printError("risk: " + error.message) }
+            return error.status
+        }
+    }
+
+    private func dispatch(messages: Messages) throws(CommandFailure) -> ExitStatus {
+        var parsed = try Arguments(arguments, messages: messages)
+        if let lang = parsed.values["lang"], Language(rawValue: lang) == nil {
+            throw CommandFailure(status: .usage, message: messages.invalidChoice("lang", lang, allowed: ["ja", "en"]))
+        }
+        if parsed.flags.contains("version") {
+            print("risk \(RiskVersion.current)")
+            return .ok
+        }
+        guard !parsed.positional.isEmpty else {
+            print(Help.main(language))
+            return parsed.flags.contains("help") ? .ok : .usage
+        }
+        let name = parsed.positional.removeFirst()
+        let context = Context(arguments: parsed, messages: messages, language: language, environment: environment)
+        switch name {
+        case "score": return try ScoreCommand(context).run()
+        case "validate": return try ValidateCommand(context).run()
+        case "init": return try InitCommand(context).run()
+        case "catalog": return try CatalogCommand(context).run()
+        case "explain": return try ExplainCommand(context).run()
+        case "diff": return try DiffCommand(context).run()
+        case "help":
+            print(Help.main(language))
+            return .ok
+        default:
+            throw CommandFailure(status: .usage, message: messages.unknownCommand(name))
         }
     }
 }
@@ -76,23 +74,44 @@ struct Context {
     }
 
     /// The value of `--name`, checked against `allowed`.
-    func choice(_ name: String, allowed: [String]) throws -> String? {
+    func choice(_ name: String, allowed: [String]) throws(CommandFailure) -> String? {
         guard let value = arguments.values[name] else { return nil }
         guard allowed.contains(value) else {
             throw CommandFailure(status: .usage, message: messages.invalidChoice(name, value, allowed: allowed))
         }
         return value
     }
-}
 
-/// Writes a line to standard error.
-func printError(_ text: String) {
-    FileHandle.standardError.write(Data((text + "\n").utf8))
+    /// The inputs named by the positional inventory and the options.
+    func paths(inventory: String) -> InputPaths {
+        var paths = InputPaths(inventory: inventory)
+        let values = arguments.values
+        paths.threats = values["threats"]
+        paths.checklist = values["checklist"]
+        paths.method = values["method"]
+        paths.catalog = values["catalog"]
+        paths.plan = values["plan"]
+        paths.policy = values["policy"]
+        return paths
+    }
+
+    /// The pipeline over `inventory` and the options, which prints every diagnostic as it is found.
+    func pipeline(inventory: String) -> Pipeline {
+        let language = self.language
+        return Pipeline(paths: paths(inventory: inventory), language: language, streaming: Streaming(environment: environment),
+                        diagnose: { report($0, language: language) },
+                        warn: { ProcessContext.printError("risk: " + $0) })
+    }
+
+    /// The output target of `--output`, refusing any of `inputs`.
+    func output(inputs: [InputFile]) throws(CommandFailure) -> OutputTarget {
+        try OutputTarget(arguments.values["output"], inputs: inputs, messages: messages)
+    }
 }
 
 /// Prints diagnostics to standard error, notices and errors in file and line order.
 func report(_ log: DiagnosticLog, language: Language) {
     for diagnostic in log.entries {
-        printError(diagnostic.formatted(in: language))
+        ProcessContext.printError(diagnostic.formatted(in: language))
     }
 }

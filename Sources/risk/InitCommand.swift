@@ -1,4 +1,3 @@
-import Foundation
 import RiskCore
 
 /// `risk init [DIR]`: write the fill-in templates and the sample inventory.
@@ -6,7 +5,7 @@ struct InitCommand {
     let context: Context
     init(_ context: Context) { self.context = context }
 
-    func run() throws -> ExitStatus {
+    func run() throws(CommandFailure) -> ExitStatus {
         if context.helpRequested(Help.initialize(context.language)) { return .ok }
         try context.arguments.check(allowed: ["force"], command: "init", messages: context.messages)
         guard context.arguments.positional.count <= 1 else {
@@ -14,28 +13,9 @@ struct InitCommand {
         }
         let folder = context.arguments.positional.first ?? "."
         let files = Templates.files(for: context.language)
-        let manager = FileManager.default
-        do {
-            try manager.createDirectory(atPath: folder, withIntermediateDirectories: true)
-        } catch {
-            throw CommandFailure(status: .cannotCreate, message: context.messages.cannotWrite(folder, context.messages.reason(error)))
-        }
-        let paths = files.map { (folder as NSString).appendingPathComponent($0.name) }
-        let existing = paths.filter { manager.fileExists(atPath: $0) }
-        if !existing.isEmpty && !context.arguments.flags.contains("force") {
-            throw CommandFailure(status: .cannotCreate, message: context.messages.exists(existing))
-        }
-        for (file, path) in zip(files, paths) {
-            try OutputTarget(path: path).write(messages: context.messages) { sink in
-                try sink.write(file.bytes)
-            }
-        }
-        print(context.messages.wrote(files.map(\.name), folder: folder))
+        try TemplateFolder.write(files, to: folder, overwriting: context.arguments.flags.contains("force"),
+                                 messages: context.messages)
+        print(context.messages.wrote(files.map { $0.name }, folder: folder))
         return .ok
     }
-}
-
-extension OutputTarget {
-    /// A target that writes to `path`.
-    init(path: String) { self.path = path }
 }

@@ -1,5 +1,5 @@
-import Foundation
+import RiskCore
 
 // The whole command lives in `Command`; this file only hands it the process and exits with its status.
-let status = Command(arguments: Array(CommandLine.arguments.dropFirst()), environment: ProcessInfo.processInfo.environment).run()
-exit(status.rawValue)
+let status = Command(arguments: Array(CommandLine.arguments.dropFirst()), environment: ProcessContext.environment).run()
+ProcessContext.end(status.rawValue)

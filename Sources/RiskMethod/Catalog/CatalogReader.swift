@@ -1,0 +1,265 @@
+/// Reads a catalog from JSON: the built-in one, or a file of the shape ``CatalogWriter`` writes.
+///
+/// Every problem is reported with its place: unknown keys, ids given twice, references to media, threats, controls
+/// or items that do not exist, and a threat whose `controls` disagree with the controls' `threats`.
+public enum CatalogReader {
+    /// The categories (改定分類) an item may have.
+    public static let categories: Set<String> = ["明確化", "管理強化", "推奨", "―"]
+
+    /// Reads a catalog file's bytes (any encoding ``TextDecoder`` accepts).
+    public static func read(_ bytes: [UInt8], file: String) -> Result<Catalog, DiagnosticLog> {
+        var log = DiagnosticLog()
+        guard let root = JSONParser.document(bytes, file: file, log: &log) else { return .failure(log) }
+        return read(root, file: file)
+    }
+
+    /// Reads a catalog from a parsed document.
+    public static func read(_ document: JSONNode, file: String) -> Result<Catalog, DiagnosticLog> {
+        var fields = JSONFields(file: file, log: DiagnosticLog()) { path, detail in .catalogInvalid(path: path, detail: detail) }
+        guard fields.object(document, "(document)") != nil else { return .failure(fields.log) }
+        fields.rejectUnknownKeys(document, "",
+                                 known: ["schema", "version", "source", "media", "threats", "controls", "items", "governance"])
+        if let schema = document["schema"], let text = fields.string(schema, "schema"), !text.hasPrefix("risk-catalog/") {
+            fields.fail(schema, "schema", "must be risk-catalog/1, found \(text)", "は risk-catalog/1 です（\(text) でした）")
+        }
+        let version = fields.string(document["version"], "version", in: document) ?? ""
+        let source = fields.localized(document["source"], "source", in: document) ?? Localized(ja: "", en: "")
+
+        let items = readItems(document["items"], in: document, &fields)
+        let itemNumbers = Set(items.map { $0.number })
+        let media = readMedia(document["media"], in: document, &fields)
+        var mediumIndex: [String: Int] = [:]
+        for (index, medium) in media.enumerated() { mediumIndex[medium.code] = index }
+        let (threats, listedControls) = readThreats(document["threats"], in: document, media: mediumIndex,
+                                                     items: itemNumbers, &fields)
+        // Ids written in the file count as known even when their entry has another problem, so that one mistake
+        // gives one error, not one more for everything that refers to it.
+        let threatIDs = Set(threats.map { $0.id }).union(writtenIDs(document["threats"], key: "id"))
+        let controls = readControls(document["controls"], in: document, threats: threatIDs, items: itemNumbers, &fields)
+        let controlIDs = Set(controls.map { $0.id }).union(writtenIDs(document["controls"], key: "id"))
+        let governance = readGovernance(document["governance"], in: document, media: mediumIndex, items: itemNumbers,
+                                        &fields)
+
+        // Each threat's controls are the controls that name it; a file that also lists them must agree.
+        var finished = threats
+        for index in finished.indices {
+            let id = finished[index].id
+            let derived = controls.filter { $0.threats.contains(id) }.map { $0.id }
+            if let (listed, node) = listedControls[id] {
+                let unknown = listed.filter { !controlIDs.contains($0) }
+                if !unknown.isEmpty {
+                    let names = unknown.joined(separator: ", ")
+                    fields.fail(node, "threats[\(index)].controls", "names no control of the catalog: \(names)",
+                                "にカタログにない対策があります: \(names)")
+                } else if listed != derived {
+                    let expected = derived.joined(separator: ", "), found = listed.joined(separator: ", ")
+                    fields.fail(node, "threats[\(index)].controls",
+                                "must list the controls whose threats name \(id): [\(expected)], found [\(found)]",
+                                "は \(id) を対象とする対策と一致する必要があります: [\(expected)]（[\(found)] でした）")
+                }
+            }
+            finished[index].controls = derived
+        }
+        guard !fields.log.hasErrors else { return .failure(fields.log) }
+        return .success(Catalog(version: version, source: source, media: media, threats: finished, controls: controls,
+                                items: items, governance: governance))
+    }
+
+    /// The string values of `key` in the elements of a list, as written.
+    private static func writtenIDs(_ node: JSONNode?, key: String) -> Set<String> {
+        Set((node?.array ?? []).compactMap { $0[key]?.string })
+    }
+
+    private static func readMedia(_ node: JSONNode?, in parent: JSONNode, _ fields: inout JSONFields) -> [Medium] {
+        guard let elements = fields.array(node, "media", in: parent) else { return [] }
+        if elements.count > 64 {
+            fields.fail(node, "media", "holds \(elements.count) media; at most 64 are supported",
+                        "に \(elements.count) 件あります（64 件まで）")
+        }
+        var result: [Medium] = []
+        var seen = Set<String>()
+        for (index, element) in elements.enumerated() {
+            let path = "media[\(index)]"
+            guard fields.object(element, path) != nil else { continue }
+            fields.rejectUnknownKeys(element, path, known: ["code", "name"])
+            guard let code = fields.string(element["code"], path + ".code", in: element),
+                  let name = fields.localized(element["name"], path + ".name", in: element) else { continue }
+            guard code.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-") }) else {
+                fields.fail(element["code"], path + ".code", "must be ASCII letters, digits and '-', found \(code)",
+                            "は半角英数字と - で書いてください（\(code) でした）")
+                continue
+            }
+            guard seen.insert(code).inserted else {
+                fields.log.error(.catalogDuplicate(path: path + ".code", id: code), at: element.location(in: fields.file))
+                continue
+            }
+            result.append(Medium(code: code, name: name))
+        }
+        return result
+    }
+
+    private static func readThreats(_ node: JSONNode?, in parent: JSONNode, media: [String: Int], items: Set<Int>,
+                                    _ fields: inout JSONFields) -> ([Threat], [String: ([String], JSONNode)]) {
+        guard let elements = fields.array(node, "threats", in: parent) else { return ([], [:]) }
+        if elements.count > 255 {
+            fields.fail(node, "threats", "holds \(elements.count) threats; at most 255 are supported",
+                        "に \(elements.count) 件あります（255 件まで）")
+        }
+        var result: [Threat] = []
+        var listed: [String: ([String], JSONNode)] = [:]
+        var seen = Set<String>()
+        for (index, element) in elements.enumerated() {
+            let path = "threats[\(index)]"
+            guard fields.object(element, path) != nil else { continue }
+            fields.rejectUnknownKeys(element, path, known: ["id", "name", "affects", "media", "likelihood",
+                                                             "revision_items", "iso27001_2013", "controls"])
+            guard let id = fields.string(element["id"], path + ".id", in: element),
+                  let name = fields.localized(element["name"], path + ".name", in: element),
+                  let affectsText = fields.strings(element["affects"], path + ".affects", in: element),
+                  let mediaCodes = fields.strings(element["media"], path + ".media", in: element),
+                  let likelihood = fields.int(element["likelihood"], path + ".likelihood", in: element, range: 1...3),
+                  let itemNumbers = fields.ints(element["revision_items"], path + ".revision_items", in: element, range: 1...9999),
+                  let iso = fields.strings(element["iso27001_2013"], path + ".iso27001_2013", in: element) else { continue }
+            guard seen.insert(id).inserted else {
+                fields.log.error(.catalogDuplicate(path: path + ".id", id: id), at: element.location(in: fields.file))
+                continue
+            }
+            var affects = PropertySet()
+            for letter in affectsText {
+                guard let property = SecurityProperty(rawValue: letter) else {
+                    fields.fail(element["affects"], path + ".affects", "must hold C, I or A, found \(letter)",
+                                "は C、I、A のいずれかです（\(letter) でした）")
+                    continue
+                }
+                affects.insert(PropertySet(property))
+            }
+            if affects.isEmpty {
+                fields.fail(element["affects"], path + ".affects", "must name at least one of C, I, A",
+                            "には C、I、A の少なくとも一つが必要です")
+            }
+            var set = MediaSet()
+            for code in mediaCodes {
+                if let mediumIndex = media[code] { set.insert(mediumIndex) } else {
+                    fields.fail(element["media"], path + ".media", "names no medium of the catalog: \(code)",
+                                "にカタログにない媒体があります: \(code)")
+                }
+            }
+            if mediaCodes.isEmpty {
+                fields.fail(element["media"], path + ".media", "must name at least one medium", "には媒体が一つ以上必要です")
+            }
+            for number in itemNumbers where !items.contains(number) {
+                fields.fail(element["revision_items"], path + ".revision_items", "names no item of the catalog: \(number)",
+                            "にカタログにない項番があります: \(number)")
+            }
+            if let controlsNode = element["controls"], let controls = fields.strings(controlsNode, path + ".controls") {
+                listed[id] = (controls, controlsNode)
+            }
+            result.append(Threat(id: id, name: name, affects: affects, media: set, likelihood: likelihood,
+                                 revisionItems: itemNumbers, iso27001: iso, controls: []))
+        }
+        return (result, listed)
+    }
+
+    private static func readControls(_ node: JSONNode?, in parent: JSONNode, threats: Set<String>, items: Set<Int>,
+                                     _ fields: inout JSONFields) -> [Control] {
+        guard let elements = fields.array(node, "controls", in: parent) else { return [] }
+        var result: [Control] = []
+        var seen = Set<String>()
+        for (index, element) in elements.enumerated() {
+            let path = "controls[\(index)]"
+            guard fields.object(element, path) != nil else { continue }
+            fields.rejectUnknownKeys(element, path, known: ["id", "text", "threats", "section", "revision_items", "iso27001_2013"])
+            guard let id = fields.string(element["id"], path + ".id", in: element),
+                  let text = fields.localized(element["text"], path + ".text", in: element),
+                  let threatIDs = fields.strings(element["threats"], path + ".threats", in: element),
+                  let section = fields.string(element["section"], path + ".section", in: element),
+                  let itemNumbers = fields.ints(element["revision_items"], path + ".revision_items", in: element, range: 1...9999),
+                  let iso = fields.strings(element["iso27001_2013"], path + ".iso27001_2013", in: element) else { continue }
+            guard seen.insert(id).inserted else {
+                fields.log.error(.catalogDuplicate(path: path + ".id", id: id), at: element.location(in: fields.file))
+                continue
+            }
+            for threat in threatIDs where !threats.contains(threat) {
+                fields.fail(element["threats"], path + ".threats", "names no threat of the catalog: \(threat)",
+                            "にカタログにない脅威があります: \(threat)")
+            }
+            for number in itemNumbers where !items.contains(number) {
+                fields.fail(element["revision_items"], path + ".revision_items", "names no item of the catalog: \(number)",
+                            "にカタログにない項番があります: \(number)")
+            }
+            result.append(Control(id: id, text: text, threats: threatIDs, section: section, revisionItems: itemNumbers,
+                                  iso27001: iso))
+        }
+        return result
+    }
+
+    private static func readItems(_ node: JSONNode?, in parent: JSONNode, _ fields: inout JSONFields) -> [RevisionItem] {
+        guard let elements = fields.array(node, "items", in: parent) else { return [] }
+        var result: [RevisionItem] = []
+        var seen = Set<Int>()
+        let keys = ["section", "reason", "origin", "requester", "background", "category", "pages", "policy", "direction",
+                    "summary_en"]
+        for (index, element) in elements.enumerated() {
+            let path = "items[\(index)]"
+            guard fields.object(element, path) != nil else { continue }
+            fields.rejectUnknownKeys(element, path, known: Set(keys + ["number"]))
+            guard let number = fields.int(element["number"], path + ".number", in: element, range: 1...9999) else { continue }
+            var values: [String: String] = [:]
+            for key in keys {
+                let allowEmpty = key != "section" && key != "category"
+                if let value = fields.string(element[key], "\(path).\(key)", in: element, allowEmpty: allowEmpty) {
+                    values[key] = value
+                }
+            }
+            guard values.count == keys.count else { continue }
+            guard seen.insert(number).inserted else {
+                fields.log.error(.catalogDuplicate(path: path + ".number", id: String(number)), at: element.location(in: fields.file))
+                continue
+            }
+            let category = values["category", default: ""]
+            if !categories.contains(category) {
+                fields.fail(element["category"], path + ".category",
+                            "must be one of 明確化, 管理強化, 推奨, ―; found \(category)",
+                            "は 明確化、管理強化、推奨、― のいずれかです（\(category) でした）")
+            }
+            result.append(RevisionItem(
+                number: number, section: values["section", default: ""], reason: values["reason", default: ""],
+                origin: values["origin", default: ""], requester: values["requester", default: ""],
+                background: values["background", default: ""], category: category, pages: values["pages", default: ""],
+                policy: values["policy", default: ""], direction: values["direction", default: ""],
+                summaryEnglish: values["summary_en", default: ""]))
+        }
+        return result
+    }
+
+    private static func readGovernance(_ node: JSONNode?, in parent: JSONNode, media: [String: Int], items: Set<Int>,
+                                       _ fields: inout JSONFields) -> [GovernanceItem] {
+        guard let node else { return [] }
+        guard let elements = fields.array(node, "governance") else { return [] }
+        var result: [GovernanceItem] = []
+        var seen = Set<Int>()
+        for (index, element) in elements.enumerated() {
+            let path = "governance[\(index)]"
+            guard fields.object(element, path) != nil else { continue }
+            fields.rejectUnknownKeys(element, path, known: ["item", "asks", "assessment", "trigger_media"])
+            guard let item = fields.int(element["item"], path + ".item", in: element, range: 1...9999),
+                  let asks = fields.localized(element["asks"], path + ".asks", in: element),
+                  let assessment = fields.localized(element["assessment"], path + ".assessment", in: element),
+                  let trigger = fields.strings(element["trigger_media"], path + ".trigger_media", in: element) else { continue }
+            if !items.contains(item) {
+                fields.fail(element["item"], path + ".item", "names no item of the catalog: \(item)",
+                            "はカタログにない項番です: \(item)")
+            }
+            guard seen.insert(item).inserted else {
+                fields.log.error(.catalogDuplicate(path: path + ".item", id: String(item)), at: element.location(in: fields.file))
+                continue
+            }
+            for code in trigger where media[code] == nil {
+                fields.fail(element["trigger_media"], path + ".trigger_media", "names no medium of the catalog: \(code)",
+                            "にカタログにない媒体があります: \(code)")
+            }
+            result.append(GovernanceItem(item: item, asks: asks, assessment: assessment, triggerMedia: trigger))
+        }
+        return result
+    }
+}

@@ -1,0 +1,354 @@
+/// Turns validated rows into assets.
+struct InventoryBuilder: Sendable {
+    var inventory: AssetInventory
+    let catalog: Catalog
+    let method: ScoringMethod
+    private var ids: ByteKeyIndex?
+    private var idRefs: [TextRef] = []
+    private var idLines: [Int] = []
+    /// Whether duplicate ids are left for ``deferredIDHashes`` to show (the reader then reads a file that has any
+    /// again, the plain way, for the messages): only each id's hash is kept, which costs no lookup per row.
+    private let defersDuplicates: Bool
+    private var idHashes: [UInt64] = []
+    private var mediumMemo = ByteMemo<Int>()
+    /// Whole media cells read before ("pc|複合機"): one lookup instead of one per medium.
+    private var mediaCellMemo = ByteMemo<MediaSet>()
+    private var confidentialityMemo = ByteMemo<Coded<ConfidentialityClass>>()
+    private var levelMemo = ByteMemo<Coded<Int>>()
+    private var personalMemo = ByteMemo<Coded<PersonalData>>()
+
+    /// A coded cell read: empty, a value, or not an allowed value.
+    enum Coded<Value: Sendable>: Sendable {
+        case empty
+        case value(Value)
+        case invalid
+    }
+    private var extrasNamed = false
+
+    /// `source` is the text the records are parsed from, when they say where their fields stand in it: those
+    /// fields are then not copied.
+    init(file: String, encoding: TextEncoding, catalog: Catalog, method: ScoringMethod, expectedBytes: Int,
+         source: [UInt8]? = nil, defersDuplicates: Bool = false) {
+        inventory = AssetInventory(file: file, encoding: encoding)
+        if let source {
+            inventory.source = source
+        } else {
+            inventory.storage.reserveCapacity(expectedBytes)
+        }
+        // Room for as many rows as the bytes could hold at a short row's length; pages never used cost nothing.
+        inventory.assets.reserveCapacity(expectedBytes / 48)
+        self.catalog = catalog
+        self.method = method
+        self.defersDuplicates = defersDuplicates
+        if defersDuplicates {
+            idHashes.reserveCapacity(expectedBytes / 48)
+        } else {
+            ids = ByteKeyIndex(capacity: max(1024, expectedBytes / 160))
+        }
+        _ = inventory.store([])
+    }
+
+    /// When duplicates are deferred, the hash of each id as compared (width folded, invisible characters dropped):
+    /// a repeat among all builders' hashes is a duplicate id or, very rarely, two ids whose hashes collide.
+    var deferredIDHashes: [UInt64] { idHashes }
+
+    /// Takes in the assets of the half that follows, read by another builder from the same source text: its stored
+    /// text is appended, its lines moved on by `lineOffset`, and its ids checked against these (false when an id is
+    /// in both halves); when duplicates are deferred, its ids are left to ``deferredIDHashes``.
+    mutating func absorb(_ other: InventoryBuilder, lineOffset: Int) -> Bool {
+        guard inventory.byteCount + other.inventory.storage.count < Int(UInt32.max),
+              defersDuplicates == other.defersDuplicates, inventory.source.count == other.inventory.source.count else { return false }
+        if !extrasNamed { inventory.extraColumns = other.inventory.extraColumns }
+        // Texts in the shared source stay where they are; the other's stored texts follow these.
+        let sourceCount = UInt32(inventory.source.count)
+        let shift = UInt32(inventory.storage.count)
+        func moved(_ ref: TextRef) -> TextRef {
+            ref.offset < sourceCount ? ref : TextRef(offset: ref.offset + shift, length: ref.length)
+        }
+        inventory.storage.append(contentsOf: other.inventory.storage)
+        let extraShift = UInt32(inventory.extraRefs.count)
+        inventory.extraRefs.append(contentsOf: other.inventory.extraRefs.map(moved))
+        inventory.assets.reserveCapacity(inventory.assets.count + other.inventory.assets.count)
+        for var asset in other.inventory.assets {
+            asset.text = (moved(asset.text.0), moved(asset.text.1), moved(asset.text.2), moved(asset.text.3), moved(asset.text.4))
+            asset.extraStart += extraShift
+            asset.line += lineOffset
+            inventory.assets.append(asset)
+        }
+        if defersDuplicates { return true }
+        var idIndex = ids.take() ?? ByteKeyIndex()
+        defer { ids = idIndex }
+        for (ref, line) in zip(other.idRefs, other.idLines) {
+            let key = moved(ref)
+            let existing = idIndex.insert(inventory.bytes(key), value: Int32(idLines.count)) { index in
+                inventory.bytes(idRefs[Int(index)])
+            }
+            if existing != nil { return false }
+            idRefs.append(key)
+            idLines.append(line + lineOffset)
+        }
+        return true
+    }
+
+    mutating func add(_ record: TableRecord, layout: TableLayout, log: inout DiagnosticLog) {
+        guard inventory.byteCount + record.bytes.count < Int(UInt32.max) else {
+            log.error(.inventoryTooLarge, at: SourceLocation(file: inventory.file, line: record.line))
+            return
+        }
+        if !extrasNamed {
+            inventory.extraColumns = layout.extras.map { $0.name }
+            extrasNamed = true
+        }
+        let file = inventory.file
+        func location(_ field: Int) -> SourceLocation {
+            SourceLocation(file: file, line: record.line(of: field), column: record.column(of: field))
+        }
+        func field(_ key: Int) -> Int? {
+            guard let index = layout.fieldIndex[key], index < record.count else { return nil }
+            return index
+        }
+        var ok = true
+
+        // id: required, unique; surrounding spaces are not part of it.
+        var storedID = TextRef.empty
+        if let index = field(0) {
+            let idRange = trimmed(record, index)
+            if idRange.isEmpty {
+                log.error(.missingValue(column: layout.header(index)), at: location(index))
+                ok = false
+            } else {
+                // Every row's id counts for duplicates, even a row with other problems; ids that differ only in
+                // width or in invisible characters (Ａ-1 and A-1) are the same id.
+                let entry = stored(record, index, idRange)
+                let keyBytes = record.bytes[idRange]
+                let ascii = keyBytes.allSatisfy({ $0 < 0x80 })
+                /// The id as compared.
+                func folded() -> [UInt8] {
+                    Array(WidthFolding.fold(String(decoding: keyBytes, as: UTF8.self))
+                        .filter { $0 != "\u{200B}" && $0 != "\u{200C}" && $0 != "\u{200D}" && $0 != "\u{FEFF}" && $0 != "\u{2060}" }
+                        .utf8)
+                }
+                if defersDuplicates {
+                    idHashes.append(ascii ? ByteKeyIndex.hash(keyBytes) : ByteKeyIndex.hash(folded()[...]))
+                    storedID = entry
+                } else {
+                    let key = ascii ? entry : inventory.store(folded())
+                    var idIndex = ids.take() ?? ByteKeyIndex()
+                    let existing = idIndex.insert(inventory.bytes(key), value: Int32(idLines.count)) { index in
+                        inventory.bytes(idRefs[Int(index)])
+                    }
+                    ids = idIndex
+                    if let existing {
+                        log.error(.duplicateID(column: layout.header(index), id: record.string(index),
+                                               firstLine: idLines[Int(existing)]), at: location(index))
+                        ok = false
+                    } else {
+                        idRefs.append(key)
+                        idLines.append(record.line)
+                    }
+                    storedID = entry
+                }
+            }
+        }
+        // name: required.
+        if let index = field(1), trimmed(record, index).isEmpty {
+            log.error(.missingValue(column: layout.header(index)), at: location(index))
+            ok = false
+        }
+        // media: one or more, each known.
+        var media = MediaSet()
+        if let index = field(2) {
+            if let set = parseMedia(record, index, layout: layout, location: location(index), log: &log) {
+                media = set
+            } else {
+                ok = false
+            }
+        }
+        // The classes.
+        var confidentiality = ConfidentialityClass.one
+        if let index = field(3) {
+            // The usual cell, one digit, is read at once; anything else through the memo of cells seen.
+            let range = record.range(index)
+            let digit = range.count == 1 ? record.bytes[range.lowerBound] : 0
+            let coded: Coded<ConfidentialityClass> = digit >= 0x31 && digit <= 0x33
+                ? .value(ConfidentialityClass(rawValue: digit - 0x31) ?? .one)
+                : confidentialityMemo.value(for: record.bytes[range]) {
+                    let text = Self.value(record, index)
+                    return text.isEmpty ? .empty : ConfidentialityClass(text: text).map(Coded.value) ?? .invalid
+                }
+            switch coded {
+            case .empty:
+                log.error(.missingValue(column: layout.header(index)), at: location(index))
+                ok = false
+            case .value(let parsed):
+                confidentiality = parsed
+            case .invalid:
+                log.error(.invalidValue(column: layout.header(index), found: record.string(index),
+                                        allowed: "1, 2, 3, 3A, 3B, 3C"), at: location(index))
+                ok = false
+            }
+        }
+        let maximum = method.allowsClassThreeForIntegrityAndAvailability ? 3 : 2
+        /// The level in column `key` (1 when there is no such column), or nil when it is missing or not allowed.
+        func level(_ key: Int) -> UInt8? {
+            guard let index = field(key) else { return 1 }
+            let range = record.range(index)
+            if range.count == 1, record.bytes[range.lowerBound] >= 0x31, record.bytes[range.lowerBound] <= 0x30 + UInt8(maximum) {
+                return record.bytes[range.lowerBound] - 0x30
+            }
+            let coded = levelMemo.value(for: record.bytes[range]) {
+                let text = Self.value(record, index)
+                // Digits only: not "+2", which a spreadsheet would read as a formula.
+                guard !text.isEmpty else { return .empty }
+                return text.allSatisfy({ $0.isASCII && $0.isNumber }) ? Int(text).map(Coded.value) ?? .invalid : .invalid
+            }
+            if case .empty = coded {
+                log.error(.missingValue(column: layout.header(index)), at: location(index))
+                return nil
+            } else if case .value(let level) = coded, level >= 1, level <= maximum {
+                return UInt8(level)
+            } else {
+                let allowed = maximum == 3 ? "1, 2, 3" : "1, 2 (3 only with --method ipa)"
+                log.error(.invalidValue(column: layout.header(index), found: record.string(index), allowed: allowed),
+                          at: location(index))
+                return nil
+            }
+        }
+        let integrity = level(4), availability = level(5)
+        if integrity == nil || availability == nil { ok = false }
+        var personal = PersonalData.none
+        if let index = field(6) {
+            let coded = personalMemo.value(for: record.bytes[record.range(index)]) {
+                PersonalData(text: Self.value(record, index)).map(Coded.value) ?? .invalid
+            }
+            if case .value(let parsed) = coded {
+                personal = parsed
+            } else {
+                log.error(.invalidValue(column: layout.header(index), found: record.string(index),
+                                        allowed: PersonalData.allowedText), at: location(index))
+                ok = false
+            }
+        }
+        guard ok else { return }
+
+        func store(_ key: Int) -> TextRef {
+            guard let index = field(key) else { return .empty }
+            return stored(record, index, record.range(index))
+        }
+        let name = store(1), department = store(7), owner = store(8), notes = store(9)
+        let extraStart = UInt32(truncatingIfNeeded: inventory.extraRefs.count)
+        for extra in layout.extras {
+            inventory.extraRefs.append(extra.index < record.count ? stored(record, extra.index, record.range(extra.index)) : .empty)
+        }
+        inventory.assets.append(Asset(
+            line: record.line, media: media, confidentiality: confidentiality, integrity: integrity ?? 1,
+            availability: availability ?? 1, personalData: personal, text: (storedID, name, department, owner, notes),
+            extraStart: extraStart))
+    }
+
+    /// Where the bytes `range` of field `index` are kept: in the source, when they stand there as they are, else
+    /// copied into the storage.
+    private mutating func stored(_ record: TableRecord, _ index: Int, _ range: Range<Int>) -> TextRef {
+        if !inventory.source.isEmpty, index < record.count, record.source(of: index) >= 0 {
+            let offset = record.source(of: index) + range.lowerBound - record.range(index).lowerBound
+            return TextRef(offset: UInt32(truncatingIfNeeded: offset), length: UInt32(truncatingIfNeeded: range.count))
+        }
+        return inventory.store(record.bytes[range])
+    }
+
+    /// The field without surrounding ASCII white space.
+    private func trimmed(_ record: TableRecord, _ index: Int) -> Range<Int> {
+        var range = record.range(index)
+        while let first = range.first, record.bytes[first] == 0x20 || record.bytes[first] == 0x09 {
+            range = range.dropFirst()
+        }
+        while let last = range.last, record.bytes[last] == 0x20 || record.bytes[last] == 0x09 {
+            range = range.dropLast()
+        }
+        return range
+    }
+
+    /// A coded value: trimmed, full-width forms folded.
+    private static func value(_ record: TableRecord, _ index: Int) -> String {
+        let slice = record.bytes[record.range(index)]
+        if slice.count == 1, slice[slice.startIndex] > 0x20, slice[slice.startIndex] < 0x80 {
+            return String(UnicodeScalar(slice[slice.startIndex]))
+        }
+        return WidthFolding.fold(String(decoding: slice, as: UTF8.self))
+    }
+
+    private mutating func parseMedia(_ record: TableRecord, _ index: Int, layout: TableLayout, location: SourceLocation,
+                                     log: inout DiagnosticLog) -> MediaSet? {
+        // Fast path: split the bytes on the separators and look each part up in a memo of spellings seen before.
+        let range = record.range(index)
+        let bytes = record.bytes
+        if let known = mediaCellMemo.lookup(bytes[range]) { return known }
+        var set = MediaSet()
+        var partStart = range.lowerBound
+        var i = range.lowerBound
+        var known = true
+        var parts = 0
+        func finishPart(_ end: Int) {
+            var lower = partStart, upper = end
+            while lower < upper && (bytes[lower] == 0x20 || bytes[lower] == 0x09) { lower += 1 }
+            while upper > lower && (bytes[upper - 1] == 0x20 || bytes[upper - 1] == 0x09) { upper -= 1 }
+            guard lower < upper else { return }
+            parts += 1
+            if let medium = mediumMemo.lookup(bytes[lower..<upper]) { set.insert(medium) } else { known = false }
+        }
+        while i < range.upperBound && known {
+            let b = bytes[i]
+            var separator = 0
+            if b == 0x7C || b == 0x0A || b == 0x0D {
+                separator = 1
+            } else if b == 0xEF, i + 2 < range.upperBound, bytes[i + 1] == 0xBD, bytes[i + 2] == 0x9C {
+                separator = 3  // ｜
+            } else if b == 0xE3, i + 2 < range.upperBound, bytes[i + 1] == 0x80, bytes[i + 2] == 0x81 {
+                separator = 3  // 、
+            }
+            if separator > 0 {
+                finishPart(i)
+                i += separator
+                partStart = i
+            } else {
+                i += 1
+            }
+        }
+        if known {
+            finishPart(range.upperBound)
+            if known && parts > 0 {
+                mediaCellMemo.store(bytes[range], set)
+                return set
+            }
+        }
+        return parseMediaSlowly(record, index, layout: layout, location: location, log: &log)
+    }
+
+    /// Splits the cell as text, folds each part and looks it up in the catalog; learns the spellings that work.
+    private mutating func parseMediaSlowly(_ record: TableRecord, _ index: Int, layout: TableLayout, location: SourceLocation,
+                                           log: inout DiagnosticLog) -> MediaSet? {
+        let text = record.string(index)
+        var set = MediaSet()
+        var ok = true
+        let rawParts = text.split(whereSeparator: { $0 == "|" || $0 == "｜" || $0 == "、" || $0 == "\n" || $0 == "\r\n" || $0 == "\r" })
+        var parts: [String] = []
+        for raw in rawParts {
+            let folded = WidthFolding.fold(String(raw))
+            if folded.isEmpty { continue }
+            parts.append(folded)
+            if let medium = catalog.mediumIndex(named: folded) {
+                set.insert(medium)
+                let spelling = Array(String(raw).trimmingSpacesAndTabs.utf8)
+                mediumMemo.store(spelling[...], medium)
+            } else {
+                log.error(.unknownMedium(found: folded), at: location)
+                ok = false
+            }
+        }
+        if parts.isEmpty {
+            log.error(.missingValue(column: layout.header(index)), at: location)
+            return nil
+        }
+        return ok ? set : nil
+    }
+}

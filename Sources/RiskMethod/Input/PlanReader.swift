@@ -1,0 +1,139 @@
+/// Reads a treatment plan (対応計画) against an assessment: every risk id must be one of its risks.
+public struct PlanReader: Sendable {
+    /// The assessment whose risks the plan treats.
+    public var assessment: Assessment
+    /// Risks at or above this level need a note when accepted.
+    public var mappingLevel: RiskLevel
+
+    /// Creates a reader.
+    public init(assessment: Assessment, mappingLevel: RiskLevel = .high) {
+        self.assessment = assessment
+        self.mappingLevel = mappingLevel
+    }
+
+    static let schema = TableSchema(columns: [
+        ColumnSpec(key: "risk_id", english: ["risk_id"], japanese: ["リスクID"], required: true),
+        ColumnSpec(key: "treatment", english: ["treatment"], japanese: ["対応"], required: true),
+        ColumnSpec(key: "controls", english: ["controls"], japanese: ["追加対策"], required: false),
+        ColumnSpec(key: "owner", english: ["owner"], japanese: ["担当"], required: false),
+        ColumnSpec(key: "due", english: ["due"], japanese: ["期限"], required: false),
+        ColumnSpec(key: "note", english: ["note", "notes"], japanese: ["備考"], required: false),
+    ], containers: ["plan", "treatments"], requiresRows: false)
+
+    /// Reads a plan file's bytes.
+    public func read(_ bytes: [UInt8], file: String) -> ReadResult<TreatmentPlan> {
+        var plan = TreatmentPlan(file: file)
+        // Risk ids to their index in the register.
+        var riskIndex: [String: Int] = [:]
+        riskIndex.reserveCapacity(assessment.risks.count)
+        for (index, risk) in assessment.risks.enumerated() { riskIndex[assessment.riskID(risk)] = index }
+        let catalog = assessment.catalog
+        var seen: [Int: Int] = [:]
+        let log = readTable(bytes, file: file, schema: PlanReader.schema) { record, layout, log in
+            func location(_ field: Int) -> SourceLocation {
+                SourceLocation(file: file, line: record.line(of: field), column: record.column(of: field))
+            }
+            func text(_ key: Int) -> String {
+                guard let field = layout.fieldIndex[key], field < record.count else { return "" }
+                return record.string(field).trimmingSpaces
+            }
+            guard let idField = layout.fieldIndex[0], let treatmentField = layout.fieldIndex[1] else { return }
+            let id = text(0)
+            guard !id.isEmpty else {
+                log.error(.missingValue(column: layout.header(idField)), at: location(idField))
+                return
+            }
+            guard let index = riskIndex[id] else {
+                log.error(.unknownRisk(id: id), at: location(idField))
+                return
+            }
+            if let first = seen[index] {
+                log.error(.duplicateID(column: layout.header(idField), id: id, firstLine: first), at: location(idField))
+                return
+            }
+            seen[index] = record.line
+            var ok = true
+            let kindText = WidthFolding.fold(text(1))
+            let kind = TreatmentKind(text: kindText)
+            if kind == nil {
+                if kindText.isEmpty {
+                    log.error(.missingValue(column: layout.header(treatmentField)), at: location(treatmentField))
+                } else {
+                    log.error(.invalidValue(column: layout.header(treatmentField), found: kindText,
+                                            allowed: TreatmentKind.allowedText), at: location(treatmentField))
+                }
+                ok = false
+            }
+            var controls: [Int] = []
+            if let field = layout.fieldIndex[2] {
+                for part in text(2).split(whereSeparator: { $0 == "|" || $0 == "｜" || $0 == "、" || $0 == "," || $0 == "\n" }) {
+                    let id = WidthFolding.fold(String(part))
+                    if id.isEmpty { continue }
+                    if let control = catalog.controlIndex(id: id) { controls.append(control) } else {
+                        log.error(.unknownControl(id: id), at: location(field))
+                        ok = false
+                    }
+                }
+            }
+            let due = WidthFolding.fold(text(4))
+            if let field = layout.fieldIndex[4], !due.isEmpty, !PlanReader.isDate(due) {
+                log.error(.invalidDate(column: layout.header(field), found: due), at: location(field))
+                ok = false
+            }
+            let note = text(5)
+            let risk = assessment.risks[index]
+            if kind == .accept, note.isEmpty, assessment.level(risk) >= mappingLevel {
+                log.error(.acceptedWithoutNote(riskID: id), at: location(treatmentField))
+                ok = false
+            }
+            guard ok, let kind else { return }
+            plan.treatments[index] = Treatment(kind: kind, controls: controls, owner: text(3), due: due, note: note,
+                                               line: record.line)
+        }
+        return ReadResult(value: log.hasErrors ? nil : plan, log: log)
+    }
+
+    /// Whether `text` is a real calendar date written YYYY-MM-DD.
+    static func isDate(_ text: String) -> Bool {
+        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+        guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
+              let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]),
+              (1...12).contains(month), day >= 1 else { return false }
+        let leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
+        let days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]
+        return day <= days
+    }
+}
+
+/// Reads the organisation's policy clauses (`section`/節, `clause`/条項, `title`/見出し).
+public enum PolicyReader {
+    static let schema = TableSchema(columns: [
+        ColumnSpec(key: "section", english: ["section"], japanese: ["節", "ガイドラインの節"], required: true),
+        ColumnSpec(key: "clause", english: ["clause"], japanese: ["条項"], required: true),
+        ColumnSpec(key: "title", english: ["title"], japanese: ["見出し"], required: false),
+        // For the reader of the template only.
+        ColumnSpec(key: "guideline_title", english: ["guideline_title"], japanese: ["ガイドラインの見出し"], required: false),
+    ], containers: ["clauses", "policy"], requiresRows: true)
+
+    /// Reads a policy file's bytes.
+    public static func read(_ bytes: [UInt8], file: String) -> ReadResult<PolicyClauses> {
+        var clauses: [PolicyClauses.Clause] = []
+        let log = readTable(bytes, file: file, schema: schema) { record, layout, log in
+            guard let sectionField = layout.fieldIndex[0], let clauseField = layout.fieldIndex[1] else { return }
+            let sectionText = WidthFolding.fold(record.string(sectionField))
+            let section = RevisionItem.sectionNumber(of: sectionText)
+            guard !section.isEmpty, section.first?.isNumber == true else {
+                log.error(.invalidValue(column: layout.header(sectionField), found: sectionText,
+                                        allowed: "a guideline section number such as 3.6.5"),
+                          at: SourceLocation(file: file, line: record.line(of: sectionField), column: record.column(of: sectionField)))
+                return
+            }
+            // A section with no clause is one the organisation has not mapped (the template lists them all).
+            let clause = record.string(clauseField).trimmingSpaces
+            guard !clause.isEmpty else { return }
+            let title = layout.fieldIndex[2].map { record.string($0).trimmingSpaces } ?? ""
+            clauses.append(PolicyClauses.Clause(section: section, clause: clause, title: title))
+        }
+        return ReadResult(value: log.hasErrors ? nil : PolicyClauses(file: file, clauses: clauses), log: log)
+    }
+}

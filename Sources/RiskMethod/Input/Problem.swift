@@ -1,0 +1,140 @@
+/// What is wrong with an input, with what was found and what is allowed.
+///
+/// Each case has a stable ``code`` (for tests and scripts) and a message in Japanese and English.
+public enum Problem: Sendable, Hashable {
+    // Text encoding.
+    case emptyFile
+    case utf16
+    case nulByte
+    case invalidEncoding(byte: UInt8)
+    case invalidUTF8AfterBOM(byte: UInt8)
+
+    // CSV syntax.
+    case unterminatedQuote
+    case quoteInUnquotedField
+    case textAfterClosingQuote
+    case mixedLineEndings(expected: String, found: String)
+    case cellTooLong(characters: Int, limit: Int)
+    case raggedRow(found: Int, expected: Int)
+    case inventoryTooLarge
+
+    // JSON syntax and shape.
+    case jsonSyntax(detail: Localized)
+    case jsonTooDeep(limit: Int)
+    case jsonDuplicateKey(key: String)
+    case jsonWrongType(what: Localized, expected: Localized)
+
+    // Tables.
+    case missingColumn(name: String, japanese: String)
+    case duplicateColumn(name: String, firstName: String, firstColumn: Int)
+    case unknownColumn(name: String)
+    case noRows
+    case missingValue(column: String)
+    case invalidValue(column: String, found: String, allowed: String)
+    case duplicateID(column: String, id: String, firstLine: Int)
+    case unknownMedium(found: String)
+    case unknownThreat(id: String)
+    case unknownControl(id: String)
+    case unknownRisk(id: String)
+
+    // Method and catalog files.
+    case methodInvalid(key: String, detail: Localized)
+    case catalogInvalid(path: String, detail: Localized)
+    case catalogDuplicate(path: String, id: String)
+    case registerInvalid(path: String, detail: Localized)
+
+    // Treatment plans and policies.
+    case acceptedWithoutNote(riskID: String)
+    case invalidDate(column: String, found: String)
+
+    /// A stable code for the problem, such as `csv.unterminated-quote`.
+    public var code: String {
+        switch self {
+        case .emptyFile: "file.empty"
+        case .utf16: "encoding.utf16"
+        case .nulByte: "encoding.nul"
+        case .invalidEncoding: "encoding.invalid"
+        case .invalidUTF8AfterBOM: "encoding.invalid-utf8"
+        case .unterminatedQuote: "csv.unterminated-quote"
+        case .quoteInUnquotedField: "csv.stray-quote"
+        case .textAfterClosingQuote: "csv.text-after-quote"
+        case .mixedLineEndings: "csv.mixed-line-endings"
+        case .cellTooLong: "csv.cell-too-long"
+        case .raggedRow: "csv.ragged-row"
+        case .inventoryTooLarge: "file.too-large"
+        case .jsonSyntax: "json.syntax"
+        case .jsonTooDeep: "json.too-deep"
+        case .jsonDuplicateKey: "json.duplicate-key"
+        case .jsonWrongType: "json.wrong-type"
+        case .missingColumn: "table.missing-column"
+        case .duplicateColumn: "table.duplicate-column"
+        case .unknownColumn: "table.unknown-column"
+        case .noRows: "table.no-rows"
+        case .missingValue: "value.missing"
+        case .invalidValue: "value.invalid"
+        case .duplicateID: "value.duplicate-id"
+        case .unknownMedium: "value.unknown-medium"
+        case .unknownThreat: "value.unknown-threat"
+        case .unknownControl: "value.unknown-control"
+        case .unknownRisk: "value.unknown-risk"
+        case .methodInvalid: "method.invalid"
+        case .catalogInvalid: "catalog.invalid"
+        case .catalogDuplicate: "catalog.duplicate"
+        case .registerInvalid: "register.invalid"
+        case .acceptedWithoutNote: "plan.accepted-without-note"
+        case .invalidDate: "value.invalid-date"
+        }
+    }
+
+    /// The message in `language`: what was found and what is allowed, lower-case, no final period.
+    public func message(in language: Language) -> String {
+        let (text, values) = sentence(in: language)
+        return Message.fill(text.templates[language], values)
+    }
+
+    /// The catalog's sentence of the problem, and the values for its slots.
+    private func sentence(in language: Language) -> (ProblemText, [String]) {
+        switch self {
+        case .emptyFile: (.emptyFile, [])
+        case .utf16: (.utf16, [])
+        case .nulByte: (.nulByte, [])
+        case .invalidEncoding(let byte): (.invalidEncoding, [Problem.hex(byte)])
+        case .invalidUTF8AfterBOM(let byte): (.invalidUTF8AfterBOM, [Problem.hex(byte)])
+        case .unterminatedQuote: (.unterminatedQuote, [])
+        case .quoteInUnquotedField: (.quoteInUnquotedField, [])
+        case .textAfterClosingQuote: (.textAfterClosingQuote, [])
+        case .mixedLineEndings(let expected, let found): (.mixedLineEndings, [expected, found])
+        case .cellTooLong(let characters, let limit): (.cellTooLong, [String(characters), String(limit)])
+        case .raggedRow(let found, let expected): (.raggedRow, [String(found), String(expected)])
+        case .inventoryTooLarge: (.inventoryTooLarge, [])
+        case .jsonSyntax(let detail): (.jsonSyntax, [detail[language]])
+        case .jsonTooDeep(let limit): (.jsonTooDeep, [String(limit)])
+        case .jsonDuplicateKey(let key): (.jsonDuplicateKey, [key])
+        case .jsonWrongType(let what, let expected): (.jsonWrongType, [what[language], expected[language]])
+        case .missingColumn(let name, let japanese): (.missingColumn, [name, japanese])
+        case .duplicateColumn(let name, let firstName, let firstColumn):
+            name != firstName ? (.duplicateColumn, [name, firstName, String(firstColumn)])
+                : (.sameColumnTwice, [name, String(firstColumn)])
+        case .unknownColumn(let name): (.unknownColumn, [name])
+        case .noRows: (.noRows, [])
+        case .missingValue(let column): (.missingValue, [column])
+        case .invalidValue(let column, let found, let allowed): (.invalidValue, [column, found, allowed])
+        case .duplicateID(let column, let id, let firstLine): (.duplicateID, [column, id, String(firstLine)])
+        case .unknownMedium(let found): (.unknownMedium, [found])
+        case .unknownThreat(let id): (.unknownThreat, [id])
+        case .unknownControl(let id): (.unknownControl, [id])
+        case .unknownRisk(let id): (.unknownRisk, [id])
+        case .methodInvalid(let key, let detail): (.methodInvalid, [key, detail[language]])
+        case .catalogInvalid(let path, let detail): (.catalogInvalid, [path, detail[language]])
+        case .catalogDuplicate(let path, let id): (.catalogDuplicate, [path, id])
+        case .registerInvalid(let path, let detail): (.registerInvalid, [path, detail[language]])
+        case .acceptedWithoutNote(let riskID): (.acceptedWithoutNote, [riskID])
+        case .invalidDate(let column, let found): (.invalidDate, [column, found])
+        }
+    }
+
+    static func hex(_ byte: UInt8) -> String {
+        let digits = Array("0123456789ABCDEF")
+        return "0x" + String(digits[Int(byte >> 4)]) + String(digits[Int(byte & 15)])
+    }
+}

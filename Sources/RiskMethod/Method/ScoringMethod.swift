@@ -1,0 +1,153 @@
+/// How importance is derived from an asset's classes.
+public enum ImportanceRule: String, Sendable, CaseIterable {
+    /// The highest class among the properties the threat harms (method `mic`).
+    case property
+    /// The highest class of the asset whatever the threat (method `ipa`).
+    case max
+}
+
+/// How a per-asset summary aggregates the asset's risks.
+public enum Aggregation: String, Sendable, CaseIterable {
+    /// The highest risk value.
+    case max
+    /// The sum of the risk values (the older IPA sheet).
+    case sum
+}
+
+/// How the risk value follows from importance and possibility of damage.
+public enum RiskValueRule: Sendable, Hashable {
+    /// Importance × possibility, as on the IPA sheet.
+    case product
+    /// A full table: rows importance from the highest down, columns possibility from 1 up.
+    case table([[Int]])
+}
+
+/// The scoring method: every scale and table of the method, as values. The built-in methods `mic` and `ipa` are
+/// values of this type, and a method file changes any of them.
+///
+/// Each scale runs from 1 to its number of steps: importance (重要度), likelihood (脅威の起こりやすさ), vulnerability
+/// (脆弱性のつけ込みやすさ) and possibility of damage (被害発生可能性). The possibility table has a row per likelihood
+/// (the highest first) and a column per vulnerability (the highest first); the risk value rule gives the value of
+/// each importance and possibility, and the level bands cover the values from 1 to the highest.
+public struct ScoringMethod: Sendable, Hashable {
+    /// The name: `mic`, `ipa`, or the name a method file gives.
+    public var name: String
+    /// The base method the values started from: `mic` or `ipa`.
+    public var base: String
+    /// How importance is derived.
+    public var importance: ImportanceRule
+    /// Whether personal data raises importance for threats to confidentiality.
+    public var personalDataRaise: Bool
+    /// Whether integrity and availability may be given as 3.
+    public var allowsClassThreeForIntegrityAndAvailability: Bool
+    /// The number of importance steps.
+    public var importanceSteps: Int
+    /// The possibility table: rows likelihood from the highest down, columns vulnerability from the highest down.
+    public var possibility: [[Int]]
+    /// The number of possibility steps: the highest value the table may hold.
+    public var possibilitySteps: Int
+    /// How the risk value follows from importance and possibility.
+    public var riskValue: RiskValueRule
+    /// The level bands, low to high.
+    public var bands: [LevelBand]
+    /// How per-asset summaries aggregate.
+    public var aggregation: Aggregation
+
+    /// Creates a method from all its values; the scales are those of the IPA sheet, 3 × 3, with the product as the
+    /// risk value, unless given.
+    public init(name: String, base: String, importance: ImportanceRule, personalDataRaise: Bool,
+                allowsClassThreeForIntegrityAndAvailability: Bool, possibility: [[Int]], bands: [LevelBand],
+                aggregation: Aggregation, importanceSteps: Int = 3, possibilitySteps: Int = 3,
+                riskValue: RiskValueRule = .product) {
+        self.name = name
+        self.base = base
+        self.importance = importance
+        self.personalDataRaise = personalDataRaise
+        self.allowsClassThreeForIntegrityAndAvailability = allowsClassThreeForIntegrityAndAvailability
+        self.importanceSteps = importanceSteps
+        self.possibility = possibility
+        self.possibilitySteps = possibilitySteps
+        self.riskValue = riskValue
+        self.bands = bands
+        self.aggregation = aggregation
+    }
+
+    /// The number of likelihood steps: the rows of the possibility table.
+    public var likelihoodSteps: Int { possibility.count }
+
+    /// The number of vulnerability steps: the columns of the possibility table.
+    public var vulnerabilitySteps: Int { possibility.first?.count ?? 0 }
+
+    /// The highest risk value.
+    public var maximumValue: Int { value(importance: importanceSteps, possibility: possibilitySteps) }
+
+    /// The IPA conversion table of likelihood and vulnerability into possibility of damage.
+    public static let ipaPossibility: [[Int]] = [[3, 2, 1], [2, 1, 1], [1, 1, 1]]
+
+    /// The default bands: 小 1–3, 中 4, 大 6–9.
+    public static let defaultBands: [LevelBand] = [
+        LevelBand(level: .low, minimum: 1, maximum: 3, label: Localized(ja: "小", en: "low"),
+                  acceptance: Localized(ja: "受容可能", en: "acceptable")),
+        LevelBand(level: .medium, minimum: 4, maximum: 5, label: Localized(ja: "中", en: "medium"),
+                  acceptance: Localized(ja: "管理下で受容可能（改善を計画する）",
+                                        en: "acceptable under management: plan improvements")),
+        LevelBand(level: .high, minimum: 6, maximum: 9, label: Localized(ja: "大", en: "high"),
+                  acceptance: Localized(ja: "受容不可（優先して対応する）", en: "not acceptable: treat first")),
+    ]
+
+    /// Method `mic` (the default): importance from the properties the threat harms, raised by personal data.
+    public static let mic = ScoringMethod(
+        name: "mic", base: "mic", importance: .property, personalDataRaise: true,
+        allowsClassThreeForIntegrityAndAvailability: false, possibility: ipaPossibility, bands: defaultBands,
+        aggregation: .max)
+
+    /// Method `ipa`: importance is the asset's highest class whatever the threat, as on the IPA sheet.
+    public static let ipa = ScoringMethod(
+        name: "ipa", base: "ipa", importance: .max, personalDataRaise: false,
+        allowsClassThreeForIntegrityAndAvailability: true, possibility: ipaPossibility, bands: defaultBands,
+        aggregation: .max)
+
+    /// The built-in method named `name`, if any.
+    public static func builtIn(named name: String) -> ScoringMethod? {
+        switch name.lowercased() {
+        case "mic": mic
+        case "ipa": ipa
+        default: nil
+        }
+    }
+
+    /// The possibility of damage for a likelihood and a vulnerability, each on its scale.
+    @inline(__always)
+    public func possibility(likelihood: Int, vulnerability: Int) -> Int {
+        possibility[likelihoodSteps - likelihood][vulnerabilitySteps - vulnerability]
+    }
+
+    /// The risk value of an importance and a possibility, each on its scale.
+    @inline(__always)
+    public func value(importance: Int, possibility: Int) -> Int {
+        switch riskValue {
+        case .product: importance * possibility
+        case .table(let table): table[importanceSteps - importance][possibility - 1]
+        }
+    }
+
+    /// The level of a risk value.
+    public func level(of value: Int) -> RiskLevel {
+        for band in bands where value >= band.minimum && value <= band.maximum {
+            return band.level
+        }
+        let high = bands.first { $0.level == .high }?.minimum ?? 6
+        let medium = bands.first { $0.level == .medium }?.minimum ?? 4
+        return value >= high ? .high : (value >= medium ? .medium : .low)
+    }
+
+    /// The band of `level`.
+    public func band(_ level: RiskLevel) -> LevelBand {
+        bands.first { $0.level == level } ?? ScoringMethod.defaultBands[level.rawValue - 1]
+    }
+
+    /// The label of `level` in `language`, such as 大 or high.
+    public func label(_ level: RiskLevel, in language: Language) -> String {
+        band(level).label[language]
+    }
+}

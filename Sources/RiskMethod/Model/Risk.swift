@@ -1,0 +1,100 @@
+/// One risk: an asset facing a threat, with its importance, possibility of damage and value.
+///
+/// Eight bytes, so that ten million risks fit in 80 MB; everything else about a risk (likelihood, vulnerability,
+/// level, matched media) follows from the asset, the threat and the assessment.
+public struct Risk: Sendable, Hashable, BitwiseCopyable {
+    /// The asset's index in the inventory.
+    public var asset: Int32
+    /// The threat's index in the catalog.
+    public var threat: UInt8
+    /// 重要度, on the method's scale.
+    public var importance: UInt8
+    /// 被害発生可能性, on the method's scale.
+    public var possibility: UInt8
+    /// リスク値: by the method's rule, importance × possibility unless it gives a table.
+    public var value: UInt8
+
+    /// Creates a risk whose value is importance × possibility.
+    public init(asset: Int32, threat: UInt8, importance: UInt8, possibility: UInt8) {
+        self.init(asset: asset, threat: threat, importance: importance, possibility: possibility,
+                  value: importance &* possibility)
+    }
+
+    /// Creates a risk with its value.
+    public init(asset: Int32, threat: UInt8, importance: UInt8, possibility: UInt8, value: UInt8) {
+        self.asset = asset
+        self.threat = threat
+        self.importance = importance
+        self.possibility = possibility
+        self.value = value
+    }
+}
+
+/// Where a threat's likelihood came from.
+public enum LikelihoodSource: Sendable, Hashable {
+    /// The catalog's default.
+    case catalog
+    /// The threat settings file, at this line.
+    case settings(line: Int)
+}
+
+/// Where a threat's vulnerability came from.
+public enum VulnerabilitySource: Sendable, Hashable {
+    /// The threat settings file, at this line.
+    case settings(line: Int)
+    /// The checklist: the linked controls by status (control indices), the ones not `n/a`.
+    case checklist(done: [Int], partial: [Int], notDone: [Int], unknown: [Int])
+    /// Nothing said otherwise: 3, the inherent risk before controls.
+    case none
+}
+
+/// What the assessment uses for one threat: whether it is in scope, its likelihood and vulnerability with where
+/// they came from, and the possibility of damage they give.
+public struct ThreatContext: Sendable, Hashable {
+    /// Whether the threat is assessed.
+    public var inScope: Bool
+    /// 脅威の起こりやすさ, on the method's scale.
+    public var likelihood: Int
+    /// Where the likelihood came from.
+    public var likelihoodSource: LikelihoodSource
+    /// 脆弱性のつけ込みやすさ, on the method's scale.
+    public var vulnerability: Int
+    /// Where the vulnerability came from.
+    public var vulnerabilitySource: VulnerabilitySource
+    /// 被害発生可能性, on the method's scale.
+    public var possibility: Int
+}
+
+/// The summary of one asset's risks.
+public struct AssetSummary: Sendable, Hashable {
+    /// The highest risk value, 0 when no threat applies.
+    public var maximum: UInt8
+    /// The number of risks per level: low, medium, high.
+    public var counts: (UInt8, UInt8, UInt8)
+    /// The sum of the risk values (aggregation `sum`).
+    public var total: UInt16
+
+    /// The summary of an asset with no risk.
+    public static let none = AssetSummary(maximum: 0, counts: (0, 0, 0), total: 0)
+
+    /// The number of risks.
+    public var riskCount: Int { Int(counts.0) + Int(counts.1) + Int(counts.2) }
+
+    /// The count of risks at `level`.
+    public func count(_ level: RiskLevel) -> Int {
+        switch level {
+        case .low: Int(counts.0)
+        case .medium: Int(counts.1)
+        case .high: Int(counts.2)
+        }
+    }
+
+    public static func == (lhs: AssetSummary, rhs: AssetSummary) -> Bool {
+        lhs.maximum == rhs.maximum && lhs.counts == rhs.counts && lhs.total == rhs.total
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(maximum)
+        hasher.combine(total)
+    }
+}

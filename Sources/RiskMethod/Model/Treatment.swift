@@ -1,0 +1,104 @@
+/// What the organisation decides to do about a risk (対応).
+public enum TreatmentKind: String, Sendable, CaseIterable {
+    /// 低減: add controls.
+    case mitigate
+    /// 受容: keep the risk, with a reason.
+    case accept
+    /// 移転: pass it on (insurance, contract).
+    case transfer
+    /// 回避: stop the activity, so the risk goes away.
+    case avoid
+
+    /// The Japanese label.
+    public var japaneseName: String {
+        switch self {
+        case .mitigate: "低減"
+        case .accept: "受容"
+        case .transfer: "移転"
+        case .avoid: "回避"
+        }
+    }
+
+    /// The label in `language`.
+    public func label(in language: Language) -> String { language == .ja ? japaneseName : rawValue }
+
+    /// Reads a treatment from its code or Japanese label.
+    public init?(text: String) {
+        switch text.lowercased() {
+        case "mitigate", "reduce", "低減": self = .mitigate
+        case "accept", "retain", "受容", "保有": self = .accept
+        case "transfer", "share", "移転", "共有": self = .transfer
+        case "avoid", "回避": self = .avoid
+        default: return nil
+        }
+    }
+
+    static let allowedText = "mitigate/低減, accept/受容, transfer/移転, avoid/回避"
+}
+
+/// The plan for one risk: its treatment, the controls to add, who, by when, and why.
+public struct Treatment: Sendable, Hashable {
+    /// The decision.
+    public var kind: TreatmentKind
+    /// The controls to add (catalog indices); they count as done for the residual risk.
+    public var controls: [Int]
+    /// 担当.
+    public var owner: String
+    /// 期限, as written (YYYY-MM-DD).
+    public var due: String
+    /// 備考: for an accepted risk, the reason.
+    public var note: String
+    /// The line of the plan file.
+    public var line: Int
+}
+
+/// A treatment plan (対応計画): a treatment per risk, keyed by the risk's position in its assessment.
+public struct TreatmentPlan: Sendable {
+    /// The file the plan came from.
+    public var file: String
+    /// Per risk index of the assessment: its treatment, if the plan has one.
+    public var treatments: [Int: Treatment]
+
+    /// An empty plan.
+    public init(file: String) {
+        self.file = file
+        treatments = [:]
+    }
+}
+
+/// The organisation's own policy clauses for guideline sections (`--policy`).
+public struct PolicyClauses: Sendable {
+    /// A clause of the organisation's policy.
+    public struct Clause: Sendable, Hashable {
+        /// The guideline section it answers, as a number such as `3.6.5`.
+        public var section: String
+        /// The clause, such as 第12条.
+        public var clause: String
+        /// Its heading.
+        public var title: String
+    }
+
+    /// The file the clauses came from.
+    public var file: String
+    /// The clauses in file order.
+    public var clauses: [Clause]
+
+    /// Creates a set of clauses.
+    public init(file: String, clauses: [Clause]) {
+        self.file = file
+        self.clauses = clauses
+    }
+
+    /// The clauses for a guideline section (a number such as `3.6.5`, or a section text as the seed writes it):
+    /// those of the most specific section that is the same or a parent (`3.6` answers `3.6.5`).
+    public func clauses(forSection section: String) -> [Clause] {
+        var number = RevisionItem.sectionNumber(of: section)
+        while !number.isEmpty {
+            let found = clauses.filter { $0.section == number }
+            if !found.isEmpty { return found }
+            guard let dot = number.lastIndex(of: ".") else { break }
+            number = String(number[..<dot])
+        }
+        return []
+    }
+}

@@ -1,0 +1,177 @@
+/// A part of the catalog, as `risk catalog` names it.
+public enum CatalogPart: String, Sendable, CaseIterable {
+    case items, threats, controls, media, all
+}
+
+/// Writes the catalog, or one part of it, as JSON, CSV or a table; filters by a search text.
+///
+/// `all` as JSON is a catalog file that ``CatalogReader`` reads back.
+public struct CatalogWriter: Sendable {
+    /// The catalog.
+    public var catalog: Catalog
+    /// The language of tables and CSV headers.
+    public var language: Language
+
+    /// Creates a writer.
+    public init(catalog: Catalog, language: Language) {
+        self.catalog = catalog
+        self.language = language
+    }
+
+    // MARK: JSON
+
+    /// The whole catalog as a catalog file.
+    public var document: JSON {
+        [
+            "schema": "risk-catalog/1", "version": .string(catalog.version), "source": .localized(catalog.source),
+            "media": .array(catalog.media.map(Self.json)), "threats": .array(catalog.threats.map(json)),
+            "controls": .array(catalog.controls.map(Self.json)), "items": .array(catalog.items.map(Self.json)),
+            "governance": .array(catalog.governance.map(Self.json)),
+        ]
+    }
+
+    static func json(_ medium: Medium) -> JSON {
+        ["code": .string(medium.code), "name": .localized(medium.name)]
+    }
+
+    func json(_ threat: Threat) -> JSON {
+        [
+            "id": .string(threat.id), "name": .localized(threat.name), "affects": .strings(threat.affects.letters),
+            "media": .strings(catalog.mediaCodes(threat.media)), "likelihood": .int(threat.likelihood),
+            "revision_items": .ints(threat.revisionItems), "iso27001_2013": .strings(threat.iso27001),
+            "controls": .strings(threat.controls),
+        ]
+    }
+
+    static func json(_ control: Control) -> JSON {
+        [
+            "id": .string(control.id), "text": .localized(control.text), "threats": .strings(control.threats),
+            "section": .string(control.section), "revision_items": .ints(control.revisionItems),
+            "iso27001_2013": .strings(control.iso27001),
+        ]
+    }
+
+    static func json(_ item: RevisionItem) -> JSON {
+        [
+            "number": .int(item.number), "section": .string(item.section), "reason": .string(item.reason),
+            "origin": .string(item.origin), "requester": .string(item.requester), "background": .string(item.background),
+            "category": .string(item.category), "pages": .string(item.pages), "policy": .string(item.policy),
+            "direction": .string(item.direction), "summary_en": .string(item.summaryEnglish),
+        ]
+    }
+
+    static func json(_ item: GovernanceItem) -> JSON {
+        ["item": .int(item.item), "asks": .localized(item.asks), "assessment": .localized(item.assessment),
+         "trigger_media": .strings(item.triggerMedia)]
+    }
+
+    /// A part as JSON: `all` is the catalog file; the others are lists.
+    public func json(_ part: CatalogPart, search: String? = nil) -> JSON {
+        switch part {
+        case .all:
+            guard search != nil else { return document }
+            return [
+                "media": .array(media(matching: search).map(Self.json)),
+                "threats": .array(threats(matching: search).map(json)),
+                "controls": .array(controls(matching: search).map(Self.json)),
+                "items": .array(items(matching: search).map(Self.json)),
+            ]
+        case .items: return .array(items(matching: search).map(Self.json))
+        case .threats: return .array(threats(matching: search).map(json))
+        case .controls: return .array(controls(matching: search).map(Self.json))
+        case .media: return .array(media(matching: search).map(Self.json))
+        }
+    }
+
+    // MARK: Search
+
+    /// Whether any of `texts` holds `search` (case, width and surrounding spaces do not matter).
+    static func matches(_ search: String?, _ texts: [String]) -> Bool {
+        guard let search else { return true }
+        let needle = WidthFolding.fold(search).lowercased()
+        guard !needle.isEmpty else { return true }
+        return texts.contains { WidthFolding.fold($0).lowercased().includes(needle) }
+    }
+
+    func items(matching search: String?) -> [RevisionItem] {
+        catalog.items.filter {
+            Self.matches(search, [String($0.number), $0.section, $0.reason, $0.origin, $0.requester, $0.background,
+                                  $0.category, $0.pages, $0.policy, $0.direction, $0.summaryEnglish])
+        }
+    }
+
+    func threats(matching search: String?) -> [Threat] {
+        catalog.threats.filter {
+            Self.matches(search, [$0.id, $0.name.ja, $0.name.en] + $0.iso27001 + catalog.mediaCodes($0.media))
+        }
+    }
+
+    func controls(matching search: String?) -> [Control] {
+        catalog.controls.filter { Self.matches(search, [$0.id, $0.text.ja, $0.text.en, $0.section] + $0.iso27001 + $0.threats) }
+    }
+
+    func media(matching search: String?) -> [Medium] {
+        catalog.media.filter { Self.matches(search, [$0.code, $0.name.ja, $0.name.en]) }
+    }
+
+    // MARK: Rows for CSV and tables
+
+    /// The header and rows of a part (not `all`).
+    public func rows(_ part: CatalogPart, search: String? = nil, full: Bool) -> (header: [String], rows: [[String]]) {
+        let ja = language == .ja
+        func cut(_ text: String, _ width: Int) -> String { full ? text : DisplayWidth.truncate(text, to: width) }
+        switch part {
+        case .items, .all:
+            let header = ja ? ["項番", "対象箇所", "改定の理由", "区分", "要求元", "改定の背景", "改定分類", "対象ページ", "改定方針", "改定の方向性", "概要（英語）"]
+                : ["number", "section", "reason", "origin", "requester", "background", "category", "pages", "policy", "direction", "summary_en"]
+            let rows = items(matching: search).map { item in
+                [String(item.number), item.section, cut(item.reason, 30), item.origin, cut(item.requester, 20),
+                 cut(item.background, 30), item.category, item.pages, cut(item.policy, 40), cut(item.direction, 30),
+                 cut(item.summaryEnglish, 40)]
+            }
+            if full { return (header, rows) }
+            // The terminal shows the columns that fit.
+            let pick = [0, 1, 6, 7, 8, 10]
+            return (pick.map { header[$0] }, rows.map { row in pick.map { row[$0] } })
+        case .threats:
+            let header = ja ? ["脅威ID", "脅威", "影響", "媒体", "起こりやすさ", "改定項番", "ISO/IEC 27001:2013", "対策"]
+                : ["id", "threat", "affects", "media", "likelihood", "revision_items", "iso27001_2013", "controls"]
+            let rows = threats(matching: search).map { threat in
+                [threat.id, cut(threat.name[language], 28), threat.affects.letters.joined(separator: " "),
+                 catalog.mediaCodes(threat.media).joined(separator: "|"), String(threat.likelihood),
+                 threat.revisionItems.map(String.init).joined(separator: "|"), threat.iso27001.joined(separator: "|"),
+                 threat.controls.joined(separator: "|")]
+            }
+            return (header, rows)
+        case .controls:
+            let header = ja ? ["対策ID", "対策", "脅威", "対象箇所", "改定項番", "ISO/IEC 27001:2013"]
+                : ["id", "text", "threats", "section", "revision_items", "iso27001_2013"]
+            let rows = controls(matching: search).map { control in
+                [control.id, cut(control.text[language], 48), control.threats.joined(separator: "|"), control.section,
+                 control.revisionItems.map(String.init).joined(separator: "|"), control.iso27001.joined(separator: "|")]
+            }
+            return (header, rows)
+        case .media:
+            let header = ja ? ["コード", "媒体・保存先", "English"] : ["code", "name_ja", "name_en"]
+            return (header, media(matching: search).map { [$0.code, $0.name.ja, $0.name.en] })
+        }
+    }
+
+    /// A part as CSV (with a BOM in Japanese); `all` writes the items.
+    public func csv(_ part: CatalogPart, search: String? = nil) -> [UInt8] {
+        let (header, rows) = self.rows(part, search: search, full: true)
+        var output: [UInt8] = language == .ja ? [0xEF, 0xBB, 0xBF] : []
+        output.append(contentsOf: CSVCell.row(header))
+        for row in rows { output.append(contentsOf: CSVCell.row(row)) }
+        return output
+    }
+
+    /// A part as a terminal table; `all` shows every part in turn.
+    public func table(_ part: CatalogPart, search: String? = nil) -> String {
+        if part == .all {
+            return [CatalogPart.media, .threats, .controls, .items].map { table($0, search: search) }.joined(separator: "\n")
+        }
+        let (header, rows) = self.rows(part, search: search, full: false)
+        return TextTable(header: header, rows: rows).render()
+    }
+}

@@ -1,0 +1,89 @@
+/// The assets sheet (one row per asset with its summary) and the revision items sheet (one row per mapped risk
+/// and revision item) of the workbook.
+extension XLSXRegisterWriter {
+    /// The assets sheet's columns, then the inventory's extra columns as they were headed.
+    var assetHeader: [String] {
+        let labels = RiskLevel.descending.map { assessment.method.label($0, in: language) }
+        var header = isJapanese
+            ? ["資産ID", "資産名", "管理部署", "管理者", "媒体・保存先", "機密性", "完全性", "可用性", "個人情報", "最大リスク値"]
+            : ["id", "name", "department", "owner", "media", "confidentiality", "integrity", "availability",
+               "personal_data", "max_risk_value"]
+        if assessment.method.aggregation == .sum { header.append(isJapanese ? "リスク値合計" : "total_risk_value") }
+        header += isJapanese ? ["リスクレベル", "リスク数"] : ["level", "risk_count"]
+        header += isJapanese ? labels.map { "リスク数（\($0)）" } : labels
+        header.append(isJapanese ? "主な脅威" : "top_threats")
+        return header + assessment.inventory.extraColumns
+    }
+
+    /// One row per asset in inventory order; an asset no threat applies to has no value or level.
+    func assetRows() -> [[XLSXCell]] {
+        let inventory = assessment.inventory
+        let catalog = assessment.catalog
+        return inventory.assets.indices.map { index in
+            let asset = inventory.assets[index]
+            let summary = assessment.summaries[index]
+            let media = asset.media.indices.map { assessment.mediumLabel($0, in: language) }.joined(separator: "|")
+            var row: [XLSXCell] = [
+                text(inventory.id(of: index)), text(inventory.name(of: index)), text(inventory.text(.department, of: index)),
+                text(inventory.text(.owner, of: index)), text(media), .text(asset.confidentiality.text),
+                .number(Int(asset.integrity)), .number(Int(asset.availability)),
+                .text(asset.personalData.label(in: language)),
+                summary.maximum == 0 ? .empty() : .number(Int(summary.maximum)),
+            ]
+            if assessment.method.aggregation == .sum { row.append(.number(Int(summary.total))) }
+            row.append(assessment.level(ofAsset: index).map(levelCell) ?? .empty())
+            row.append(.number(summary.riskCount))
+            row += RiskLevel.descending.map { .number(summary.count($0)) }
+            row.append(text(assessment.topThreats(ofAsset: index).map { catalog.threats[$0].id }.joined(separator: "|")))
+            row += inventory.extra(of: index).map(text)
+            return row
+        }
+    }
+
+    /// The revision items sheet's columns.
+    var itemHeader: [String] {
+        var header = isJapanese
+            ? ["リスクID", "資産名", "脅威", "リスク値", "リスクレベル", "項番", "対象箇所", "改定分類", "改定方針",
+               "概要（英語）", "推奨対策"]
+            : ["risk_id", "asset_name", "threat", "risk_value", "level", "item", "section", "category", "policy",
+               "summary_en", "recommended_controls"]
+        if options.policy != nil { header.append(RegisterSchema.clauseColumn.header[language]) }
+        return header
+    }
+
+    /// One row per risk at or above the mapping level and revision item of its threat, in register order then
+    /// item order. The recommended controls are the threat's controls that the checklist does not mark done.
+    func itemRows() -> [[XLSXCell]] {
+        let inventory = assessment.inventory
+        let catalog = assessment.catalog
+        var perThreat: [Int: (items: [RevisionItem], recommended: XLSXCell)] = [:]
+        var rows: [[XLSXCell]] = []
+        for risk in assessment.risks where assessment.isMapped(risk, atOrAbove: options.minimumLevel) {
+            let threatIndex = Int(risk.threat)
+            let mapping: (items: [RevisionItem], recommended: XLSXCell)
+            if let known = perThreat[threatIndex] {
+                mapping = known
+            } else {
+                let recommended = assessment.controlAdvice(ofThreat: threatIndex).filter { $0.isRecommended }
+                    .map { catalog.controls[$0.control].id }
+                mapping = (assessment.revisionItems(ofThreat: threatIndex), text(recommended.joined(separator: "|")))
+                perThreat[threatIndex] = mapping
+            }
+            let head: [XLSXCell] = [
+                text(assessment.riskID(risk)), text(inventory.name(of: Int(risk.asset))),
+                text(catalog.threats[threatIndex].name[language]), .number(Int(risk.value)), levelCell(assessment.level(risk)),
+            ]
+            for item in mapping.items {
+                var row = head + [
+                    .number(item.number), text(item.sectionTitle), text(item.category), text(item.policy),
+                    text(item.summaryEnglish), mapping.recommended,
+                ]
+                if let policy = options.policy {
+                    row.append(text(policy.clauses(forSection: item.section).map { $0.clause }.joined(separator: "|")))
+                }
+                rows.append(row)
+            }
+        }
+        return rows
+    }
+}

@@ -1,0 +1,108 @@
+/// Writes the risk register as an Excel workbook (`.xlsx`) with four sheets: the register, the assets, the
+/// revision items the mapped risks lead to, and a legend of the method, the catalog and the inputs.
+///
+/// The register sheet has the columns, rows and values of `CSVRegisterWriter` in the same language and order;
+/// numbers are numbers (confidentiality stays text, for 3A–3C) and lists are joined with `|`. Level cells are
+/// filled red, amber or green. Every sheet with a table has a bold, frozen header row and an auto-filter, and
+/// columns fitted to their content. No cell is a formula, and the same assessment gives the same bytes.
+///
+/// A register longer than a sheet's 1,048,575 data rows continues on sheets named `Register (2)` and so on.
+public struct XLSXRegisterWriter {
+    /// The assessment to write.
+    public var assessment: Assessment
+    /// Language, mapping level, inputs, plan and policy.
+    public var options: RegisterOptions
+
+    /// Creates a writer.
+    public init(assessment: Assessment, options: RegisterOptions) {
+        self.assessment = assessment
+        self.options = options
+    }
+
+    /// The bytes of the workbook; empty only when it cannot be written at all (see `write(to:)`).
+    public func bytes() -> [UInt8] {
+        (try? workbook().bytes()) ?? []
+    }
+
+    /// Writes the workbook to `sink`; throws when it is too large for the format (more than 4 GiB zipped).
+    public func write(to sink: any ByteSink) throws(WriteError) {
+        let bytes: [UInt8]
+        do { bytes = try workbook().bytes() } catch { throw .tooLarge(error.description) }
+        try sink.write(bytes)
+    }
+
+    /// The fill of each level: high red, medium amber, low green.
+    static func fill(_ level: RiskLevel) -> UInt32 {
+        switch level {
+        case .high: 0xFFF4_B6B6
+        case .medium: 0xFFFF_E08A
+        case .low: 0xFFC6_EFCE
+        }
+    }
+
+    var language: Language { options.language }
+    var isJapanese: Bool { options.language == .ja }
+
+    /// A level's label in a cell filled by its level.
+    func levelCell(_ level: RiskLevel) -> XLSXCell {
+        .text(assessment.method.label(level, in: language), .filled(XLSXRegisterWriter.fill(level)))
+    }
+
+    /// A text cell, empty when the text is.
+    func text(_ value: String) -> XLSXCell {
+        value.isEmpty ? .empty() : .text(value)
+    }
+
+    /// The whole workbook.
+    func workbook() -> XLSXWorkbook {
+        let names = isJapanese
+            ? (register: "リスク台帳", assets: "資産", items: "改定項番", legend: "凡例")
+            : (register: "Register", assets: "Assets", items: "Revision items", legend: "Legend")
+        var sheets = XLSXRegisterWriter.pages(named: names.register, header: registerHeader, rows: registerRows())
+        sheets += XLSXRegisterWriter.pages(named: names.assets, header: assetHeader, rows: assetRows())
+        sheets += XLSXRegisterWriter.pages(named: names.items, header: itemHeader, rows: itemRows())
+        sheets.append(legendSheet(named: names.legend))
+        return XLSXWorkbook(sheets: sheets, title: isJapanese ? "リスク台帳" : "Risk register",
+                            fontName: isJapanese ? "游ゴシック" : "Calibri")
+    }
+
+    /// A table as one sheet, or as several with the header repeated when it has more rows than a sheet holds.
+    static func pages(named name: String, header: [String], rows: [[XLSXCell]],
+                      perSheet: Int = XLSXSheet.maximumRows - 1) -> [XLSXSheet] {
+        let headerRow = header.map { XLSXCell.text($0, .bold) }
+        guard rows.count > perSheet, perSheet > 0 else { return [XLSXSheet(name: name, rows: [headerRow] + rows)] }
+        return stride(from: 0, to: rows.count, by: perSheet).enumerated().map { page, start in
+            let slice = rows[start..<min(start + perSheet, rows.count)]
+            return XLSXSheet(name: page == 0 ? name : "\(name) (\(page + 1))", rows: [headerRow] + slice)
+        }
+    }
+
+    /// The rows of the register.
+    var rows: RegisterRows {
+        RegisterRows(assessment: assessment, language: language, outcome: options.outcome, policy: options.policy)
+    }
+
+    /// The register's columns: the CSV register's, then the plan's and the policy's.
+    var registerHeader: [String] {
+        rows.columns.map { $0.header[language] }
+    }
+
+    /// One row per risk in register order, with the values of the CSV register: numbers as numbers, levels filled.
+    func registerRows() -> [[XLSXCell]] {
+        let rows = self.rows
+        let fields = rows.columns.map { $0.field }
+        return assessment.risks.indices.map { index in
+            fields.map { field in cell(rows.value(field, at: index), rows: rows) }
+        }
+    }
+
+    /// A register value as a cell.
+    func cell(_ value: RegisterValue, rows: RegisterRows) -> XLSXCell {
+        switch value {
+        case .number(let number): .number(number)
+        case .level(let level): levelCell(level)
+        case .none: .empty()
+        case .text, .media, .numbers, .texts: text(rows.text(value))
+        }
+    }
+}

@@ -1,0 +1,139 @@
+/// Writes a ZIP archive (PKWARE APPNOTE 6.3) in memory: a local header and the data of each entry, then the
+/// central directory and the end record.
+///
+/// Every entry carries the same DOS time, 1980-01-01 00:00, and no extra fields or attributes that depend on the
+/// machine, so the same entries give the same bytes on every run. Entries are deflated (method 8) unless that does
+/// not make them smaller, in which case they are stored (method 0), as `zip` does. No ZIP64: an entry or the whole
+/// archive must stay under 4 GiB, and there are at most 65,535 entries.
+///
+///     var archive = ZipArchive()
+///     try archive.add("hello.txt", contents: Array("hello".utf8))
+///     let bytes = try archive.finish()
+struct ZipArchive {
+    /// How an entry's data is kept.
+    enum Method: UInt16, Sendable {
+        /// As is.
+        case stored = 0
+        /// Compressed with DEFLATE, or stored when that is no smaller.
+        case deflated = 8
+    }
+
+    /// Why an archive cannot be written.
+    enum Failure: Error, Equatable {
+        /// Two entries have the same name.
+        case duplicateName(String)
+        /// An entry, or the archive, is too large without ZIP64.
+        case tooLarge(String)
+    }
+
+    /// What the central directory records of an entry.
+    struct Entry {
+        var name: [UInt8]
+        var method: Method
+        var crc: UInt32
+        var compressedSize: Int
+        var size: Int
+        var offset: Int
+    }
+
+    /// The DOS date of 1980-01-01: year 0 from 1980, month 1, day 1.
+    static let dosDate: UInt16 = 0x0021
+    /// The DOS time of 00:00:00.
+    static let dosTime: UInt16 = 0
+    /// Version 2.0: what deflate needs, as made by MS-DOS (no Unix attributes).
+    static let version: UInt16 = 20
+    /// General purpose flag 11: the name is UTF-8.
+    static let utf8Flag: UInt16 = 1 << 11
+
+    private(set) var bytes: [UInt8] = []
+    private(set) var entries: [Entry] = []
+    private var names: Set<[UInt8]> = []
+
+    /// An empty archive.
+    init() {}
+
+    /// Adds an entry named `name` (a path with `/` separators) holding `contents`.
+    mutating func add(_ name: String, contents: [UInt8], method: Method = .deflated) throws(Failure) {
+        let nameBytes = Array(name.utf8)
+        guard names.insert(nameBytes).inserted else { throw .duplicateName(name) }
+        guard contents.count < Int(UInt32.max), nameBytes.count <= Int(UInt16.max) else { throw .tooLarge(name) }
+        var data = contents
+        var used = Method.stored
+        if method == .deflated {
+            let packed = DeflateEncoder.compress(contents)
+            if packed.count < contents.count {
+                data = packed
+                used = .deflated
+            }
+        }
+        let entry = Entry(name: nameBytes, method: used, crc: CRC32.checksum(contents), compressedSize: data.count,
+                          size: contents.count, offset: bytes.count)
+        guard entry.offset + 30 + nameBytes.count + data.count < Int(UInt32.max), entries.count < Int(UInt16.max) else {
+            throw .tooLarge(name)
+        }
+        append32(0x0403_4B50)
+        append16(ZipArchive.version)
+        append16(flags(of: entry))
+        append16(used.rawValue)
+        append16(ZipArchive.dosTime)
+        append16(ZipArchive.dosDate)
+        append32(entry.crc)
+        append32(UInt32(entry.compressedSize))
+        append32(UInt32(entry.size))
+        append16(UInt16(nameBytes.count))
+        append16(0)   // extra field length
+        bytes.append(contentsOf: nameBytes)
+        bytes.append(contentsOf: data)
+        entries.append(entry)
+    }
+
+    /// The whole archive: the entries added, the central directory and the end record.
+    func finish() throws(Failure) -> [UInt8] {
+        var archive = self
+        let directoryOffset = archive.bytes.count
+        for entry in entries {
+            archive.append32(0x0201_4B50)
+            archive.append16(ZipArchive.version)   // made by
+            archive.append16(ZipArchive.version)   // needed to extract
+            archive.append16(flags(of: entry))
+            archive.append16(entry.method.rawValue)
+            archive.append16(ZipArchive.dosTime)
+            archive.append16(ZipArchive.dosDate)
+            archive.append32(entry.crc)
+            archive.append32(UInt32(entry.compressedSize))
+            archive.append32(UInt32(entry.size))
+            archive.append16(UInt16(entry.name.count))
+            archive.append16(0)   // extra field length
+            archive.append16(0)   // comment length
+            archive.append16(0)   // disk number
+            archive.append16(0)   // internal attributes
+            archive.append32(0)   // external attributes
+            archive.append32(UInt32(entry.offset))
+            archive.bytes.append(contentsOf: entry.name)
+        }
+        let directorySize = archive.bytes.count - directoryOffset
+        guard archive.bytes.count + 22 < Int(UInt32.max) else { throw .tooLarge("central directory") }
+        archive.append32(0x0605_4B50)
+        archive.append16(0)   // this disk
+        archive.append16(0)   // disk of the central directory
+        archive.append16(UInt16(entries.count))
+        archive.append16(UInt16(entries.count))
+        archive.append32(UInt32(directorySize))
+        archive.append32(UInt32(directoryOffset))
+        archive.append16(0)   // comment length
+        return archive.bytes
+    }
+
+    private func flags(of entry: Entry) -> UInt16 {
+        entry.name.allSatisfy { $0 < 0x80 } ? 0 : ZipArchive.utf8Flag
+    }
+
+    private mutating func append16(_ value: UInt16) {
+        bytes.append(UInt8(value & 0xFF))
+        bytes.append(UInt8(value >> 8))
+    }
+
+    private mutating func append32(_ value: UInt32) {
+        for shift in stride(from: 0, to: 32, by: 8) { bytes.append(UInt8((value >> UInt32(shift)) & 0xFF)) }
+    }
+}

@@ -1,0 +1,134 @@
+/// What an operating-system error is, for messages in the user's language.
+public enum SystemFailure: Sendable {
+    case noSuchFile, accessDenied, isDirectory, notDirectory, noSpace, readOnly, exists, tooManyFiles, inputOutput
+    case brokenPipe, nameTooLong, other
+
+    /// The Japanese words for the error; nil for one that has none (the system's own words are used).
+    var japanese: String? {
+        switch self {
+        case .noSuchFile: "ファイルまたはフォルダがありません"
+        case .accessDenied: "アクセスが許可されていません"
+        case .isDirectory: "フォルダです（ファイルを指定してください）"
+        case .notDirectory: "途中のパスがフォルダではありません"
+        case .noSpace: "ディスクの空きがありません"
+        case .readOnly: "読み取り専用のファイルシステムです"
+        case .exists: "すでにあります"
+        case .tooManyFiles: "開いているファイルが多すぎます"
+        case .inputOutput: "入出力エラーです"
+        case .brokenPipe: "出力先が閉じられました"
+        case .nameTooLong: "名前が長すぎます"
+        case .other: nil
+        }
+    }
+}
+
+/// The command's sentences: usage, files, and what a run found.
+public enum CommandText: String, MessageCatalog {
+    case unknownOption = "command.unknown-option"
+    case flagTakesNoValue = "command.flag-takes-no-value"
+    case missingValue = "command.missing-value"
+    case optionNotFor = "command.option-not-for"
+    case unknownCommand = "command.unknown-command"
+    case invalidChoice = "command.invalid-choice"
+    case wrongArgumentCount = "command.wrong-argument-count"
+    case cannotRead = "command.cannot-read"
+    case cannotWrite = "command.cannot-write"
+    case outputIsInput = "command.output-is-input"
+    case exists = "command.exists"
+    case stdinTwice = "command.stdin-twice"
+    case problemsFound = "command.problems-found"
+    case moreNotShown = "command.more-not-shown"
+    case validated = "command.validated"
+    case wrote = "command.wrote"
+    case xlsxToTerminal = "command.xlsx-to-terminal"
+    case inputChanged = "command.input-changed"
+    case failOn = "command.fail-on"
+    case catalogCSVNeedsOnePart = "command.catalog-csv-one-part"
+    case internalError = "command.internal-error"
+    case streamedMeasuredOtherwise = "command.streamed-measured-otherwise"
+
+    public var templates: Localized {
+        switch self {
+        case .unknownOption: Localized("不明なオプションです: {1}（risk --help で使い方を表示します）",
+                                       "unknown option {1} (risk --help shows the usage)")
+        case .flagTakesNoValue: Localized("--{1} は値をとりません", "--{1} takes no value")
+        case .missingValue: Localized("--{1} の値がありません", "--{1} needs a value")
+        case .optionNotFor: Localized("--{1} は risk {2} では使えません", "--{1} is not an option of risk {2}")
+        case .unknownCommand: Localized("不明なコマンドです: {1}（score, validate, init, catalog, explain, diff のいずれか）",
+                                        "unknown command {1} (expected score, validate, init, catalog, explain or diff)")
+        case .invalidChoice: Localized("--{1} の値「{2}」は使えません（使える値: {3}）", "--{1}: \"{2}\" is not allowed (allowed: {3})")
+        case .wrongArgumentCount: Localized("risk {1} の引数は {2} です（risk {1} --help）", "risk {1} takes {2} (see risk {1} --help)")
+        case .cannotRead: Localized("{1} を読めません: {2}", "cannot read {1}: {2}")
+        case .cannotWrite: Localized("{1} に書き込めません: {2}", "cannot write {1}: {2}")
+        case .outputIsInput: Localized("--output の {1} は入力ファイルです。入力ファイルは上書きしません",
+                                       "--output {1} is one of the input files; an input is never overwritten")
+        case .exists: Localized("すでにあるファイルは上書きしません（--force で上書き）: {1}",
+                                "these files exist and are not overwritten (--force overwrites them): {1}")
+        case .stdinTwice: Localized("標準入力（-）は一つの入力にしか使えません", "standard input (-) can be only one of the inputs")
+        case .problemsFound: Localized("入力に {1} 件の誤りがあります。出力は書いていません{2}",
+                                       "{1} problem(s) in the input; nothing was written{2}")
+        case .moreNotShown: Localized("（ほかに {1} 件は省略）", " ({1} more not shown)")
+        case .validated: Localized("問題はありません: 資産 {1} 件、リスク {2} 件", "no problems: {1} assets, {2} risks")
+        case .wrote: Localized("{1} に書きました: {2}", "wrote to {1}: {2}")
+        case .xlsxToTerminal: Localized("XLSX は端末には書けません。--output でファイルを指定してください",
+                                        "an XLSX workbook is not written to a terminal; name a file with --output")
+        case .inputChanged: Localized("{1} が読み取り中に変更されました。もう一度実行してください",
+                                      "{1} changed while it was read; run the command again")
+        case .failOn: Localized("--fail-on {1}: 対応が済んでいないリスクが {2} 件あります（{3}）",
+                                "--fail-on {1}: {2} untreated risk(s) at or above {1} ({3})")
+        case .catalogCSVNeedsOnePart: Localized("CSV では一つの種類（items, threats, controls, media）を指定してください",
+                                                "CSV takes one part (items, threats, controls or media)")
+        case .internalError: Localized("内部エラー: {1}", "internal error: {1}")
+        case .streamedMeasuredOtherwise: Localized("ストリーム処理の台帳の大きさが計算と合いません。{1} を一度に読み直します",
+                                                   "the streamed register was measured otherwise; reading {1} whole")
+        }
+    }
+}
+
+/// The command's sentences in one language, with their values typed: what the command and the system layer say.
+public struct Messages: Sendable {
+    /// The language.
+    public let language: Language
+
+    /// The messages in `language`.
+    public init(language: Language) { self.language = language }
+
+    public func unknownOption(_ option: String) -> String { CommandText.unknownOption(language, option) }
+    public func flagTakesNoValue(_ name: String) -> String { CommandText.flagTakesNoValue(language, name) }
+    public func missingValue(_ name: String) -> String { CommandText.missingValue(language, name) }
+    public func optionNotFor(_ name: String, command: String) -> String { CommandText.optionNotFor(language, name, command) }
+    public func unknownCommand(_ name: String) -> String { CommandText.unknownCommand(language, name) }
+    public func invalidChoice(_ option: String, _ value: String, allowed: [String]) -> String {
+        CommandText.invalidChoice(language, option, value, allowed.joined(separator: ", "))
+    }
+    public func wrongArgumentCount(_ command: String, expected: String) -> String {
+        CommandText.wrongArgumentCount(language, command, expected)
+    }
+    public func cannotRead(_ file: String, _ reason: String) -> String { CommandText.cannotRead(language, file, reason) }
+    public func cannotWrite(_ file: String, _ reason: String) -> String { CommandText.cannotWrite(language, file, reason) }
+    public func outputIsInput(_ file: String) -> String { CommandText.outputIsInput(language, file) }
+    public func exists(_ files: [String]) -> String { CommandText.exists(language, files.joined(separator: ", ")) }
+    public func stdinTwice() -> String { CommandText.stdinTwice(language) }
+    public func problemsFound(errors: Int, dropped: Int) -> String {
+        CommandText.problemsFound(language, String(errors), dropped > 0 ? CommandText.moreNotShown(language, String(dropped)) : "")
+    }
+    public func validated(assets: Int, risks: Int) -> String { CommandText.validated(language, String(assets), String(risks)) }
+    public func wrote(_ files: [String], folder: String) -> String {
+        CommandText.wrote(language, folder, files.joined(separator: ", "))
+    }
+    public func xlsxToTerminal() -> String { CommandText.xlsxToTerminal(language) }
+    public func inputChanged(_ file: String) -> String { CommandText.inputChanged(language, file) }
+    public func failOn(_ level: String, count: Int, ids: [String]) -> String {
+        let shown = ids.prefix(10).joined(separator: ", ") + (ids.count > 10 ? ", …" : "")
+        return CommandText.failOn(language, level, String(count), shown)
+    }
+    public func catalogCSVNeedsOnePart() -> String { CommandText.catalogCSVNeedsOnePart(language) }
+    public func internalError(_ detail: String) -> String { CommandText.internalError(language, detail) }
+    public func streamedMeasuredOtherwise(_ file: String) -> String { CommandText.streamedMeasuredOtherwise(language, file) }
+
+    /// What a system error means, in the user's language: Japanese words for the common ones, else the system's
+    /// own (English) description.
+    public func reason(_ failure: SystemFailure, description: String) -> String {
+        language == .ja ? failure.japanese ?? description : description
+    }
+}

@@ -1,0 +1,220 @@
+import RiskMethod
+
+/// A destination written at offsets, by several threads at once, each to its own ranges.
+package protocol PositionalSink: AnyObject, Sendable {
+    /// Writes `bytes` whole at `offset`, or throws.
+    func write(_ bytes: Span<UInt8>, at offset: Int) throws(SystemError)
+}
+
+/// Where a command's result goes: `--output FILE` (written atomically, never over an input) or standard output.
+public struct OutputTarget: Sendable {
+    /// The file, or nil for standard output.
+    public let path: String?
+
+    /// The target of `--output value` (`-` or nil: standard output); an input file is refused with status 64.
+    package init(_ value: String?, inputs: [InputFile], messages: Messages) throws(CommandFailure) {
+        path = value == "-" ? nil : value
+        if let path, let identity = FileIdentity(path: path), inputs.contains(where: { $0.identity == identity }) {
+            throw CommandFailure(status: .usage, message: messages.outputIsInput(path))
+        }
+    }
+
+    /// A target that writes to `path`.
+    public init(path: String) { self.path = path }
+
+    /// Whether the result goes to a terminal.
+    public var isTerminal: Bool { path == nil && ProcessContext.standardOutputIsTerminal }
+
+    /// The format the file name's extension implies, if any.
+    public var impliedFormat: RegisterFormat? { path.flatMap { RegisterFormat(fileExtension: Paths.pathExtension(of: $0)) } }
+
+    /// Where the output goes: a symbolic link is written through, to the file it names; and that file's type, nil
+    /// when it does not exist yet.
+    static func destination(of path: String) -> (path: String, type: FileType?) {
+        let isLink = FileSystem.linkStatus(path)?.type == .link
+        let destination = isLink ? FileSystem.resolved(path) : path
+        return (destination, FileSystem.status(destination)?.type)
+    }
+
+    /// The failure of a write to `path` (or standard output).
+    private func failure(_ error: SystemError, messages: Messages) -> CommandFailure {
+        CommandFailure(status: .cannotCreate, message: messages.cannotWrite(path ?? "-", messages.reason(error)))
+    }
+
+    /// The failure of a sink's write.
+    private func failure(_ error: WriteError, messages: Messages) -> CommandFailure {
+        switch error {
+        case .system(let code): failure(SystemError(code: code), messages: messages)
+        case .tooLarge(let detail): CommandFailure(status: .cannotCreate, message: messages.cannotWrite(path ?? "-", detail))
+        }
+    }
+
+    /// Writes the result to a regular file (new or replaced) at offsets: `body` writes and returns true, or
+    /// returns false to leave the destination as it was. False, without calling `body`, for standard output or a
+    /// destination that is not a regular file.
+    func writeAtOffsets(messages: Messages, _ body: (PositionalSink) throws(CommandFailure) -> Bool) throws(CommandFailure) -> Bool {
+        guard let path else { return false }
+        let (destination, type) = OutputTarget.destination(of: path)
+        guard type == nil || type == .regular else { return false }
+        let output = try open(destination, messages: messages)
+        do throws(CommandFailure) {
+            guard try body(output) else {
+                output.abort()
+                return false
+            }
+        } catch {
+            output.abort()
+            throw error
+        }
+        try commit(output, messages: messages)
+        return true
+    }
+
+    /// Writes the result: `body` writes to a sink; a file is committed only when `body` finished.
+    public func write(messages: Messages, _ body: (any ByteSink) throws(WriteError) -> Void) throws(CommandFailure) {
+        guard let path else {
+            do throws(WriteError) { try body(StandardOutput()) } catch { throw failure(error, messages: messages) }
+            return
+        }
+        // A device, pipe or socket (such as /dev/null) is written directly: renaming a file over it would replace it.
+        let (destination, type) = OutputTarget.destination(of: path)
+        if let type, type != .regular && type != .directory {
+            let output: DirectOutput
+            do throws(SystemError) { output = try DirectOutput(path: destination) } catch { throw failure(error, messages: messages) }
+            defer { output.close() }
+            do throws(WriteError) { try body(output) } catch { throw failure(error, messages: messages) }
+            return
+        }
+        let output = try open(destination, messages: messages)
+        do throws(WriteError) { try body(output) } catch {
+            output.abort()
+            throw failure(error, messages: messages)
+        }
+        try commit(output, messages: messages)
+    }
+
+    private func open(_ destination: String, messages: Messages) throws(CommandFailure) -> AtomicOutput {
+        do throws(SystemError) { return try AtomicOutput(path: destination) } catch { throw failure(error, messages: messages) }
+    }
+
+    private func commit(_ output: AtomicOutput, messages: Messages) throws(CommandFailure) {
+        do throws(SystemError) { try output.commit() } catch {
+            output.abort()
+            throw failure(error, messages: messages)
+        }
+    }
+}
+
+/// Standard output as a sink, written with write(2) so that nothing is buffered twice.
+final class StandardOutput: ByteSink {
+    func write(_ bytes: Span<UInt8>) throws(WriteError) {
+        do throws(SystemError) { try FileDescriptor.standardOutput.writeAll(bytes) } catch { throw .system(code: error.code) }
+    }
+}
+
+/// An output that is not a regular file (a device such as /dev/null, a pipe): written directly, as it is.
+final class DirectOutput: ByteSink {
+    private let descriptor: FileDescriptor
+    private var closed = false
+
+    init(path: String) throws(SystemError) {
+        descriptor = try FileDescriptor.openForWriting(path)
+    }
+
+    func write(_ bytes: Span<UInt8>) throws(WriteError) {
+        do throws(SystemError) { try descriptor.writeAll(bytes) } catch { throw .system(code: error.code) }
+    }
+
+    func close() {
+        if !closed { descriptor.closeFile() }
+        closed = true
+    }
+}
+
+/// An output file written whole or not at all: bytes go to a temporary file in the same folder, which is renamed
+/// over the destination only when everything was written and flushed to disk.
+final class AtomicOutput: ByteSink, PositionalSink, @unchecked Sendable {
+    let path: String
+    private let temporary: String
+    private let descriptor: FileDescriptor
+    private var open = true
+    private var buffer: [UInt8] = []
+    private var written = 0
+    private var syncedUpTo = 0
+    /// Bytes written at offsets, and up to where writing to disk was started for them.
+    private let positional = Locked((written: 0, synced: 0))
+
+    init(path: String) throws(SystemError) {
+        self.path = path
+        let template = Paths.join(Paths.folder(of: path), "." + Paths.lastComponent(of: path) + ".risk-XXXXXX")
+        (descriptor, temporary) = try FileSystem.makeTemporaryFile(template)
+        descriptor.setMode(0o644)
+        buffer.reserveCapacity(1 << 20)
+    }
+
+    func write(_ bytes: Span<UInt8>) throws(WriteError) {
+        do throws(SystemError) {
+            // Small writes are gathered; a large one goes straight to the file, while it is still in the cache.
+            if bytes.count >= 64 << 10 {
+                try flush()
+                try descriptor.writeAll(bytes)
+                written += bytes.count
+                startWriteback()
+                return
+            }
+            bytes.withUnsafeBufferPointer { buffer.append(contentsOf: $0) }
+            if buffer.count >= 1 << 20 { try flush() }
+        } catch {
+            throw .system(code: error.code)
+        }
+    }
+
+    /// Writes `bytes` at `offset`, past any gathered bytes; threads may write different ranges at once.
+    func write(_ bytes: Span<UInt8>, at offset: Int) throws(SystemError) {
+        try descriptor.writeAll(bytes, at: offset)
+        // Every 16 MB written, writing to disk is started for all of the file, so that the fsync before the rename
+        // has little left to wait for.
+        let start = positional.with { state -> Bool in
+            state.written += bytes.count
+            guard state.written - state.synced >= 16 << 20 else { return false }
+            state.synced = state.written
+            return true
+        }
+        if start { descriptor.startWriteback(offset: 0, count: 0) }
+    }
+
+    private func flush() throws(SystemError) {
+        guard !buffer.isEmpty else { return }
+        let pending = buffer
+        try descriptor.writeAll(pending.span)
+        written += buffer.count
+        buffer.removeAll(keepingCapacity: true)
+        startWriteback()
+    }
+
+    /// Starts writing what has been written so far to disk in the background, so that the fsync before the rename
+    /// has little left to wait for.
+    private func startWriteback() {
+        guard written - syncedUpTo >= 16 << 20 else { return }
+        descriptor.startWriteback(offset: syncedUpTo, count: written - syncedUpTo)
+        syncedUpTo = written
+    }
+
+    /// Flushes, syncs and renames the temporary file over the destination.
+    func commit() throws(SystemError) {
+        try flush()
+        try descriptor.sync()
+        descriptor.closeFile()
+        open = false
+        try FileSystem.move(temporary, to: path)
+        Signals.clearPending()
+    }
+
+    /// Removes the temporary file; the destination is left as it was.
+    func abort() {
+        if open { descriptor.closeFile() }
+        open = false
+        FileSystem.remove(temporary)
+        Signals.clearPending()
+    }
+}

@@ -1,0 +1,32 @@
+/// File paths as text: their folder, their last part and its extension. (What they name is ``FileSystem``'s.)
+enum Paths {
+    /// The folder part of `path`: what comes before its last `/`; `.` when there is none.
+    static func folder(of path: String) -> String {
+        let bytes = Array(path.utf8)
+        var end = bytes.count
+        while end > 1 && bytes[end - 1] == UInt8(ascii: "/") { end -= 1 }
+        guard let slash = bytes[..<end].lastIndex(of: UInt8(ascii: "/")) else { return "." }
+        return slash == 0 ? "/" : String(decoding: bytes[..<slash], as: UTF8.self)
+    }
+
+    /// The last part of `path`.
+    static func lastComponent(of path: String) -> String {
+        let bytes = Array(path.utf8)
+        var end = bytes.count
+        while end > 1 && bytes[end - 1] == UInt8(ascii: "/") { end -= 1 }
+        let start = bytes[..<end].lastIndex(of: UInt8(ascii: "/")).map { $0 + 1 } ?? 0
+        return String(decoding: bytes[start..<end], as: UTF8.self)
+    }
+
+    /// The extension of the last part, without its dot, lower-cased: `csv` for `台帳.CSV`; empty when none.
+    static func pathExtension(of path: String) -> String {
+        let name = Array(lastComponent(of: path).utf8)
+        guard let dot = name.lastIndex(of: UInt8(ascii: ".")), dot > 0 else { return "" }
+        return String(decoding: name[(dot + 1)...], as: UTF8.self).lowercased()
+    }
+
+    /// `name` in `folder`.
+    static func join(_ folder: String, _ name: String) -> String {
+        folder.hasSuffix("/") ? folder + name : folder + "/" + name
+    }
+}

@@ -1,0 +1,173 @@
+import Foundation
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
+@testable import RiskMethod
+import RiskTestSupport
+
+/// Parses XML with Foundation's `XMLParser` and records the first error, so a test can require well-formedness.
+final class XMLWellFormedness: NSObject, XMLParserDelegate {
+    private(set) var errors: [String] = []
+
+    /// The errors `XMLParser` reports for `bytes`; empty when the document is well-formed.
+    static func errors(in bytes: [UInt8]) -> [String] {
+        let checker = XMLWellFormedness()
+        let parser = XMLParser(data: Data(bytes))
+        parser.delegate = checker
+        if !parser.parse() && checker.errors.isEmpty {
+            checker.errors.append(parser.parserError.map { "\($0)" } ?? "parse failed")
+        }
+        return checker.errors
+    }
+
+    func parser(_ parser: XMLParser, parseErrorOccurred parseError: Error) {
+        errors.append("line \(parser.lineNumber), column \(parser.columnNumber): \(parseError)")
+    }
+
+    func parser(_ parser: XMLParser, validationErrorOccurred validationError: Error) {
+        errors.append("line \(parser.lineNumber): \(validationError)")
+    }
+}
+
+/// One `<c>` of a worksheet part as read back: its reference, type, style, and its `<v>` or inline text.
+struct ParsedCell: Equatable {
+    var reference: String
+    var type: String?
+    var style: Int
+    var value: String
+}
+
+/// Reads the cells and rows of a worksheet part.
+final class SheetReader: NSObject, XMLParserDelegate {
+    private(set) var cells: [ParsedCell] = []
+    private(set) var rowCount = 0
+    private(set) var elements: [String] = []
+    private var current: ParsedCell?
+    private var collecting = false
+
+    /// The cells of `bytes`, a worksheet part, in document order.
+    static func read(_ bytes: [UInt8]) -> SheetReader {
+        let reader = SheetReader()
+        let parser = XMLParser(data: Data(bytes))
+        parser.delegate = reader
+        _ = parser.parse()
+        return reader
+    }
+
+    /// The cell at `reference`, such as `O2`.
+    subscript(reference: String) -> ParsedCell? { cells.first { $0.reference == reference } }
+
+    /// The values of row `number`, in column order.
+    func row(_ number: Int) -> [String] {
+        cells.filter { $0.reference.drop { $0.isLetter } == String(number) }.map(\.value)
+    }
+
+    func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
+                attributes: [String: String] = [:]) {
+        elements.append(name)
+        switch name {
+        case "row": rowCount += 1
+        case "c":
+            current = ParsedCell(reference: attributes["r"] ?? "", type: attributes["t"],
+                                 style: attributes["s"].flatMap { Int($0) } ?? 0, value: "")
+        case "v", "t": collecting = true
+        default: break
+        }
+    }
+
+    func parser(_ parser: XMLParser, foundCharacters string: String) {
+        if collecting { current?.value += string }
+    }
+
+    func parser(_ parser: XMLParser, didEndElement name: String, namespaceURI: String?, qualifiedName: String?) {
+        switch name {
+        case "v", "t": collecting = false
+        case "c":
+            if let current { cells.append(current) }
+            current = nil
+        default: break
+        }
+    }
+}
+
+/// Bytes from a hex string.
+func hexBytes(_ hex: String) -> [UInt8] {
+    var bytes: [UInt8] = []
+    var index = hex.startIndex
+    while index < hex.endIndex {
+        let next = hex.index(index, offsetBy: 2)
+        bytes.append(UInt8(hex[index..<next], radix: 16) ?? 0)
+        index = next
+    }
+    return bytes
+}
+
+/// Every element of an XML document with its attributes and its parent's name, in document order.
+final class XMLElements: NSObject, XMLParserDelegate {
+    struct Element {
+        var name: String
+        var attributes: [String: String]
+        var parent: String?
+    }
+
+    private(set) var elements: [Element] = []
+    private var stack: [String] = []
+
+    /// The elements of `bytes`.
+    static func read(_ bytes: [UInt8]) -> [Element] {
+        let reader = XMLElements()
+        let parser = XMLParser(data: Data(bytes))
+        parser.delegate = reader
+        _ = parser.parse()
+        return reader.elements
+    }
+
+    func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
+                attributes: [String: String] = [:]) {
+        elements.append(Element(name: name, attributes: attributes, parent: stack.last))
+        stack.append(name)
+    }
+
+    func parser(_ parser: XMLParser, didEndElement name: String, namespaceURI: String?, qualifiedName: String?) {
+        stack.removeLast()
+    }
+}
+
+/// Splits CSV text (RFC 4180, CRLF rows) into rows of cells, for comparing registers.
+func csvRows(_ text: String) -> [[String]] {
+    var rows: [[String]] = []
+    var row: [String] = []
+    var cell = ""
+    var quoted = false
+    var characters = Array(text.unicodeScalars)[...]
+    while let scalar = characters.popFirst() {
+        if quoted {
+            if scalar == "\"" {
+                if characters.first == "\"" {
+                    cell.unicodeScalars.append("\"")
+                    characters.removeFirst()
+                } else {
+                    quoted = false
+                }
+            } else {
+                cell.unicodeScalars.append(scalar)
+            }
+            continue
+        }
+        switch scalar {
+        case "\"": quoted = true
+        case ",":
+            row.append(cell)
+            cell = ""
+        case "\r" where characters.first == "\n":
+            characters.removeFirst()
+            row.append(cell)
+            rows.append(row)
+            row = []
+            cell = ""
+        default: cell.unicodeScalars.append(scalar)
+        }
+    }
+    if !row.isEmpty || !cell.isEmpty { rows.append(row + [cell]) }
+    return rows
+}

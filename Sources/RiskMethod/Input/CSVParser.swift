@@ -40,154 +40,214 @@ public struct CSVParser {
     /// (once one is known) is reported as mixed line endings.
     func parse(_ text: [UInt8], from start: Int, to end: Int, firstLine: Int, expecting expected: LineEnding?,
                log: inout DiagnosticLog, _ body: (inout TableRecord, inout DiagnosticLog) -> Bool) -> Outcome {
-        let quote: UInt8 = 0x22, comma: UInt8 = 0x2C, lf: UInt8 = 0x0A, cr: UInt8 = 0x0D
         let buffer = text.span.extracting(0..<end)
-        let count = end
-        // Searching eight bytes at a time: a byte equals c where word ^ (c in every byte) has a zero byte.
-        let quotes = ByteScanner.repeated(quote), commas = ByteScanner.repeated(comma)
-        let lfs = ByteScanner.repeated(lf), crs = ByteScanner.repeated(cr)
         var record = TableRecord()
-        var i = start
-        var line = firstLine
-        var ending: LineEnding? = expected
-        var reportedMixed = false
-
-        while i < count {
-            record.reset(line: line)
+        var at = Cursor(offset: start, line: firstLine)
+        var endings = Endings(expected: expected)
+        while at.offset < end {
+            record.reset(line: at.line)
             var column = 1
             // Read the fields of one record.
             while true {
-                let fieldLine = line
+                let fieldLine = at.line
                 let fieldStart = record.bytes.count
-                // Past four bytes a character of the limit, a cell is too long whatever it holds: its bytes are
-                // counted, not kept, so a hostile 10 MB cell costs no copy.
-                let byteLimit = CSVParser.cellLimit * 4
-                var skipped = 0
-                // Where the field's bytes stand as they are in the text, until something changes them.
-                var source = -1
-                if i < count && buffer[i] == quote {
-                    i += 1
-                    source = i
-                    var closed = false
-                    while i < count {
-                        // Copy the run up to the next quote or line break in one go.
-                        let j = ByteScanner.firstIndex(in: buffer, from: i, flags: { word in
-                            ByteScanner.zeroBytes(word ^ quotes) | ByteScanner.zeroBytes(word ^ lfs) | ByteScanner.zeroBytes(word ^ crs)
-                        }, stop: { $0 == quote || $0 == lf || $0 == cr })
-                        if j > i {
-                            if record.bytes.count - fieldStart + (j - i) > byteLimit {
-                                skipped += j - i
-                            } else {
-                                record.bytes.append(buffer.extracting(i..<j))
-                            }
-                        }
-                        i = j
-                        guard i < count else { break }
-                        let b = buffer[i]
-                        if b == quote {
-                            if i + 1 < count && buffer[i + 1] == quote {
-                                record.bytes.append(quote)
-                                source = -1
-                                i += 2
-                            } else {
-                                i += 1
-                                closed = true
-                                break
-                            }
-                        } else {
-                            // A line break inside quotes is kept as written; CRLF counts as one line.
-                            record.bytes.append(b)
-                            i += 1
-                            if b == cr && i < count && buffer[i] == lf {
-                                record.bytes.append(lf)
-                                i += 1
-                            }
-                            line += 1
-                        }
-                    }
-                    if !closed {
+                var field = Field()
+                if at.offset < end && buffer[at.offset] == Byte.quote {
+                    guard readQuoted(buffer, at: &at, into: &record, field: &field, column: column, log: &log) else {
                         log.error(.unterminatedQuote, at: SourceLocation(file: file, line: fieldLine, column: column))
                         record.endField(line: fieldLine, column: column)
                         record.isBroken = true
                         _ = body(&record, &log)
-                        return Outcome(end: count, nextLine: line, ending: ending)
-                    }
-                    // After the closing quote: a separator, a line break or the end.
-                    if i < count && buffer[i] != comma && buffer[i] != lf && buffer[i] != cr {
-                        log.error(.textAfterClosingQuote, at: SourceLocation(file: file, line: line, column: column))
-                        record.isBroken = true
-                        source = -1
-                        while i < count && buffer[i] != comma && buffer[i] != lf && buffer[i] != cr {
-                            record.bytes.append(buffer[i])
-                            i += 1
-                        }
+                        return Outcome(end: end, nextLine: at.line, ending: endings.ending)
                     }
                 } else {
-                    source = i
-                    var j = i
-                    var strayQuote = false
-                    while true {
-                        j = ByteScanner.firstIndex(in: buffer, from: j, flags: { word in
-                            ByteScanner.zeroBytes(word ^ commas) | ByteScanner.zeroBytes(word ^ lfs) | ByteScanner.zeroBytes(word ^ crs)
-                                | ByteScanner.zeroBytes(word ^ quotes)
-                        }, stop: { $0 == comma || $0 == lf || $0 == cr || $0 == quote })
-                        guard j < count, buffer[j] == quote else { break }
-                        strayQuote = true
-                        j += 1
-                    }
-                    if j > i {
-                        if j - i > byteLimit { skipped = j - i } else {
-                            record.bytes.append(buffer.extracting(i..<j))
-                        }
-                    }
-                    if strayQuote {
-                        log.error(.quoteInUnquotedField, at: SourceLocation(file: file, line: fieldLine, column: column))
-                        record.isBroken = true
-                    }
-                    i = j
+                    readPlain(buffer, at: &at, into: &record, field: &field, line: fieldLine, column: column, log: &log)
                 }
-                let length = record.bytes.count - fieldStart
-                if length > CSVParser.cellLimit || skipped > 0 {
-                    let characters = skipped > 0 ? length + skipped
-                        : record.bytes[fieldStart...].lazy.filter { $0 & 0xC0 != 0x80 }.count
-                    if characters > CSVParser.cellLimit {
-                        log.error(.cellTooLong(characters: characters, limit: CSVParser.cellLimit),
-                                  at: SourceLocation(file: file, line: fieldLine, column: column))
-                        record.isBroken = true
-                        record.bytes.removeSubrange(fieldStart...)
-                        source = -1
-                    }
-                }
-                record.endField(line: fieldLine, column: column, source: skipped > 0 ? -1 : source)
-                if i < count && buffer[i] == comma {
-                    i += 1
-                    column += 1
-                    continue
-                }
-                break
+                checkLength(of: &record, from: fieldStart, field: &field, line: fieldLine, column: column, log: &log)
+                record.endField(line: fieldLine, column: column, source: field.skipped > 0 ? -1 : field.source)
+                guard at.offset < end && buffer[at.offset] == Byte.comma else { break }
+                at.offset += 1
+                column += 1
             }
-            // The record's end.
-            if i < count {
-                let found: LineEnding
-                if buffer[i] == cr {
-                    if i + 1 < count && buffer[i + 1] == lf { found = .crlf; i += 2 } else { found = .cr; i += 1 }
-                } else {
-                    found = .lf
-                    i += 1
-                }
-                if let expected = ending {
-                    if expected != found && !reportedMixed {
-                        log.error(.mixedLineEndings(expected: expected.rawValue, found: found.rawValue),
-                                  at: SourceLocation(file: file, line: line))
-                        reportedMixed = true
-                    }
-                } else {
-                    ending = found
-                }
-                line += 1
-            }
-            if !body(&record, &log) { return Outcome(end: i, nextLine: line, ending: ending) }
+            if at.offset < end { readLineEnd(buffer, at: &at, endings: &endings, log: &log) }
+            if !body(&record, &log) { return Outcome(end: at.offset, nextLine: at.line, ending: endings.ending) }
         }
-        return Outcome(end: count, nextLine: line, ending: ending)
+        return Outcome(end: end, nextLine: at.line, ending: endings.ending)
+    }
+
+    /// The bytes the parser looks for.
+    private enum Byte {
+        static let quote: UInt8 = 0x22, comma: UInt8 = 0x2C, lf: UInt8 = 0x0A, cr: UInt8 = 0x0D
+        // Searching eight bytes at a time: a byte equals c where word ^ (c in every byte) has a zero byte.
+        static let quotes = ByteScanner.repeated(quote), commas = ByteScanner.repeated(comma)
+        static let lfs = ByteScanner.repeated(lf), crs = ByteScanner.repeated(cr)
+    }
+
+    /// Where a parse stands: the offset of the next byte, and its line.
+    struct Cursor {
+        var offset: Int
+        var line: Int
+    }
+
+    /// What reading one field found.
+    private struct Field {
+        /// Bytes counted but not kept: past four bytes a character of the limit, a cell is too long whatever it
+        /// holds, so a hostile 10 MB cell costs no copy.
+        var skipped = 0
+        /// Where the field's bytes stand as they are in the text, or -1 once something changed them.
+        var source = -1
+    }
+
+    /// The line ending the records use, and whether a different one has been reported.
+    private struct Endings {
+        var ending: LineEnding?
+        var reportedMixed = false
+        init(expected: LineEnding?) { ending = expected }
+    }
+
+    /// The most bytes a field keeps.
+    private static let byteLimit = CSVParser.cellLimit * 4
+
+    /// Reads a quoted field, the cursor on its opening quote; false when the quote is never closed (the cursor is
+    /// then at the end).
+    @inline(__always)
+    private func readQuoted(_ buffer: Span<UInt8>, at: inout Cursor, into record: inout TableRecord, field: inout Field,
+                            column: Int, log: inout DiagnosticLog) -> Bool {
+        let count = buffer.count
+        let fieldStart = record.bytes.count
+        var i = at.offset + 1
+        field.source = i
+        var closed = false
+        while i < count {
+            // Copy the run up to the next quote or line break in one go.
+            let j = ByteScanner.firstIndex(in: buffer, from: i, flags: { word in
+                ByteScanner.zeroBytes(word ^ Byte.quotes) | ByteScanner.zeroBytes(word ^ Byte.lfs)
+                    | ByteScanner.zeroBytes(word ^ Byte.crs)
+            }, stop: { $0 == Byte.quote || $0 == Byte.lf || $0 == Byte.cr })
+            if j > i {
+                if record.bytes.count - fieldStart + (j - i) > CSVParser.byteLimit {
+                    field.skipped += j - i
+                } else {
+                    record.bytes.append(buffer.extracting(i..<j))
+                }
+            }
+            i = j
+            guard i < count else { break }
+            let b = buffer[i]
+            if b == Byte.quote {
+                if i + 1 < count && buffer[i + 1] == Byte.quote {
+                    record.bytes.append(Byte.quote)
+                    field.source = -1
+                    i += 2
+                } else {
+                    i += 1
+                    closed = true
+                    break
+                }
+            } else {
+                // A line break inside quotes is kept as written; CRLF counts as one line.
+                record.bytes.append(b)
+                i += 1
+                if b == Byte.cr && i < count && buffer[i] == Byte.lf {
+                    record.bytes.append(Byte.lf)
+                    i += 1
+                }
+                at.line += 1
+            }
+        }
+        at.offset = i
+        guard closed else { return false }
+        // After the closing quote: a separator, a line break or the end.
+        if i < count && !isSeparator(buffer[i]) {
+            log.error(.textAfterClosingQuote, at: SourceLocation(file: file, line: at.line, column: column))
+            record.isBroken = true
+            field.source = -1
+            while i < count && !isSeparator(buffer[i]) {
+                record.bytes.append(buffer[i])
+                i += 1
+            }
+            at.offset = i
+        }
+        return true
+    }
+
+    /// A comma or a line break.
+    @inline(__always)
+    private func isSeparator(_ byte: UInt8) -> Bool {
+        byte == Byte.comma || byte == Byte.lf || byte == Byte.cr
+    }
+
+    /// Reads a field that does not start with a quote; a quote inside it is an error, and kept.
+    @inline(__always)
+    private func readPlain(_ buffer: Span<UInt8>, at: inout Cursor, into record: inout TableRecord, field: inout Field,
+                           line: Int, column: Int, log: inout DiagnosticLog) {
+        let count = buffer.count
+        let i = at.offset
+        field.source = i
+        var j = i
+        var strayQuote = false
+        while true {
+            j = ByteScanner.firstIndex(in: buffer, from: j, flags: { word in
+                ByteScanner.zeroBytes(word ^ Byte.commas) | ByteScanner.zeroBytes(word ^ Byte.lfs)
+                    | ByteScanner.zeroBytes(word ^ Byte.crs) | ByteScanner.zeroBytes(word ^ Byte.quotes)
+            }, stop: { $0 == Byte.comma || $0 == Byte.lf || $0 == Byte.cr || $0 == Byte.quote })
+            guard j < count, buffer[j] == Byte.quote else { break }
+            strayQuote = true
+            j += 1
+        }
+        if j > i {
+            if j - i > CSVParser.byteLimit { field.skipped = j - i } else {
+                record.bytes.append(buffer.extracting(i..<j))
+            }
+        }
+        if strayQuote {
+            log.error(.quoteInUnquotedField, at: SourceLocation(file: file, line: line, column: column))
+            record.isBroken = true
+        }
+        at.offset = j
+    }
+
+    /// Reports a field longer than a cell may be, and drops its bytes.
+    @inline(__always)
+    private func checkLength(of record: inout TableRecord, from fieldStart: Int, field: inout Field, line: Int,
+                             column: Int, log: inout DiagnosticLog) {
+        let length = record.bytes.count - fieldStart
+        guard length > CSVParser.cellLimit || field.skipped > 0 else { return }
+        let characters = field.skipped > 0 ? length + field.skipped
+            : record.bytes[fieldStart...].lazy.filter { $0 & 0xC0 != 0x80 }.count
+        guard characters > CSVParser.cellLimit else { return }
+        log.error(.cellTooLong(characters: characters, limit: CSVParser.cellLimit),
+                  at: SourceLocation(file: file, line: line, column: column))
+        record.isBroken = true
+        record.bytes.removeSubrange(fieldStart...)
+        field.source = -1
+    }
+
+    /// Reads the line break that ends a record, the cursor on it; the first kind seen is the file's.
+    @inline(__always)
+    private func readLineEnd(_ buffer: Span<UInt8>, at: inout Cursor, endings: inout Endings, log: inout DiagnosticLog) {
+        let found: LineEnding
+        if buffer[at.offset] == Byte.cr {
+            if at.offset + 1 < buffer.count && buffer[at.offset + 1] == Byte.lf {
+                found = .crlf
+                at.offset += 2
+            } else {
+                found = .cr
+                at.offset += 1
+            }
+        } else {
+            found = .lf
+            at.offset += 1
+        }
+        if let expected = endings.ending {
+            if expected != found && !endings.reportedMixed {
+                log.error(.mixedLineEndings(expected: expected.rawValue, found: found.rawValue),
+                          at: SourceLocation(file: file, line: at.line))
+                endings.reportedMixed = true
+            }
+        } else {
+            endings.ending = found
+        }
+        at.line += 1
     }
 }

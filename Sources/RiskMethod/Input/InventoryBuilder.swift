@@ -99,140 +99,41 @@ struct InventoryBuilder: Sendable {
             inventory.extraColumns = layout.extras.map { $0.name }
             extrasNamed = true
         }
-        let file = inventory.file
-        func location(_ field: Int) -> SourceLocation {
-            SourceLocation(file: file, line: record.line(of: field), column: record.column(of: field))
-        }
-        func field(_ key: Int) -> Int? {
-            guard let index = layout.fieldIndex[key], index < record.count else { return nil }
-            return index
-        }
         var ok = true
-
         // id: required, unique; surrounding spaces are not part of it.
         var storedID = TextRef.empty
-        if let index = field(0) {
-            let idRange = trimmed(record, index)
-            if idRange.isEmpty {
-                log.error(.missingValue(column: layout.header(index)), at: location(index))
-                ok = false
-            } else {
-                // Every row's id counts for duplicates, even a row with other problems; ids that differ only in
-                // width or in invisible characters (Ａ-1 and A-1) are the same id.
-                let entry = stored(record, index, idRange)
-                let keyBytes = record.bytes[idRange]
-                let ascii = keyBytes.allSatisfy({ $0 < 0x80 })
-                /// The id as compared.
-                func folded() -> [UInt8] {
-                    Array(WidthFolding.fold(String(decoding: keyBytes, as: UTF8.self))
-                        .filter { $0 != "\u{200B}" && $0 != "\u{200C}" && $0 != "\u{200D}" && $0 != "\u{FEFF}" && $0 != "\u{2060}" }
-                        .utf8)
-                }
-                if defersDuplicates {
-                    idHashes.append(ascii ? ByteKeyIndex.hash(keyBytes) : ByteKeyIndex.hash(folded()[...]))
-                    storedID = entry
-                } else {
-                    let key = ascii ? entry : inventory.store(folded())
-                    var idIndex = ids.take() ?? ByteKeyIndex()
-                    let existing = idIndex.insert(inventory.bytes(key), value: Int32(idLines.count)) { index in
-                        inventory.bytes(idRefs[Int(index)])
-                    }
-                    ids = idIndex
-                    if let existing {
-                        log.error(.duplicateID(column: layout.header(index), id: record.string(index),
-                                               firstLine: idLines[Int(existing)]), at: location(index))
-                        ok = false
-                    } else {
-                        idRefs.append(key)
-                        idLines.append(record.line)
-                    }
-                    storedID = entry
-                }
-            }
+        if let index = Self.field(0, record, layout) {
+            if let id = readID(record, index, layout: layout, log: &log) { storedID = id } else { ok = false }
         }
         // name: required.
-        if let index = field(1), trimmed(record, index).isEmpty {
-            log.error(.missingValue(column: layout.header(index)), at: location(index))
+        if let index = Self.field(1, record, layout), trimmed(record, index).isEmpty {
+            log.error(.missingValue(column: layout.header(index)), at: location(record, index))
             ok = false
         }
         // media: one or more, each known.
         var media = MediaSet()
-        if let index = field(2) {
-            if let set = parseMedia(record, index, layout: layout, location: location(index), log: &log) {
+        if let index = Self.field(2, record, layout) {
+            if let set = parseMedia(record, index, layout: layout, location: location(record, index), log: &log) {
                 media = set
             } else {
                 ok = false
             }
         }
-        // The classes.
         var confidentiality = ConfidentialityClass.one
-        if let index = field(3) {
-            // The usual cell, one digit, is read at once; anything else through the memo of cells seen.
-            let range = record.range(index)
-            let digit = range.count == 1 ? record.bytes[range.lowerBound] : 0
-            let coded: Coded<ConfidentialityClass> = digit >= 0x31 && digit <= 0x33
-                ? .value(ConfidentialityClass(rawValue: digit - 0x31) ?? .one)
-                : confidentialityMemo.value(for: record.bytes[range]) {
-                    let text = Self.value(record, index)
-                    return text.isEmpty ? .empty : ConfidentialityClass(text: text).map(Coded.value) ?? .invalid
-                }
-            switch coded {
-            case .empty:
-                log.error(.missingValue(column: layout.header(index)), at: location(index))
-                ok = false
-            case .value(let parsed):
-                confidentiality = parsed
-            case .invalid:
-                log.error(.invalidValue(column: layout.header(index), found: record.string(index),
-                                        allowed: "1, 2, 3, 3A, 3B, 3C"), at: location(index))
-                ok = false
-            }
+        if let index = Self.field(3, record, layout) {
+            if let parsed = readConfidentiality(record, index, layout: layout, log: &log) { confidentiality = parsed } else { ok = false }
         }
-        let maximum = method.allowsClassThreeForIntegrityAndAvailability ? 3 : 2
-        /// The level in column `key` (1 when there is no such column), or nil when it is missing or not allowed.
-        func level(_ key: Int) -> UInt8? {
-            guard let index = field(key) else { return 1 }
-            let range = record.range(index)
-            if range.count == 1, record.bytes[range.lowerBound] >= 0x31, record.bytes[range.lowerBound] <= 0x30 + UInt8(maximum) {
-                return record.bytes[range.lowerBound] - 0x30
-            }
-            let coded = levelMemo.value(for: record.bytes[range]) {
-                let text = Self.value(record, index)
-                // Digits only: not "+2", which a spreadsheet would read as a formula.
-                guard !text.isEmpty else { return .empty }
-                return text.allSatisfy({ $0.isASCII && $0.isNumber }) ? Int(text).map(Coded.value) ?? .invalid : .invalid
-            }
-            if case .empty = coded {
-                log.error(.missingValue(column: layout.header(index)), at: location(index))
-                return nil
-            } else if case .value(let level) = coded, level >= 1, level <= maximum {
-                return UInt8(level)
-            } else {
-                let allowed = maximum == 3 ? "1, 2, 3" : "1, 2 (3 only with --method ipa)"
-                log.error(.invalidValue(column: layout.header(index), found: record.string(index), allowed: allowed),
-                          at: location(index))
-                return nil
-            }
-        }
-        let integrity = level(4), availability = level(5)
+        let integrity = readLevel(4, record, layout: layout, log: &log)
+        let availability = readLevel(5, record, layout: layout, log: &log)
         if integrity == nil || availability == nil { ok = false }
         var personal = PersonalData.none
-        if let index = field(6) {
-            let coded = personalMemo.value(for: record.bytes[record.range(index)]) {
-                PersonalData(text: Self.value(record, index)).map(Coded.value) ?? .invalid
-            }
-            if case .value(let parsed) = coded {
-                personal = parsed
-            } else {
-                log.error(.invalidValue(column: layout.header(index), found: record.string(index),
-                                        allowed: PersonalData.allowedText), at: location(index))
-                ok = false
-            }
+        if let index = Self.field(6, record, layout) {
+            if let parsed = readPersonal(record, index, layout: layout, log: &log) { personal = parsed } else { ok = false }
         }
         guard ok else { return }
 
         func store(_ key: Int) -> TextRef {
-            guard let index = field(key) else { return .empty }
+            guard let index = Self.field(key, record, layout) else { return .empty }
             return stored(record, index, record.range(index))
         }
         let name = store(1), department = store(7), owner = store(8), notes = store(9)
@@ -244,6 +145,122 @@ struct InventoryBuilder: Sendable {
             line: record.line, media: media, confidentiality: confidentiality, integrity: integrity ?? 1,
             availability: availability ?? 1, personalData: personal, text: (storedID, name, department, owner, notes),
             extraStart: extraStart))
+    }
+
+    /// The index of the field of column `key` in `record`, if the layout has the column and the record the field.
+    @inline(__always)
+    private static func field(_ key: Int, _ record: TableRecord, _ layout: TableLayout) -> Int? {
+        guard let index = layout.fieldIndex[key], index < record.count else { return nil }
+        return index
+    }
+
+    /// Where field `index` of `record` stands in the file.
+    private func location(_ record: TableRecord, _ index: Int) -> SourceLocation {
+        SourceLocation(file: inventory.file, line: record.line(of: index), column: record.column(of: index))
+    }
+
+    /// Reads the id in field `index`, checks it is there and not taken, and keeps it; nil when it is wrong.
+    ///
+    /// Every row's id counts for duplicates, even a row with other problems; ids that differ only in width or in
+    /// invisible characters (Ａ-1 and A-1) are the same id.
+    private mutating func readID(_ record: TableRecord, _ index: Int, layout: TableLayout,
+                                 log: inout DiagnosticLog) -> TextRef? {
+        let idRange = trimmed(record, index)
+        guard !idRange.isEmpty else {
+            log.error(.missingValue(column: layout.header(index)), at: location(record, index))
+            return nil
+        }
+        let entry = stored(record, index, idRange)
+        let keyBytes = record.bytes[idRange]
+        let ascii = keyBytes.allSatisfy({ $0 < 0x80 })
+        /// The id as compared.
+        func folded() -> [UInt8] {
+            Array(WidthFolding.fold(String(decoding: keyBytes, as: UTF8.self))
+                .filter { $0 != "\u{200B}" && $0 != "\u{200C}" && $0 != "\u{200D}" && $0 != "\u{FEFF}" && $0 != "\u{2060}" }
+                .utf8)
+        }
+        if defersDuplicates {
+            idHashes.append(ascii ? ByteKeyIndex.hash(keyBytes) : ByteKeyIndex.hash(folded()[...]))
+            return entry
+        }
+        let key = ascii ? entry : inventory.store(folded())
+        var idIndex = ids.take() ?? ByteKeyIndex()
+        let existing = idIndex.insert(inventory.bytes(key), value: Int32(idLines.count)) { index in
+            inventory.bytes(idRefs[Int(index)])
+        }
+        ids = idIndex
+        if let existing {
+            log.error(.duplicateID(column: layout.header(index), id: record.string(index),
+                                   firstLine: idLines[Int(existing)]), at: location(record, index))
+            return nil
+        }
+        idRefs.append(key)
+        idLines.append(record.line)
+        return entry
+    }
+
+    /// The confidentiality class in field `index`, or nil when it is missing or not allowed.
+    private mutating func readConfidentiality(_ record: TableRecord, _ index: Int, layout: TableLayout,
+                                              log: inout DiagnosticLog) -> ConfidentialityClass? {
+        // The usual cell, one digit, is read at once; anything else through the memo of cells seen.
+        let range = record.range(index)
+        let digit = range.count == 1 ? record.bytes[range.lowerBound] : 0
+        let coded: Coded<ConfidentialityClass> = digit >= 0x31 && digit <= 0x33
+            ? .value(ConfidentialityClass(rawValue: digit - 0x31) ?? .one)
+            : confidentialityMemo.value(for: record.bytes[range]) {
+                let text = Self.value(record, index)
+                return text.isEmpty ? .empty : ConfidentialityClass(text: text).map(Coded.value) ?? .invalid
+            }
+        switch coded {
+        case .empty:
+            log.error(.missingValue(column: layout.header(index)), at: location(record, index))
+            return nil
+        case .value(let parsed):
+            return parsed
+        case .invalid:
+            log.error(.invalidValue(column: layout.header(index), found: record.string(index),
+                                    allowed: "1, 2, 3, 3A, 3B, 3C"), at: location(record, index))
+            return nil
+        }
+    }
+
+    /// The level in column `key` (1 when there is no such column), or nil when it is missing or not allowed.
+    private mutating func readLevel(_ key: Int, _ record: TableRecord, layout: TableLayout,
+                                    log: inout DiagnosticLog) -> UInt8? {
+        guard let index = Self.field(key, record, layout) else { return 1 }
+        let maximum = method.allowsClassThreeForIntegrityAndAvailability ? 3 : 2
+        let range = record.range(index)
+        if range.count == 1, record.bytes[range.lowerBound] >= 0x31, record.bytes[range.lowerBound] <= 0x30 + UInt8(maximum) {
+            return record.bytes[range.lowerBound] - 0x30
+        }
+        let coded = levelMemo.value(for: record.bytes[range]) {
+            let text = Self.value(record, index)
+            // Digits only: not "+2", which a spreadsheet would read as a formula.
+            guard !text.isEmpty else { return .empty }
+            return text.allSatisfy({ $0.isASCII && $0.isNumber }) ? Int(text).map(Coded.value) ?? .invalid : .invalid
+        }
+        if case .empty = coded {
+            log.error(.missingValue(column: layout.header(index)), at: location(record, index))
+            return nil
+        } else if case .value(let level) = coded, level >= 1, level <= maximum {
+            return UInt8(level)
+        }
+        let allowed = maximum == 3 ? "1, 2, 3" : "1, 2 (3 only with --method ipa)"
+        log.error(.invalidValue(column: layout.header(index), found: record.string(index), allowed: allowed),
+                  at: location(record, index))
+        return nil
+    }
+
+    /// The personal data in field `index`, or nil when it is not an allowed value.
+    private mutating func readPersonal(_ record: TableRecord, _ index: Int, layout: TableLayout,
+                                       log: inout DiagnosticLog) -> PersonalData? {
+        let coded = personalMemo.value(for: record.bytes[record.range(index)]) {
+            PersonalData(text: Self.value(record, index)).map(Coded.value) ?? .invalid
+        }
+        if case .value(let parsed) = coded { return parsed }
+        log.error(.invalidValue(column: layout.header(index), found: record.string(index),
+                                allowed: PersonalData.allowedText), at: location(record, index))
+        return nil
     }
 
     /// Where the bytes `range` of field `index` are kept: in the source, when they stand there as they are, else

@@ -97,19 +97,7 @@ struct TableReader {
         case .success(let node):
             root = node
         }
-        var list: [JSONNode]
-        if let elements = root.array {
-            list = elements
-        } else if let members = root.members,
-                  let container = members.first(where: { schema.containers.contains($0.key) }) ?? (members.count == 1 ? members[0] : nil),
-                  let elements = container.value.array {
-            list = elements
-        } else {
-            let keys = schema.containers.map { "\"\($0)\"" }
-            let expected = InputText.arrayOfObjects(keys: keys)
-            log.error(.jsonWrongType(what: InputText.theDocument.localized(), expected: expected), at: root.location(in: file))
-            return nil
-        }
+        guard let list = jsonRows(of: root, log: &log) else { return nil }
         // The header: every key, in the order first seen.
         var headers: [String] = []
         var known = Set<String>()
@@ -138,30 +126,11 @@ struct TableReader {
             var broken = false
             for member in members {
                 guard let index = position[member.key] else { continue }
-                switch member.value.value {
-                case .string(let value): cells[index] = (value, member.value.line, member.value.column)
-                case .number(let value): cells[index] = (value, member.value.line, member.value.column)
-                case .bool(let value): cells[index] = (value ? "true" : "false", member.value.line, member.value.column)
-                case .null: cells[index] = ("", member.value.line, member.value.column)
-                case .array(let elements):
-                    var parts: [String] = []
-                    for element in elements {
-                        switch element.value {
-                        case .string(let value), .number(let value): parts.append(value)
-                        default:
-                            log.error(.jsonWrongType(what: InputText.quotedKey.localized(member.key),
-                                                     expected: InputText.listOfStrings.localized()),
-                                      at: element.location(in: file))
-                            broken = true
-                        }
-                    }
-                    cells[index] = (parts.joined(separator: "|"), member.value.line, member.value.column)
-                case .object:
-                    log.error(.jsonWrongType(what: InputText.quotedKey.localized(member.key),
-                                             expected: InputText.stringNumberOrList.localized()),
-                              at: member.value.location(in: file))
+                guard let cell = jsonCell(member, log: &log) else {
                     broken = true
+                    continue
                 }
+                cells[index] = (cell, member.value.line, member.value.column)
             }
             for cell in cells {
                 record.appendField(Array(cell.text.utf8), line: cell.line, column: cell.column)
@@ -175,6 +144,50 @@ struct TableReader {
             log.error(.noRows, at: root.location(in: file))
         }
         return layout
+    }
+
+    /// The rows of a JSON table: the document, when it is an array, or the array it holds under one of the schema's
+    /// names (or under its only key); nil, reported, when there is none.
+    private func jsonRows(of root: JSONNode, log: inout DiagnosticLog) -> [JSONNode]? {
+        if let elements = root.array { return elements }
+        if let members = root.members,
+           let container = members.first(where: { schema.containers.contains($0.key) }) ?? (members.count == 1 ? members[0] : nil),
+           let elements = container.value.array {
+            return elements
+        }
+        let keys = schema.containers.map { "\"\($0)\"" }
+        let expected = InputText.arrayOfObjects(keys: keys)
+        log.error(.jsonWrongType(what: InputText.theDocument.localized(), expected: expected), at: root.location(in: file))
+        return nil
+    }
+
+    /// The text of a JSON row's member as a table cell: a string, number or truth value as written, null as empty,
+    /// a list joined with `|`; nil, reported, for an object or a list holding one.
+    private func jsonCell(_ member: JSONMember, log: inout DiagnosticLog) -> String? {
+        switch member.value.value {
+        case .string(let value), .number(let value): return value
+        case .bool(let value): return value ? "true" : "false"
+        case .null: return ""
+        case .array(let elements):
+            var parts: [String] = []
+            var broken = false
+            for element in elements {
+                switch element.value {
+                case .string(let value), .number(let value): parts.append(value)
+                default:
+                    log.error(.jsonWrongType(what: InputText.quotedKey.localized(member.key),
+                                             expected: InputText.listOfStrings.localized()),
+                              at: element.location(in: file))
+                    broken = true
+                }
+            }
+            return broken ? nil : parts.joined(separator: "|")
+        case .object:
+            log.error(.jsonWrongType(what: InputText.quotedKey.localized(member.key),
+                                     expected: InputText.stringNumberOrList.localized()),
+                      at: member.value.location(in: file))
+            return nil
+        }
     }
 
     /// Matches headers to the schema; reports duplicates, missing required columns and unknown ones.

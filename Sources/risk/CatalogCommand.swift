@@ -14,11 +14,12 @@ struct CatalogCommand {
             throw CommandFailure(status: .usage, message: context.messages.wrongArgumentCount(
                 "catalog", expected: parts.joined(separator: "|")))
         }
-        let formatName = try context.choice("format", allowed: ["table", "csv", "json"])
+        let formats = ["table", "csv", "json"]
+        let formatName = try context.choice("format", allowed: formats)
         let pipeline = context.pipeline(inventory: "-")
         let (catalog, file) = try pipeline.catalog()
         let target = try context.output(inputs: file.map { [$0] } ?? [])
-        let format = formatName ?? target.impliedFormat?.rawValue ?? "table"
+        let format = try context.outputFormat(formatName, target: target, command: "catalog", writes: formats, fallback: "table")
         if part == .all && format == "csv" {
             throw CommandFailure(status: .usage, message: context.messages.catalogCSVNeedsOnePart())
         }

@@ -82,6 +82,28 @@ struct Context {
         return value
     }
 
+    /// The format `command` writes: `--format`'s (`chosen`), else the one the output file's extension names, else
+    /// `fallback`. A name (other than .txt) for a format the command does not write (`catalog -o x.xlsx`), or for another format than
+    /// `--format`'s, is refused: the file's contents would not be what its name says.
+    func outputFormat(_ chosen: String?, target: OutputTarget, command: String, writes allowed: [String],
+                      fallback: String) throws(CommandFailure) -> String {
+        // A .txt file may hold any text.
+        guard let path = target.path, let implied = target.impliedFormat?.rawValue, implied != "table" else {
+            return chosen ?? fallback
+        }
+        if let chosen {
+            guard chosen == implied else {
+                throw CommandFailure(status: .usage, message: messages.formatDisagrees(chosen, file: path, format: implied))
+            }
+            return chosen
+        }
+        guard allowed.contains(implied) else {
+            throw CommandFailure(status: .usage, message: messages.formatNotWritten(
+                path, format: implied, command: command, allowed: allowed))
+        }
+        return implied
+    }
+
     /// The inputs named by the positional inventory and the options.
     func paths(inventory: String) -> InputPaths {
         var paths = InputPaths(inventory: inventory)

@@ -11,7 +11,8 @@ struct DiffCommand {
         guard context.arguments.positional.count == 2 else {
             throw CommandFailure(status: .usage, message: context.messages.wrongArgumentCount("diff", expected: "OLD.json NEW.json"))
         }
-        let format = try context.choice("format", allowed: ["table", "json", "md"])
+        let formats = ["table", "json", "md"]
+        let format = try context.choice("format", allowed: formats)
         let (catalog, catalogFile) = try context.pipeline(inventory: "-").catalog()
         var files: [InputFile] = catalogFile.map { [$0] } ?? []
         var snapshots: [RegisterSnapshot] = []
@@ -29,7 +30,7 @@ struct DiffCommand {
         }
         let diff = RegisterDiff(old: snapshots[0], new: snapshots[1], catalog: catalog)
         let target = try context.output(inputs: files)
-        let chosen = format ?? target.impliedFormat?.rawValue ?? "table"
+        let chosen = try context.outputFormat(format, target: target, command: "diff", writes: formats, fallback: "table")
         let writer = DiffWriter(diff: diff, language: context.language,
                                 files: (context.arguments.positional[0], context.arguments.positional[1]))
         let bytes: [UInt8]

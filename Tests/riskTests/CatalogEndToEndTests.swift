@@ -159,3 +159,59 @@ struct CatalogEndToEndTests {
         #expect(mediumRisk["mapping"] != nil)
     }
 }
+
+/// `catalog` and `diff` write text: an output named for another format is refused, not filled with a text table.
+@Suite(.serialized)
+struct OutputNameEndToEndTests {
+    let folder: URL = {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("risk-names-\(UUID().uuidString)")
+        try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        return folder
+    }()
+
+    func exists(_ name: String) -> Bool { FileManager.default.fileExists(atPath: folder.appendingPathComponent(name).path) }
+
+    @Test func catalogRefusesAWorkbookName() throws {
+        let result = try Runner.run(["catalog", "all", "-o", "catalog.xlsx", "--lang", "en"], in: folder)
+        #expect(result.status == 64)
+        #expect(result.stderr.contains("catalog.xlsx names the xlsx format, which risk catalog does not write"))
+        #expect(result.stderr.contains("table, csv, json"))
+        #expect(!exists("catalog.xlsx"))
+        let japanese = try Runner.run(["catalog", "items", "-o", "一覧.html", "--lang", "ja"], in: folder)
+        #expect(japanese.status == 64)
+        #expect(japanese.stderr.contains("一覧.html の拡張子は html 形式を表しますが"))
+        #expect(!exists("一覧.html"))
+    }
+
+    @Test func catalogFollowsTheNameOrAgreesWithIt() throws {
+        let json = try Runner.run(["catalog", "media", "-o", "media.json"], in: folder)
+        #expect(json.status == 0, "\(json.stderr)")
+        let data = try Data(contentsOf: folder.appendingPathComponent("media.json"))
+        #expect(try JSONSerialization.jsonObject(with: data) is [Any])
+        let disagreeing = try Runner.run(["catalog", "media", "--format", "csv", "-o", "media2.json", "--lang", "en"], in: folder)
+        #expect(disagreeing.status == 64)
+        #expect(disagreeing.stderr.contains("--format csv is not written to media2.json"))
+        #expect(!exists("media2.json"))
+        // A .txt file holds any text.
+        let text = try Runner.run(["catalog", "media", "--format", "csv", "-o", "media.txt"], in: folder)
+        #expect(text.status == 0, "\(text.stderr)")
+        let csv = try String(contentsOf: folder.appendingPathComponent("media.txt"), encoding: .utf8)
+        #expect(csv.contains(",") && !csv.contains("│"))
+    }
+
+    @Test func diffRefusesAWorkbookName() throws {
+        let sample = Runner.packageRoot.appendingPathComponent("Templates/sample-inventory.csv").path
+        for name in ["old.json", "new.json"] {
+            let scored = try Runner.run(["score", sample, "--format", "json", "-o", name], in: folder)
+            #expect(scored.status == 0, "\(scored.stderr)")
+        }
+        let workbook = try Runner.run(["diff", "old.json", "new.json", "-o", "changes.xlsx", "--lang", "en"], in: folder)
+        #expect(workbook.status == 64)
+        #expect(workbook.stderr.contains("changes.xlsx names the xlsx format, which risk diff does not write; it writes table, json, md"))
+        #expect(!exists("changes.xlsx"))
+        let markdown = try Runner.run(["diff", "old.json", "new.json", "-o", "changes.md", "--lang", "en"], in: folder)
+        #expect(markdown.status == 0, "\(markdown.stderr)")
+        let text = try String(contentsOf: folder.appendingPathComponent("changes.md"), encoding: .utf8)
+        #expect(text.hasPrefix("# Risk register diff"))
+    }
+}

@@ -44,6 +44,8 @@ public enum CommandText: String, MessageCatalog {
     case inputChanged = "command.input-changed"
     case failOn = "command.fail-on"
     case catalogCSVNeedsOnePart = "command.catalog-csv-one-part"
+    case formatNotWritten = "command.format-not-written"
+    case formatDisagrees = "command.format-disagrees"
     case internalError = "command.internal-error"
     case streamedMeasuredOtherwise = "command.streamed-measured-otherwise"
 
@@ -78,6 +80,10 @@ public enum CommandText: String, MessageCatalog {
                                 "--fail-on {1}: {2} untreated risk(s) at or above {1} ({3})")
         case .catalogCSVNeedsOnePart: Localized("CSV では一つの種類（items, threats, controls, media）を指定してください",
                                                 "CSV takes one part (items, threats, controls or media)")
+        case .formatNotWritten: Localized("{1} の拡張子は {2} 形式を表しますが、risk {3} が書ける形式は {4} です（--format で選ぶか、ファイル名を変えてください）",
+                                          "{1} names the {2} format, which risk {3} does not write; it writes {4} (choose with --format, or name the file otherwise)")
+        case .formatDisagrees: Localized("--format {1} の出力を {2} 形式を表す名前 {3} には書きません（ファイル名を変えてください）",
+                                         "--format {1} is not written to {3}, a name for the {2} format (name the file otherwise)")
         case .internalError: Localized("内部エラー: {1}", "internal error: {1}")
         case .streamedMeasuredOtherwise: Localized("ストリーム処理の台帳の大きさが計算と合いません。{1} を一度に読み直します",
                                                    "the streamed register was measured otherwise; reading {1} whole")
@@ -123,6 +129,12 @@ public struct Messages: Sendable {
         return CommandText.failOn(language, level, String(count), shown)
     }
     public func catalogCSVNeedsOnePart() -> String { CommandText.catalogCSVNeedsOnePart(language) }
+    public func formatNotWritten(_ file: String, format: String, command: String, allowed: [String]) -> String {
+        CommandText.formatNotWritten(language, file, format, command, allowed.joined(separator: ", "))
+    }
+    public func formatDisagrees(_ chosen: String, file: String, format: String) -> String {
+        CommandText.formatDisagrees(language, chosen, format, file)
+    }
     public func internalError(_ detail: String) -> String { CommandText.internalError(language, detail) }
     public func streamedMeasuredOtherwise(_ file: String) -> String { CommandText.streamedMeasuredOtherwise(language, file) }
 

@@ -45,7 +45,7 @@ struct CSVRegisterWriterTests {
         }
     }
 
-    @Test func outputIsByteIdenticalAcrossRuns() throws {
+    @Test func outputIsByteIdenticalWithinAProcess() throws {
         let a = CSVRegisterWriter(assessment: try assess(AssessmentTests.inventory), language: .ja).bytes()
         let b = CSVRegisterWriter(assessment: try assess(AssessmentTests.inventory), language: .ja).bytes()
         #expect(a == b)

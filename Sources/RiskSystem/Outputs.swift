@@ -162,7 +162,7 @@ final class AtomicOutput: ByteSink, PositionalSink, @unchecked Sendable {
                 startWriteback()
                 return
             }
-            bytes.withUnsafeBufferPointer { buffer.append(contentsOf: $0) }
+            buffer.append(bytes)
             if buffer.count >= 1 << 20 { try flush() }
         } catch {
             throw .system(code: error.code)

@@ -174,7 +174,7 @@ def count_lines(path):
 # --- The benchmark -----------------------------------------------------------------------------------------------
 
 IMPLEMENTATIONS = ["risk", "risk-alt", "duckdb", "pandas"]
-STREAM_SHIFT_JIS_FROM = 8 << 20  # as in Sources/risk/StreamedScore.swift
+STREAM_SHIFT_JIS_FROM = 8 << 20  # as in Sources/RiskSystem/Pipeline.swift
 STREAM_FROM = 256 << 20
 
 

@@ -1,7 +1,7 @@
 """What the two reference implementations share: the catalog, the input decoding, the header names and the
 cell rules of `risk score INVENTORY --format csv --lang en` (method mic, no threat settings, no checklist).
 
-The rules are read off the Swift source (Sources/RiskCore/Input/InventoryReader.swift, TableReader.swift,
+The rules are read off the Swift source (Sources/RiskMethod/Input/InventoryReader.swift, TableReader.swift,
 TextDecoding.swift, WidthFolding.swift, Catalog/Catalog.swift, Scoring/, Output/CSVRegisterWriter.swift,
 Output/CSVCell.swift) and checked against the real binary; see README.md in this folder.
 """

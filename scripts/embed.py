@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Writes Sources/RiskCore/Generated/EmbeddedFiles.swift from Catalog/*.json and Templates/*.
+"""Writes Sources/RiskMethod/Generated/EmbeddedFiles.swift from Catalog/*.json and Templates/*.
 
 The catalog and the templates are compiled into the library as raw string literals, so that a copied `risk`
 binary works on its own (no bundle). Run this after changing either folder; a test fails when the generated
@@ -9,7 +9,7 @@ import os
 import sys
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-OUT = os.path.join(ROOT, "Sources", "RiskCore", "Generated", "EmbeddedFiles.swift")
+OUT = os.path.join(ROOT, "Sources", "RiskMethod", "Generated", "EmbeddedFiles.swift")
 BOM = "\ufeff"
 
 

@@ -105,7 +105,7 @@ struct InputLoader {
         descriptions.insert(InputDescription(role: "inventory", file: paths.inventory, sha256: hash?.value ?? "",
                                              encoding: inventoryResult.value?.encoding.rawValue), at: 0)
         let settings = try optional(paths.threats, role: "threats", logs: &logs, files: &files, descriptions: &descriptions) {
-            ThreatSettingsReader(catalog: catalog).read($0, file: $1)
+            ThreatSettingsReader(catalog: catalog, method: method).read($0, file: $1)
         }
         let checklist = try optional(paths.checklist, role: "checklist", logs: &logs, files: &files, descriptions: &descriptions) {
             ChecklistReader(catalog: catalog).read($0, file: $1)

@@ -34,7 +34,7 @@ extension Pipeline {
             if result.value == nil || !result.log.entries.isEmpty { clean = false }
             return result.value
         }
-        let settings = try optional(paths.threats) { ThreatSettingsReader(catalog: catalog).read($0, file: $1) }
+        let settings = try optional(paths.threats) { ThreatSettingsReader(catalog: catalog, method: method).read($0, file: $1) }
         let checklist = try optional(paths.checklist) { ChecklistReader(catalog: catalog).read($0, file: $1) }
         let policy = try optional(paths.policy) { PolicyReader.read($0, file: $1) }
         guard clean else { return nil }

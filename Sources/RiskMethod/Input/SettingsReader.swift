@@ -2,9 +2,14 @@
 public struct ThreatSettingsReader: Sendable {
     /// The catalog that names the threats.
     public var catalog: Catalog
+    /// The method, whose scales bound the likelihood and vulnerability a row may set.
+    public var method: ScoringMethod
 
     /// Creates a reader.
-    public init(catalog: Catalog) { self.catalog = catalog }
+    public init(catalog: Catalog, method: ScoringMethod = .mic) {
+        self.catalog = catalog
+        self.method = method
+    }
 
     static let schema = TableSchema(columns: [
         ColumnSpec(key: "threat_id", english: ["threat_id"], japanese: ["脅威ID"], required: true),
@@ -43,8 +48,10 @@ public struct ThreatSettingsReader: Sendable {
                 guard let field = layout.fieldIndex[key] else { continue }
                 let text = WidthFolding.fold(record.string(field))
                 if text.isEmpty { continue }
-                guard let value = Int(text), (1...3).contains(value) else {
-                    log.error(.invalidValue(column: layout.header(field), found: record.string(field), allowed: "1, 2, 3"),
+                let steps = isLikelihood ? method.likelihoodSteps : method.vulnerabilitySteps
+                guard let value = Int(text), (1...steps).contains(value) else {
+                    let allowed = (1...steps).map { String($0) }.joined(separator: ", ")
+                    log.error(.invalidValue(column: layout.header(field), found: record.string(field), allowed: allowed),
                               at: location(field))
                     continue
                 }

@@ -215,6 +215,7 @@ public struct CSVRowProgram: Sendable {
         let risks = assessment.risks.span, assets = inventory.assets.span
         let source = inventory.source.span, storage = inventory.storage.span
         let threatMedia = self.threatMedia.span
+        let parts = shape.assets.span
         for index in range {
             let risk = risks[index]
             let asset = assets[Int(risk.asset)]
@@ -225,9 +226,9 @@ public struct CSVRowProgram: Sendable {
             output.withCursor(reserving: room(for: asset)) { cursor in
                 Self.put(asset.text.0, source, storage, &cursor)
                 cursor.put(piece: shape.riskID + Int(risk.threat), of: view)
-                for part in shape.assets.indices {
-                    Self.put(asset.ref(shape.assets[part].field), source, storage, &cursor)
-                    cursor.put(shape.assets[part].separator)
+                for part in parts.indices {
+                    Self.put(asset.ref(parts[part].field), source, storage, &cursor)
+                    cursor.put(parts[part].separator)
                 }
                 putMedia(asset.media.bits & threatMedia[Int(risk.threat)], view, &cursor)
                 cursor.put(piece: shape.threat + threatKey(risk), of: view)

@@ -1,5 +1,6 @@
-/// The words of the HTML and Markdown reports: the title, the section headings, the summary's labels, the tables'
-/// headers and cells, the heat maps and the appendix.
+/// The words of the HTML and Markdown reports around their tables: the title, the section headings, the summary,
+/// the heat maps and the review the inputs trigger. The tables' own words are ``ReportTableText`` and
+/// ``ReportAppendixText``.
 public enum ReportText: String, MessageCatalog {
     case title = "report.title"
 
@@ -42,81 +43,10 @@ public enum ReportText: String, MessageCatalog {
     case inputFile = "report.input.file"
     case inputEncoding = "report.input.encoding"
 
-    // The risks to treat, and each threat's items and controls.
-    case mappedRisk = "report.mapped.risk"
-    case mappedAsset = "report.mapped.asset"
-    case mappedDepartment = "report.mapped.department"
-    case mappedThreat = "report.mapped.threat"
-    case mappedValue = "report.mapped.value"
-    case mappedLevel = "report.mapped.level"
-    case mappedItems = "report.mapped.items"
-    case mappedControls = "report.mapped.recommended-controls"
-    case mappedTreatment = "report.mapped.treatment"
-    case mappedResidual = "report.mapped.residual"
-    case notTreated = "report.mapped.untreated"
-    case avoided = "report.mapped.avoided"
-    case threatRisk = "report.threat.risk-count.one"
-    case threatRisks = "report.threat.risk-count.other"
-    case itemNumber = "report.item.number"
-    case itemSection = "report.item.section"
-    case itemCategory = "report.item.category"
-    case itemPolicy = "report.item.policy"
-    case itemSummary = "report.item.summary"
-    case ourClause = "report.item.our-clause"
-    case controlID = "report.control.id"
-    case controlText = "report.control.text"
-    case controlStatus = "report.control.status"
-    case controlRecommended = "report.control.recommended"
-    case noAnswer = "report.control.no-answer"
-    case recommended = "report.control.is-recommended"
+    // Within the sections: an empty list, the review the inputs trigger, the catalog's sources.
     case none = "report.none"
-
-    // Departments and assets.
-    case departmentName = "report.department.name"
-    case departmentAssets = "report.department.assets"
-    case departmentRisks = "report.department.risks"
-    case departmentHighest = "report.department.highest"
-    case noDepartment = "report.department.none"
-    case assetID = "report.asset.id"
-    case assetName = "report.asset.name"
-    case assetDepartment = "report.asset.department"
-    case assetClasses = "report.asset.classes"
-    case assetPersonalData = "report.asset.personal-data"
-    case assetHighest = "report.asset.highest"
-    case assetLevel = "report.asset.level"
-    case assetTopThreats = "report.asset.top-threats"
-    case assetNoLevel = "report.asset.no-level"
-
-    // Governance.
     case reviewTriggered = "report.governance.review-triggered"
     case triggerItem = "report.governance.trigger-item"
-    case triggerCell = "report.governance.trigger-cell"
-    case governanceItem = "report.governance.item"
-    case governanceSection = "report.governance.section"
-    case governanceAsks = "report.governance.asks"
-    case governanceDoes = "report.governance.this-assessment"
-    case governanceTrigger = "report.governance.trigger"
-
-    // The appendix.
-    case scale = "report.scale.scale"
-    case scaleValue = "report.scale.value"
-    case scaleMeaning = "report.scale.meaning"
-    case importance = "report.scale.importance"
-    case importance3 = "report.scale.importance.3"
-    case importance2 = "report.scale.importance.2"
-    case importance1 = "report.scale.importance.1"
-    case likelihood = "report.scale.likelihood"
-    case likelihood3 = "report.scale.likelihood.3"
-    case likelihood2 = "report.scale.likelihood.2"
-    case likelihood1 = "report.scale.likelihood.1"
-    case vulnerability = "report.scale.vulnerability"
-    case vulnerability3 = "report.scale.vulnerability.3"
-    case vulnerability2 = "report.scale.vulnerability.2"
-    case vulnerability1 = "report.scale.vulnerability.1"
-    case possibilityCorner = "report.possibility.corner"
-    case bandLevel = "report.band.level"
-    case bandValues = "report.band.values"
-    case bandAcceptance = "report.band.acceptance"
     case sources = "report.sources"
 
     // The heat maps.
@@ -165,77 +95,9 @@ public enum ReportText: String, MessageCatalog {
         case .inputFile: Localized("ファイル", "File")
         case .inputEncoding: Localized("文字コード", "Encoding")
 
-        case .mappedRisk: Localized("リスクID", "Risk")
-        case .mappedAsset: Localized("資産", "Asset")
-        case .mappedDepartment: Localized("管理部署", "Department")
-        case .mappedThreat: Localized("脅威", "Threat")
-        case .mappedValue: Localized("リスク値", "Value")
-        case .mappedLevel: Localized("レベル", "Level")
-        case .mappedItems: Localized("改定項番", "Items")
-        case .mappedControls: Localized("推奨対策", "Recommended controls")
-        case .mappedTreatment: Localized("対応", "Treatment")
-        case .mappedResidual: Localized("残留", "Residual")
-        case .notTreated: Localized("未対応", "untreated")
-        case .avoided: Localized("回避", "avoided")
-        case .threatRisk: Localized("{1} 件", "{1} risk")
-        case .threatRisks: Localized("{1} 件", "{1} risks")
-        case .itemNumber: Localized("項番", "Item")
-        case .itemSection: Localized("対象箇所", "Section")
-        case .itemCategory: Localized("改定分類", "Category")
-        case .itemPolicy: Localized("改定方針", "Policy")
-        case .itemSummary: Localized("概要（英語）", "Summary")
-        case .ourClause: Localized("自団体の条項", "Our clause")
-        case .controlID: Localized("対策ID", "Control")
-        case .controlText: Localized("対策", "Text")
-        case .controlStatus: Localized("実施状況", "Status")
-        case .controlRecommended: Localized("推奨", "Recommended")
-        case .noAnswer: Localized("未回答", "no answer")
-        case .recommended: Localized("推奨", "yes")
         case .none: Localized("ありません。", "None.")
-
-        case .departmentName: Localized("管理部署", "Department")
-        case .departmentAssets: Localized("資産", "Assets")
-        case .departmentRisks: Localized("リスク", "Risks")
-        case .departmentHighest: Localized("最大リスク値", "Highest")
-        case .noDepartment: Localized("（未記入）", "(none)")
-        case .assetID: Localized("資産ID", "id")
-        case .assetName: Localized("資産名", "asset")
-        case .assetDepartment: Localized("管理部署", "department")
-        case .assetClasses: Localized("機密性/完全性/可用性", "C/I/A")
-        case .assetPersonalData: Localized("個人情報", "personal data")
-        case .assetHighest: Localized("最大リスク値", "highest value")
-        case .assetLevel: Localized("レベル", "level")
-        case .assetTopThreats: Localized("最大の脅威", "top threats")
-        case .assetNoLevel: Localized("該当なし", "none")
-
         case .reviewTriggered: Localized("見直しの契機", "Review triggered")
         case .triggerItem: Localized("項番 {1} ({2})", "item {1} ({2})")
-        case .triggerCell: Localized("見直しの契機: {1}", "review triggered: {1}")
-        case .governanceItem: Localized("項番", "item")
-        case .governanceSection: Localized("対象箇所", "section")
-        case .governanceAsks: Localized("求めること", "asks")
-        case .governanceDoes: Localized("この評価での対応", "this assessment")
-        case .governanceTrigger: Localized("契機", "trigger")
-
-        case .scale: Localized("尺度", "Scale")
-        case .scaleValue: Localized("値", "Value")
-        case .scaleMeaning: Localized("意味", "Meaning")
-        case .importance: Localized("重要度", "Importance")
-        case .importance3: Localized("機密性 3（3A/3B/3C）、要配慮・特定個人情報", "confidentiality 3 (3A/3B/3C), sensitive or My Number data")
-        case .importance2: Localized("機密性 2、完全性 2、可用性 2、個人情報", "confidentiality 2, integrity 2, availability 2, personal data")
-        case .importance1: Localized("その他", "other")
-        case .likelihood: Localized("脅威の起こりやすさ", "Likelihood")
-        case .likelihood3: Localized("通常の状態で発生する（いつ発生してもおかしくない）", "occurs in normal circumstances")
-        case .likelihood2: Localized("特定の状況で発生する（年に数回程度）", "occurs in particular circumstances (a few times a year)")
-        case .likelihood1: Localized("通常の状態で発生することはない", "does not occur in normal circumstances")
-        case .vulnerability: Localized("脆弱性のつけ込みやすさ", "Vulnerability")
-        case .vulnerability3: Localized("対策を実施していない", "no controls in place")
-        case .vulnerability2: Localized("部分的に対策を実施している", "controls partly in place")
-        case .vulnerability1: Localized("必要な対策をすべて実施している", "all necessary controls in place")
-        case .possibilityCorner: Localized("起こりやすさ＼つけ込みやすさ", "likelihood \\ vulnerability")
-        case .bandLevel: Localized("レベル", "Level")
-        case .bandValues: Localized("リスク値", "Values")
-        case .bandAcceptance: Localized("受容", "Acceptance")
         case .sources: Localized("出典: {1}", "Sources: {1}")
 
         case .heatCell: Localized("重要度 {1} × 可能性 {2} = {3}: {4}", "importance {1} × possibility {2} = {3}: {4}")

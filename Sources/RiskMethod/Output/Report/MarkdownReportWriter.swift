@@ -18,26 +18,25 @@ public struct MarkdownReportWriter {
     /// The whole report.
     public func markdown() -> String {
         let data = ReportData(assessment: assessment, options: options)
-        let t = data.text
         let language = data.language
         let e = Markdown.escape
         var md = "# \(e(data.title))\n\n\(e(assessment.inventory.file))\n\n"
 
-        md += "## \(t(.summary))\n\n"
-        md += Markdown.table([t(.summaryItem), t(.summaryValue)], data.summaryRows.map { [$0.0, $0.1] })
-        md += "\n### \(t(.inputs))\n\n"
-        md += Markdown.table([t(.inputRole), t(.inputFile), t(.inputEncoding), "SHA-256"], data.inputRows)
+        md += "## \(data.text(.summary))\n\n"
+        md += Markdown.table([data.text(.summaryItem), data.text(.summaryValue)], data.summaryRows.map { [$0.0, $0.1] })
+        md += "\n### \(data.text(.inputs))\n\n"
+        md += Markdown.table([data.text(.inputRole), data.text(.inputFile), data.text(.inputEncoding), "SHA-256"], data.inputRows)
 
-        md += "\n## \(t(.heatMaps))\n\n"
-        md += heatMap(data.heatMap, title: t(.currentRisk), data: data)
+        md += "\n## \(data.text(.heatMaps))\n\n"
+        md += heatMap(data.heatMap, title: data.text(.currentRisk), data: data)
         if let residual = data.residualHeatMap {
-            md += "\n" + heatMap(residual, title: t(.residualRisk), data: data)
+            md += "\n" + heatMap(residual, title: data.text(.residualRisk), data: data)
         }
 
         md += "\n## \(ReportText.risksToTreat(language, e(data.label(options.minimumLevel)), String(data.mapped.count)))\n\n"
-        md += data.mapped.isEmpty ? t(.none) + "\n" : Markdown.table(data.mappedHeader, data.mappedRows, rightAligned: [4])
+        md += data.mapped.isEmpty ? data.text(.none) + "\n" : Markdown.table(data.mappedHeader, data.mappedRows, rightAligned: [4])
 
-        md += "\n### \(t(.byThreat))\n"
+        md += "\n### \(data.text(.byThreat))\n"
         for detail in data.threatDetails {
             md += "\n#### \(e(detail.threat.id)) \(e(detail.threat.name[data.language]))\n\n"
             md += "\(data.threatRiskCount(detail.riskCount)); ISO/IEC 27001:2013 \(e(detail.threat.iso27001.joined(separator: ", ")))\n\n"
@@ -48,20 +47,20 @@ public struct MarkdownReportWriter {
 
         if let outcome = options.outcome {
             md += "\n## \(ReportText.untreated(language, String(outcome.untreated.count)))\n\n"
-            md += outcome.untreated.isEmpty ? t(.none) + "\n"
+            md += outcome.untreated.isEmpty ? data.text(.none) + "\n"
                 : e(outcome.untreated.map { assessment.riskID(assessment.risks[$0]) }.joined(separator: ", ")) + "\n"
         }
 
-        md += "\n## \(t(.byDepartment))\n\n"
+        md += "\n## \(data.text(.byDepartment))\n\n"
         md += Markdown.table(data.departmentHeader, data.departmentRows, rightAligned: [1, 2, 3, 4, 5, 6])
 
-        md += "\n## \(t(.byAsset))\n\n"
+        md += "\n## \(data.text(.byAsset))\n\n"
         md += Markdown.table(data.assetHeader, data.assetRows, rightAligned: [5])
 
-        md += "\n## \(t(.governance))\n\n"
+        md += "\n## \(data.text(.governance))\n\n"
         let triggers = assessment.reviewTriggers
         if !triggers.isEmpty {
-            md += "> **\(t(.reviewTriggered))**: "
+            md += "> **\(data.text(.reviewTriggered))**: "
             md += e(triggers.map {
                 ReportText.triggerItem(language, String($0.item.item), $0.media.joined(separator: ", "))
             }.joined(separator: "; "))
@@ -69,12 +68,12 @@ public struct MarkdownReportWriter {
         }
         md += Markdown.table(data.governanceHeader, data.governanceRows, rightAligned: [0])
 
-        md += "\n## \(t(.appendix))\n\n"
-        md += Markdown.table([t(.scale), t(.scaleValue), t(.scaleMeaning)], data.scaleRows, rightAligned: [1])
-        md += "\n### \(t(.possibilityTable))\n\n"
+        md += "\n## \(data.text(.appendix))\n\n"
+        md += Markdown.table([data.text(.scale), data.text(.scaleValue), data.text(.scaleMeaning)], data.scaleRows, rightAligned: [1])
+        md += "\n### \(data.text(.possibilityTable))\n\n"
         md += Markdown.table(data.possibilityHeader, data.possibilityRows, rightAligned: [1, 2, 3])
-        md += "\n### \(t(.levels))\n\n"
-        md += Markdown.table([t(.bandLevel), t(.bandValues), t(.bandAcceptance)], data.bandRows)
+        md += "\n### \(data.text(.levels))\n\n"
+        md += Markdown.table([data.text(.bandLevel), data.text(.bandValues), data.text(.bandAcceptance)], data.bandRows)
         md += "\n\(ReportText.sources(language, e(assessment.catalog.source[language])))\n"
         return md
     }

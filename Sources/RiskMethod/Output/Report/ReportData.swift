@@ -112,12 +112,16 @@ struct ReportData {
 
     /// A text of the report, in its language.
     func text(_ key: ReportText) -> String { key(language) }
+    /// A header or cell of the report's tables, in its language.
+    func text(_ key: ReportTableText) -> String { key(language) }
+    /// A text of the report's appendix, in its language.
+    func text(_ key: ReportAppendixText) -> String { key(language) }
 
     var title: String { text(.title) }
 
     /// How many risks a threat has, such as `3 risks`.
     func threatRiskCount(_ count: Int) -> String {
-        (count == 1 ? ReportText.threatRisk : ReportText.threatRisks)(language, String(count))
+        (count == 1 ? ReportTableText.threatRisk : ReportTableText.threatRisks)(language, String(count))
     }
 
     /// The summary as label–value pairs.
@@ -156,8 +160,8 @@ struct ReportData {
 
     /// The header of the mapped-risk table; treatment and residual columns only with a plan.
     var mappedHeader: [String] {
-        var keys: [ReportText] = [.mappedRisk, .mappedAsset, .mappedDepartment, .mappedThreat, .mappedValue, .mappedLevel,
-                                  .mappedItems, .mappedControls]
+        var keys: [ReportTableText] = [.mappedRisk, .mappedAsset, .mappedDepartment, .mappedThreat, .mappedValue,
+                                       .mappedLevel, .mappedItems, .mappedControls]
         if options.outcome != nil { keys += [.mappedTreatment, .mappedResidual] }
         return keys.map(text)
     }
@@ -178,7 +182,7 @@ struct ReportData {
 
     /// The header of a threat's revision-item table; a summary column in English, a clause column with a policy.
     var itemHeader: [String] {
-        var keys: [ReportText] = [.itemNumber, .itemSection, .itemCategory, .itemPolicy]
+        var keys: [ReportTableText] = [.itemNumber, .itemSection, .itemCategory, .itemPolicy]
         if language.showsItemSummary { keys.append(.itemSummary) }
         if options.policy != nil { keys.append(.ourClause) }
         return keys.map(text)
@@ -262,7 +266,7 @@ struct ReportData {
     }
 
     var assetHeader: [String] {
-        [ReportText.assetID, .assetName, .assetDepartment, .assetClasses, .assetPersonalData, .assetHighest, .assetLevel,
+        [ReportTableText.assetID, .assetName, .assetDepartment, .assetClasses, .assetPersonalData, .assetHighest, .assetLevel,
          .assetTopThreats].map(text)
     }
 
@@ -272,18 +276,18 @@ struct ReportData {
         for trigger in assessment.reviewTriggers where triggers[trigger.item.item] == nil { triggers[trigger.item.item] = trigger.media }
         return assessment.catalog.governance.map { item in
             let section = assessment.catalog.item(item.item).map { $0.sectionTitle } ?? ""
-            let triggered = triggers[item.item].map { ReportText.triggerCell(language, $0.joined(separator: ", ")) } ?? ""
+            let triggered = triggers[item.item].map { ReportTableText.triggerCell(language, $0.joined(separator: ", ")) } ?? ""
             return [String(item.item), section, item.asks[language], item.assessment[language], triggered]
         }
     }
 
     var governanceHeader: [String] {
-        [ReportText.governanceItem, .governanceSection, .governanceAsks, .governanceDoes, .governanceTrigger].map(text)
+        [ReportTableText.governanceItem, .governanceSection, .governanceAsks, .governanceDoes, .governanceTrigger].map(text)
     }
 
     /// The scales of importance, likelihood and vulnerability, for the appendix.
     var scaleRows: [[String]] {
-        let scales: [(ReportText, [ReportText])] = [
+        let scales: [(ReportAppendixText, [ReportAppendixText])] = [
             (.importance, [.importance3, .importance2, .importance1]),
             (.likelihood, [.likelihood3, .likelihood2, .likelihood1]),
             (.vulnerability, [.vulnerability3, .vulnerability2, .vulnerability1]),

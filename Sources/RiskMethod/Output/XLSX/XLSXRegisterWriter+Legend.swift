@@ -10,7 +10,7 @@ extension XLSXRegisterWriter {
         func gap() { rows.append([]) }
 
         var methodName = method.name
-        if method.base != method.name { methodName += WorkbookText.basedOn(language, method.base) }
+        if method.base != method.name { methodName += LegendText.basedOn(language, method.base) }
         rows.append([.text(say(.method), .bold), .text(methodName)])
         rows.append([.text(say(.aggregation), .bold), .text(method.aggregation.rawValue)])
         rows.append([.text(say(.riskValue), .bold), .text(say(.riskValueRule))])
@@ -22,12 +22,12 @@ extension XLSXRegisterWriter {
         gap()
         title(say(.likelihood))
         header([say(.value), say(.meaning)])
-        let likelihood: [WorkbookText] = [.likelihood3, .likelihood2, .likelihood1]
+        let likelihood: [LegendText] = [.likelihood3, .likelihood2, .likelihood1]
         for (offset, meaning) in likelihood.enumerated() { rows.append([.number(3 - offset), .text(say(meaning))]) }
         gap()
         title(say(.vulnerability))
         header([say(.value), say(.meaning)])
-        let vulnerability: [WorkbookText] = [.vulnerability3, .vulnerability2, .vulnerability1]
+        let vulnerability: [LegendText] = [.vulnerability3, .vulnerability2, .vulnerability1]
         for (offset, meaning) in vulnerability.enumerated() { rows.append([.number(3 - offset), .text(say(meaning))]) }
         gap()
 
@@ -68,8 +68,8 @@ extension XLSXRegisterWriter {
         case .property:
             let raise3 = method.personalDataRaise ? say(.raise3) : ""
             let raise2 = method.personalDataRaise ? say(.raise2) : ""
-            return [(3, WorkbookText.importanceByProperty3(language, raise3)),
-                    (2, WorkbookText.importanceByProperty2(language, raise2)), (1, say(.otherwise))]
+            return [(3, LegendText.importanceByProperty3(language, raise3)),
+                    (2, LegendText.importanceByProperty2(language, raise2)), (1, say(.otherwise))]
         case .max:
             return [(3, say(.importanceByAsset3)), (2, say(.importanceByAsset2)), (1, say(.otherwise))]
         }

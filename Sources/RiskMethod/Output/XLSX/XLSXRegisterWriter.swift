@@ -44,6 +44,8 @@ public struct XLSXRegisterWriter {
 
     /// A text of the workbook, in its language.
     func say(_ key: WorkbookText) -> String { key(language) }
+    /// A text of the legend, in the workbook's language.
+    func say(_ key: LegendText) -> String { key(language) }
 
     /// A level's label in a cell filled by its level.
     func levelCell(_ level: RiskLevel) -> XLSXCell {

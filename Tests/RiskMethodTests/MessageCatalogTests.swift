@@ -18,9 +18,12 @@ struct MessageCatalogTests {
         ("InputText", entries(InputText.self)),
         ("ProblemText", entries(ProblemText.self)),
         ("ReportText", entries(ReportText.self)),
+        ("ReportTableText", entries(ReportTableText.self)),
+        ("ReportAppendixText", entries(ReportAppendixText.self)),
         ("ExplainText", entries(ExplainText.self)),
         ("OutputText", entries(OutputText.self)),
         ("WorkbookText", entries(WorkbookText.self)),
+        ("LegendText", entries(LegendText.self)),
         ("HelpText", entries(HelpText.self)),
     ]
 
@@ -32,8 +35,8 @@ struct MessageCatalogTests {
         for catalog in Self.catalogs {
             #expect(!catalog.entries.isEmpty, "\(catalog.name) has no keys")
         }
-        // Eight parts with some 350 sentences between them: a test over an empty list would prove nothing.
-        #expect(Self.catalogs.count == 8)
+        // Eleven parts with some 350 sentences between them: a test over an empty list would prove nothing.
+        #expect(Self.catalogs.count == 11)
         #expect(Self.allEntries.count > 300)
         #expect(Self.entries(HelpText.self).count == 7)
     }

@@ -122,7 +122,7 @@ public enum PersonalData: UInt8, Sendable, CaseIterable {
 
     /// The label in `language`.
     public func label(in language: Language) -> String {
-        language == .ja ? japaneseName : code
+        Localized(ja: japaneseName, en: code)[language]
     }
 
     /// Reads a value given as its code or its Japanese name; empty means none.

@@ -46,7 +46,7 @@ public enum ControlStatus: String, Sendable, CaseIterable {
     }
 
     /// The label in `language`.
-    public func label(in language: Language) -> String { language == .ja ? japaneseName : rawValue }
+    public func label(in language: Language) -> String { Localized(ja: japaneseName, en: rawValue)[language] }
 
     /// Reads a status from its code or Japanese label.
     public init?(text: String) {

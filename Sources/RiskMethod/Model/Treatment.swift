@@ -20,7 +20,7 @@ public enum TreatmentKind: String, Sendable, CaseIterable {
     }
 
     /// The label in `language`.
-    public func label(in language: Language) -> String { language == .ja ? japaneseName : rawValue }
+    public func label(in language: Language) -> String { Localized(ja: japaneseName, en: rawValue)[language] }
 
     /// Reads a treatment from its code or Japanese label.
     public init?(text: String) {

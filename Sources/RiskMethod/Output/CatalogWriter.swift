@@ -118,12 +118,12 @@ public struct CatalogWriter: Sendable {
 
     /// The header and rows of a part (not `all`).
     public func rows(_ part: CatalogPart, search: String? = nil, full: Bool) -> (header: [String], rows: [[String]]) {
-        let ja = language == .ja
+        func headers(_ keys: [OutputText]) -> [String] { keys.map { $0(language) } }
         func cut(_ text: String, _ width: Int) -> String { full ? text : DisplayWidth.truncate(text, to: width) }
         switch part {
         case .items, .all:
-            let header = ja ? ["項番", "対象箇所", "改定の理由", "区分", "要求元", "改定の背景", "改定分類", "対象ページ", "改定方針", "改定の方向性", "概要（英語）"]
-                : ["number", "section", "reason", "origin", "requester", "background", "category", "pages", "policy", "direction", "summary_en"]
+            let header = headers([.itemNumber, .itemSection, .itemReason, .itemOrigin, .itemRequester, .itemBackground,
+                                 .itemCategory, .itemPages, .itemPolicy, .itemDirection, .itemSummary])
             let rows = items(matching: search).map { item in
                 [String(item.number), item.section, cut(item.reason, 30), item.origin, cut(item.requester, 20),
                  cut(item.background, 30), item.category, item.pages, cut(item.policy, 40), cut(item.direction, 30),
@@ -134,8 +134,8 @@ public struct CatalogWriter: Sendable {
             let pick = [0, 1, 6, 7, 8, 10]
             return (pick.map { header[$0] }, rows.map { row in pick.map { row[$0] } })
         case .threats:
-            let header = ja ? ["脅威ID", "脅威", "影響", "媒体", "起こりやすさ", "改定項番", "ISO/IEC 27001:2013", "対策"]
-                : ["id", "threat", "affects", "media", "likelihood", "revision_items", "iso27001_2013", "controls"]
+            let header = headers([.threatID, .threatName, .threatAffects, .threatMedia, .threatLikelihood, .threatItems,
+                                 .threatISO, .threatControls])
             let rows = threats(matching: search).map { threat in
                 [threat.id, cut(threat.name[language], 28), threat.affects.letters.joined(separator: " "),
                  catalog.mediaCodes(threat.media).joined(separator: "|"), String(threat.likelihood),
@@ -144,23 +144,21 @@ public struct CatalogWriter: Sendable {
             }
             return (header, rows)
         case .controls:
-            let header = ja ? ["対策ID", "対策", "脅威", "対象箇所", "改定項番", "ISO/IEC 27001:2013"]
-                : ["id", "text", "threats", "section", "revision_items", "iso27001_2013"]
+            let header = headers([.controlID, .controlText, .controlThreats, .controlSection, .controlItems, .controlISO])
             let rows = controls(matching: search).map { control in
                 [control.id, cut(control.text[language], 48), control.threats.joined(separator: "|"), control.section,
                  control.revisionItems.map(String.init).joined(separator: "|"), control.iso27001.joined(separator: "|")]
             }
             return (header, rows)
         case .media:
-            let header = ja ? ["コード", "媒体・保存先", "English"] : ["code", "name_ja", "name_en"]
-            return (header, media(matching: search).map { [$0.code, $0.name.ja, $0.name.en] })
+            return (headers([.mediumCode, .mediumName, .mediumEnglish]), media(matching: search).map { [$0.code, $0.name.ja, $0.name.en] })
         }
     }
 
     /// A part as CSV (with a BOM in Japanese); `all` writes the items.
     public func csv(_ part: CatalogPart, search: String? = nil) -> [UInt8] {
         let (header, rows) = self.rows(part, search: search, full: true)
-        var output: [UInt8] = language == .ja ? [0xEF, 0xBB, 0xBF] : []
+        var output = language.csvByteOrderMark
         output.append(contentsOf: CSVCell.row(header))
         for row in rows { output.append(contentsOf: CSVCell.row(row)) }
         return output

@@ -15,15 +15,10 @@ public struct TableRegisterWriter {
 
     /// The whole table and summary as text.
     public func text() -> String {
-        let ja = options.language == .ja
         let inventory = assessment.inventory
         let catalog = assessment.catalog
-        var header = ja
-            ? ["リスクID", "資産名", "脅威", "C", "I", "A", "重要度", "起こりやすさ", "つけ込みやすさ", "可能性", "リスク値", "レベル"]
-            : ["risk id", "asset", "threat", "C", "I", "A", "importance", "likelihood", "vulnerability", "possibility", "value", "level"]
-        if options.outcome != nil {
-            header += ja ? ["対応", "残留値", "残留レベル"] : ["treatment", "residual", "residual level"]
-        }
+        let fields = RegisterSchema.terminalFields + (options.outcome != nil ? RegisterSchema.terminalPlanFields : [])
+        let header = fields.map { RegisterSchema.column($0).shortHeader[options.language] }
         var rows: [[String]] = []
         rows.reserveCapacity(assessment.risks.count)
         for (index, risk) in assessment.risks.enumerated() {
@@ -54,35 +49,33 @@ public struct TableRegisterWriter {
 
     /// The summary lines: counts per level, assets with no applicable threat, review triggers.
     public func summaryText() -> String {
-        let ja = options.language == .ja
+        let language = options.language
         let method = assessment.method
+        let separator = OutputText.countSeparator(language)
         let counts = RiskLevel.descending.map { level in
-            "\(method.label(level, in: options.language)) \(assessment.levelCounts[level] ?? 0)"
-        }.joined(separator: ja ? "、" : ", ")
+            "\(method.label(level, in: language)) \(assessment.levelCounts[level] ?? 0)"
+        }.joined(separator: separator)
         var lines: [String] = []
         let assets = assessment.inventory.assets.count
         let risks = assessment.risks.count
-        lines.append(ja ? "資産 \(assets) 件、リスク \(risks) 件（\(counts)）。評価方法: \(method.name)"
-                        : "\(assets) assets, \(risks) risks (\(counts)); method \(method.name)")
+        lines.append(OutputText.summary(language, String(assets), String(risks), counts, method.name))
         if let outcome = options.outcome {
             let residual = RiskLevel.descending.map { level in
-                "\(method.label(level, in: options.language)) \(outcome.residualCounts[level] ?? 0)"
-            }.joined(separator: ja ? "、" : ", ")
-            lines.append(ja ? "対応後の残留リスク: \(residual)" : "residual risks after the plan: \(residual)")
+                "\(method.label(level, in: language)) \(outcome.residualCounts[level] ?? 0)"
+            }.joined(separator: separator)
+            lines.append(OutputText.residual(language, residual))
             if !outcome.untreated.isEmpty {
                 let ids = outcome.untreated.map { assessment.riskID(assessment.risks[$0]) }.joined(separator: ", ")
-                lines.append(ja ? "対応が決まっていないリスク（\(outcome.untreated.count) 件）: \(ids)"
-                                : "untreated risks (\(outcome.untreated.count)): \(ids)")
+                lines.append(OutputText.untreated(language, String(outcome.untreated.count), ids))
             }
         }
         if !assessment.unassessedAssets.isEmpty {
             let ids = assessment.unassessedAssets.map { assessment.inventory.id(of: $0) }.joined(separator: ", ")
-            lines.append(ja ? "該当する脅威がない資産: \(ids)" : "assets with no applicable threat: \(ids)")
+            lines.append(OutputText.unassessedAssets(language, ids))
         }
         for trigger in assessment.reviewTriggers {
             let media = trigger.media.joined(separator: ", ")
-            lines.append(ja ? "見直しの契機（項番 \(trigger.item.item)）: \(media)"
-                            : "review trigger (item \(trigger.item.item)): \(media)")
+            lines.append(OutputText.reviewTrigger(language, String(trigger.item.item), media))
         }
         return lines.joined(separator: "\n") + "\n"
     }

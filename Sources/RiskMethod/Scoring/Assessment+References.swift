@@ -16,6 +16,6 @@ extension Assessment {
 
     /// The name of a medium in `language`: its code in English, its Japanese name in Japanese.
     public func mediumLabel(_ index: Int, in language: Language) -> String {
-        language == .ja ? catalog.media[index].name.ja : catalog.media[index].code
+        Localized(ja: catalog.media[index].name.ja, en: catalog.media[index].code)[language]
     }
 }

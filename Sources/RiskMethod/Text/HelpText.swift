@@ -1,8 +1,29 @@
-/// The help texts, each with an example.
-public enum Help {
-    public static func main(_ language: Language) -> String {
-        language == .ja ? """
-        risk \(RiskVersion.current) — 情報資産の簡易リスク分析（重要度 × 被害発生可能性、IPA 3 × 3 方式）
+/// The help of each command, each with an example: `risk --help` and `risk COMMAND --help`.
+public enum HelpText: String, MessageCatalog {
+    case main = "help.main"
+    case score = "help.score"
+    case validate = "help.validate"
+    case initialize = "help.init"
+    case catalog = "help.catalog"
+    case explain = "help.explain"
+    case diff = "help.diff"
+
+    public var templates: Localized {
+        switch self {
+        case .main: Self.mainHelp
+        case .score: Self.scoreHelp
+        case .validate: Self.validateHelp
+        case .initialize: Self.initializeHelp
+        case .catalog: Self.catalogHelp
+        case .explain: Self.explainHelp
+        case .diff: Self.diffHelp
+        }
+    }
+
+    /// `risk --help`: the commands, the options of every command and the exit statuses; `{1}` is the version.
+    private static let mainHelp = Localized(
+        """
+        risk {1} — 情報資産の簡易リスク分析（重要度 × 被害発生可能性、IPA 3 × 3 方式）
 
         使い方: risk <コマンド> [オプション]
 
@@ -25,8 +46,9 @@ public enum Help {
 
         終了コード: 0 完了、1 --fail-on の水準以上の未対応リスクあり、64 使い方の誤り、65 入力データの誤り、
         66 入力ファイルを読めない、70 内部エラー、73 出力を書けない
-        """ : """
-        risk \(RiskVersion.current) — simplified information-security risk analysis (importance × possibility of damage, IPA 3 × 3)
+        """,
+        """
+        risk {1} — simplified information-security risk analysis (importance × possibility of damage, IPA 3 × 3)
 
         usage: risk <command> [options]
 
@@ -49,11 +71,11 @@ public enum Help {
 
         exit status: 0 done, 1 an untreated risk at or above --fail-on, 64 wrong usage, 65 bad input data,
         66 an input cannot be read, 70 internal error, 73 the output cannot be written
-        """
-    }
+        """)
 
-    public static func score(_ language: Language) -> String {
-        language == .ja ? """
+    /// `risk score --help`.
+    private static let scoreHelp = Localized(
+        """
         使い方: risk score INVENTORY [オプション]
 
         情報資産台帳（CSV または JSON。UTF-8、BOM 付き UTF-8、Shift_JIS）を評価し、リスク台帳を書きます。
@@ -75,7 +97,8 @@ public enum Help {
 
         例:
           risk score 台帳.csv --checklist 対策状況.csv --format json --output 評価.json
-        """ : """
+        """,
+        """
         usage: risk score INVENTORY [options]
 
         Scores an asset inventory (CSV or JSON; UTF-8, UTF-8 with BOM or Shift_JIS) and writes the risk register.
@@ -97,29 +120,30 @@ public enum Help {
 
         example:
           risk score inventory.csv --checklist checklist.csv --format json --output register.json
-        """
-    }
+        """)
 
-    public static func validate(_ language: Language) -> String {
-        language == .ja ? """
+    /// `risk validate --help`.
+    private static let validateHelp = Localized(
+        """
         使い方: risk validate INVENTORY [--threats FILE] [--checklist FILE] [--method …] [--catalog FILE]
 
         入力ファイルを確認し、問題をすべて（ファイル、行、列つきで）表示します。問題がなければ終了コード 0。
 
         例:
           risk validate 台帳.csv --threats 脅威の状況.csv
-        """ : """
+        """,
+        """
         usage: risk validate INVENTORY [--threats FILE] [--checklist FILE] [--method …] [--catalog FILE]
 
         Checks the inputs and lists every problem with its file, line and column; exit status 0 when there is none.
 
         example:
           risk validate inventory.csv --threats threats.csv
-        """
-    }
+        """)
 
-    public static func initialize(_ language: Language) -> String {
-        language == .ja ? """
+    /// `risk init --help`.
+    private static let initializeHelp = Localized(
+        """
         使い方: risk init [DIR] [--lang ja|en] [--force]
 
         記入用テンプレート（inventory.csv, threats.csv, checklist.csv, plan.csv, policy.csv, method.json）とサンプル
@@ -127,7 +151,8 @@ public enum Help {
 
         例:
           risk init 評価2026 --lang ja
-        """ : """
+        """,
+        """
         usage: risk init [DIR] [--lang ja|en] [--force]
 
         Writes the fill-in templates (inventory.csv, threats.csv, checklist.csv, plan.csv, policy.csv, method.json) and the
@@ -135,13 +160,11 @@ public enum Help {
 
         example:
           risk init assessment-2026 --lang en
-        """
-    }
-}
+        """)
 
-extension Help {
-    public static func catalog(_ language: Language) -> String {
-        language == .ja ? """
+    /// `risk catalog --help`.
+    private static let catalogHelp = Localized(
+        """
         使い方: risk catalog items|threats|controls|media|all [--search TEXT] [--format table|csv|json] [--output FILE]
 
         組み込みカタログ（または --catalog FILE）を表示・書き出します。items は総務省の改定項番 1–77、threats は脅威、
@@ -151,7 +174,8 @@ extension Help {
         例:
           risk catalog threats --search クラウド
           risk catalog all --format json --output catalog.json
-        """ : """
+        """,
+        """
         usage: risk catalog items|threats|controls|media|all [--search TEXT] [--format table|csv|json] [--output FILE]
 
         Shows or exports the built-in catalog (or --catalog FILE): items are MIC's revision items 1–77, threats the
@@ -161,11 +185,11 @@ extension Help {
         example:
           risk catalog threats --search cloud
           risk catalog all --format json --output catalog.json
-        """
-    }
+        """)
 
-    public static func explain(_ language: Language) -> String {
-        language == .ja ? """
+    /// `risk explain --help`.
+    private static let explainHelp = Localized(
+        """
         使い方: risk explain INVENTORY RISK_ID [RISK_ID…] [--threats FILE] [--checklist FILE] [--method …]
 
         リスク（資産ID/脅威ID）ごとに、格付け、重要度を決めた性質、起こりやすさとその出どころ、つけ込みやすさと
@@ -173,7 +197,8 @@ extension Help {
 
         例:
           risk explain 台帳.csv A-001/T05 --checklist 対策状況.csv
-        """ : """
+        """,
+        """
         usage: risk explain INVENTORY RISK_ID [RISK_ID…] [--threats FILE] [--checklist FILE] [--method …]
 
         For each risk (ASSET_ID/THREAT_ID) shows the asset's classes, which property set the importance, the
@@ -182,13 +207,11 @@ extension Help {
 
         example:
           risk explain inventory.csv A-001/T05 --checklist checklist.csv
-        """
-    }
-}
+        """)
 
-extension Help {
-    public static func diff(_ language: Language) -> String {
-        language == .ja ? """
+    /// `risk diff --help`.
+    private static let diffHelp = Localized(
+        """
         使い方: risk diff OLD.json NEW.json [--format table|json|md] [--output FILE]
 
         二つのリスク台帳（risk score --format json の出力）を比べ、新たなリスク、なくなったリスク、値やレベルが
@@ -197,7 +220,8 @@ extension Help {
 
         例:
           risk diff 評価2025.json 評価2026.json --format md --output 差分.md
-        """ : """
+        """,
+        """
         usage: risk diff OLD.json NEW.json [--format table|json|md] [--output FILE]
 
         Compares two risk registers (written by risk score --format json): new, closed and changed risks (old and new
@@ -206,6 +230,23 @@ extension Help {
 
         example:
           risk diff register-2025.json register-2026.json --format md --output diff.md
-        """
-    }
+        """)
+}
+
+/// The help texts, each with an example.
+public enum Help {
+    /// `risk --help`: the commands, the options of every command and the exit statuses.
+    public static func main(_ language: Language) -> String { HelpText.main(language, RiskVersion.current) }
+    /// `risk score --help`.
+    public static func score(_ language: Language) -> String { HelpText.score(language) }
+    /// `risk validate --help`.
+    public static func validate(_ language: Language) -> String { HelpText.validate(language) }
+    /// `risk init --help`.
+    public static func initialize(_ language: Language) -> String { HelpText.initialize(language) }
+    /// `risk catalog --help`.
+    public static func catalog(_ language: Language) -> String { HelpText.catalog(language) }
+    /// `risk explain --help`.
+    public static func explain(_ language: Language) -> String { HelpText.explain(language) }
+    /// `risk diff --help`.
+    public static func diff(_ language: Language) -> String { HelpText.diff(language) }
 }

@@ -19,85 +19,26 @@ public struct HTMLReportWriter {
     /// The whole report.
     public func html() -> String {
         let data = ReportData(assessment: assessment, options: options)
-        let t = data.text
         var body = "<header><h1>\(HTML.escape(data.title))</h1>"
         body += "<p class=\"sub\">\(HTML.escape(assessment.inventory.file))</p></header>\n"
+        body += summarySection(data)
+        body += heatMapSection(data)
+        body += mappedSection(data)
+        body += untreatedSection(data)
+        body += departmentSection(data)
+        body += assetSection(data)
+        body += governanceSection(data)
+        body += appendixSection(data)
+        return page(body, data: data)
+    }
 
-        // Summary.
-        body += "<section id=\"summary\"><h2>\(t("概要", "Summary"))</h2>\n"
-        body += "<div class=\"badges\">"
-        for level in RiskLevel.descending {
-            body += "<span class=\"badge \(level.code)\">\(HTML.escape(data.label(level))) \(assessment.levelCounts[level] ?? 0)</span>"
-        }
-        body += "</div>\n"
-        body += HTML.table([t("項目", "Item"), t("内容", "Value")], data.summaryRows.map { [$0.0, $0.1] }, id: "summary-table")
-        body += "<h3>\(t("入力ファイル", "Inputs"))</h3>\n"
-        body += HTML.table([t("種類", "Role"), t("ファイル", "File"), t("文字コード", "Encoding"), "SHA-256"], data.inputRows,
-                           classes: [3: { _ in "hash" }], id: "inputs")
-        body += "</section>\n"
+    /// The class of a cell holding a level's label: the level's code, or nil for any other text.
+    private func levelClass(_ data: ReportData) -> (String) -> String? {
+        { cell in RiskLevel.allCases.first { data.label($0) == cell }.map { $0.code } }
+    }
 
-        // Heat maps.
-        body += "<section id=\"heatmap\"><h2>\(t("リスクマップ（重要度 × 被害発生可能性）", "Heat map (importance × possibility)"))</h2>\n<div class=\"maps\">"
-        body += heatMapSVG(data.heatMap, title: t("現在のリスク", "Current risk"), data: data)
-        if let residual = data.residualHeatMap {
-            body += heatMapSVG(residual, title: t("対応後の残留リスク", "Residual risk after the plan"), data: data)
-        }
-        body += "</div></section>\n"
-
-        // Mapped risks.
-        body += "<section id=\"high-risks\"><h2>\(t("対応が必要なリスク", "Risks to treat")) (\(HTML.escape(data.label(options.minimumLevel)))\(t("以上", " and above")), \(data.mapped.count))</h2>\n"
-        let levelClass: (String) -> String? = { cell in RiskLevel.allCases.first { data.label($0) == cell }.map { $0.code } }
-        body += HTML.table(data.mappedHeader, data.mappedRows, numeric: [4], classes: [5: levelClass, 9: { cell in levelClass(String(cell.split(separator: " ").last ?? "")) }],
-                           id: "mapped-risks")
-        body += "<h3>\(t("脅威ごとの改定項番と対策", "Revision items and controls by threat"))</h3>\n"
-        for detail in data.threatDetails {
-            body += "<article class=\"threat\"><h4>\(HTML.escape(detail.threat.id)) \(HTML.escape(detail.threat.name[data.language]))"
-            body += " <small>(\(detail.riskCount) \(t("件", detail.riskCount == 1 ? "risk" : "risks")); ISO/IEC 27001:2013 \(HTML.escape(detail.threat.iso27001.joined(separator: ", "))))</small></h4>\n"
-            body += HTML.table(data.itemHeader, data.itemRows(detail), numeric: [0])
-            body += HTML.table(data.controlHeader, data.controlRows(detail), classes: [4: { $0.isEmpty ? nil : "rec" }])
-            body += "</article>\n"
-        }
-        body += "</section>\n"
-
-        // Untreated risks.
-        if let outcome = options.outcome {
-            body += "<section id=\"untreated\"><h2>\(t("対応が決まっていないリスク", "Untreated risks")) (\(outcome.untreated.count))</h2>\n"
-            body += outcome.untreated.isEmpty ? "<p>\(t("ありません。", "None."))</p>\n"
-                : "<p>\(HTML.escape(outcome.untreated.map { assessment.riskID(assessment.risks[$0]) }.joined(separator: ", ")))</p>\n"
-            body += "</section>\n"
-        }
-
-        // Departments.
-        body += "<section id=\"departments\"><h2>\(t("部署ごとの集計", "By department"))</h2>\n"
-        body += HTML.table(data.departmentHeader, data.departmentRows, numeric: [1, 2, 3, 4, 5, 6], id: "departments-table")
-        body += "</section>\n"
-
-        // Assets.
-        body += "<section id=\"assets\"><h2>\(t("資産ごとの最大リスク", "Every asset and its highest risk"))</h2>\n"
-        body += HTML.table(data.assetHeader, data.assetRows, numeric: [5], classes: [6: levelClass], id: "assets-table")
-        body += "</section>\n"
-
-        // Governance.
-        body += "<section id=\"governance\"><h2>\(t("評価の進め方に関する改定項番", "Governance items"))</h2>\n"
-        let triggers = assessment.reviewTriggers
-        if !triggers.isEmpty {
-            body += "<p class=\"trigger\">\(t("見直しの契機", "Review triggered")): "
-            body += HTML.escape(triggers.map { "\(t("項番", "item")) \($0.item.item) (\($0.media.joined(separator: ", ")))" }.joined(separator: "; "))
-            body += "</p>\n"
-        }
-        body += HTML.table(data.governanceHeader, data.governanceRows, numeric: [0], id: "governance-table")
-        body += "</section>\n"
-
-        // Appendix.
-        body += "<section id=\"appendix\"><h2>\(t("付録: 尺度と変換表", "Appendix: scales and tables"))</h2>\n"
-        body += HTML.table([t("尺度", "Scale"), t("値", "Value"), t("意味", "Meaning")], data.scaleRows, numeric: [1])
-        body += "<h3>\(t("被害発生可能性の変換表", "Possibility of damage"))</h3>\n"
-        body += HTML.table(data.possibilityHeader, data.possibilityRows, numeric: [1, 2, 3])
-        body += "<h3>\(t("リスクレベル", "Levels"))</h3>\n"
-        body += HTML.table([t("レベル", "Level"), t("リスク値", "Values"), t("受容", "Acceptance")], data.bandRows)
-        body += "<p class=\"sources\">\(t("出典", "Sources")): \(HTML.escape(assessment.catalog.source[data.language]))</p>\n"
-        body += "</section>\n"
-
+    /// The page around the body: the head with the policy, title and style.
+    private func page(_ body: String, data: ReportData) -> String {
         let lang = data.language.rawValue
         return """
             <!DOCTYPE html>
@@ -119,6 +60,102 @@ public struct HTMLReportWriter {
             """
     }
 
+    /// The summary: a badge per level, the summary table and the inputs.
+    private func summarySection(_ data: ReportData) -> String {
+        var body = "<section id=\"summary\"><h2>\(data.text(.summary))</h2>\n"
+        body += "<div class=\"badges\">"
+        for level in RiskLevel.descending {
+            body += "<span class=\"badge \(level.code)\">\(HTML.escape(data.label(level))) \(assessment.levelCounts[level] ?? 0)</span>"
+        }
+        body += "</div>\n"
+        body += HTML.table([data.text(.summaryItem), data.text(.summaryValue)], data.summaryRows.map { [$0.0, $0.1] },
+                           id: "summary-table")
+        body += "<h3>\(data.text(.inputs))</h3>\n"
+        body += HTML.table([data.text(.inputRole), data.text(.inputFile), data.text(.inputEncoding), "SHA-256"], data.inputRows,
+                           classes: [3: { _ in "hash" }], id: "inputs")
+        return body + "</section>\n"
+    }
+
+    /// The heat maps, before and (with a plan) after treatment.
+    private func heatMapSection(_ data: ReportData) -> String {
+        var body = "<section id=\"heatmap\"><h2>\(data.text(.heatMaps))</h2>\n<div class=\"maps\">"
+        body += heatMapSVG(data.heatMap, title: data.text(.currentRisk), data: data)
+        if let residual = data.residualHeatMap {
+            body += heatMapSVG(residual, title: data.text(.residualRisk), data: data)
+        }
+        return body + "</div></section>\n"
+    }
+
+    /// The risks at or above the mapping level, then each threat's revision items and controls.
+    private func mappedSection(_ data: ReportData) -> String {
+        let heading = ReportText.risksToTreat(data.language, HTML.escape(data.label(options.minimumLevel)), String(data.mapped.count))
+        var body = "<section id=\"high-risks\"><h2>\(heading)</h2>\n"
+        let levelClass = self.levelClass(data)
+        body += HTML.table(data.mappedHeader, data.mappedRows, numeric: [4], classes: [5: levelClass, 9: { cell in levelClass(String(cell.split(separator: " ").last ?? "")) }],
+                           id: "mapped-risks")
+        body += "<h3>\(data.text(.byThreat))</h3>\n"
+        for detail in data.threatDetails {
+            let count = data.threatRiskCount(detail.riskCount)
+            body += "<article class=\"threat\"><h4>\(HTML.escape(detail.threat.id)) \(HTML.escape(detail.threat.name[data.language]))"
+            body += " <small>(\(count); ISO/IEC 27001:2013 \(HTML.escape(detail.threat.iso27001.joined(separator: ", "))))</small></h4>\n"
+            body += HTML.table(data.itemHeader, data.itemRows(detail), numeric: [0])
+            body += HTML.table(data.controlHeader, data.controlRows(detail), classes: [4: { $0.isEmpty ? nil : "rec" }])
+            body += "</article>\n"
+        }
+        return body + "</section>\n"
+    }
+
+    /// The risks the plan leaves untreated; nothing without a plan.
+    private func untreatedSection(_ data: ReportData) -> String {
+        guard let outcome = options.outcome else { return "" }
+        var body = "<section id=\"untreated\"><h2>\(ReportText.untreated(data.language, String(outcome.untreated.count)))</h2>\n"
+        body += outcome.untreated.isEmpty ? "<p>\(data.text(.none))</p>\n"
+            : "<p>\(HTML.escape(outcome.untreated.map { assessment.riskID(assessment.risks[$0]) }.joined(separator: ", ")))</p>\n"
+        return body + "</section>\n"
+    }
+
+    /// The totals of each department.
+    private func departmentSection(_ data: ReportData) -> String {
+        var body = "<section id=\"departments\"><h2>\(data.text(.byDepartment))</h2>\n"
+        body += HTML.table(data.departmentHeader, data.departmentRows, numeric: [1, 2, 3, 4, 5, 6], id: "departments-table")
+        return body + "</section>\n"
+    }
+
+    /// Every asset with its highest risk.
+    private func assetSection(_ data: ReportData) -> String {
+        let levelClass = self.levelClass(data)
+        var body = "<section id=\"assets\"><h2>\(data.text(.byAsset))</h2>\n"
+        body += HTML.table(data.assetHeader, data.assetRows, numeric: [5], classes: [6: levelClass], id: "assets-table")
+        return body + "</section>\n"
+    }
+
+    /// The governance items, with the review the inputs trigger.
+    private func governanceSection(_ data: ReportData) -> String {
+        var body = "<section id=\"governance\"><h2>\(data.text(.governance))</h2>\n"
+        let triggers = assessment.reviewTriggers
+        if !triggers.isEmpty {
+            body += "<p class=\"trigger\">\(data.text(.reviewTriggered)): "
+            body += HTML.escape(triggers.map {
+                ReportText.triggerItem(data.language, String($0.item.item), $0.media.joined(separator: ", "))
+            }.joined(separator: "; "))
+            body += "</p>\n"
+        }
+        body += HTML.table(data.governanceHeader, data.governanceRows, numeric: [0], id: "governance-table")
+        return body + "</section>\n"
+    }
+
+    /// The appendix: the scales, the possibility table, the level bands and the catalog's sources.
+    private func appendixSection(_ data: ReportData) -> String {
+        var body = "<section id=\"appendix\"><h2>\(data.text(.appendix))</h2>\n"
+        body += HTML.table([data.text(.scale), data.text(.scaleValue), data.text(.scaleMeaning)], data.scaleRows, numeric: [1])
+        body += "<h3>\(data.text(.possibilityTable))</h3>\n"
+        body += HTML.table(data.possibilityHeader, data.possibilityRows, numeric: [1, 2, 3])
+        body += "<h3>\(data.text(.levels))</h3>\n"
+        body += HTML.table([data.text(.bandLevel), data.text(.bandValues), data.text(.bandAcceptance)], data.bandRows)
+        body += "<p class=\"sources\">\(ReportText.sources(data.language, HTML.escape(assessment.catalog.source[data.language])))</p>\n"
+        return body + "</section>\n"
+    }
+
     /// The bytes of the report.
     public func bytes() -> [UInt8] { Array(html().utf8) }
 
@@ -138,7 +175,7 @@ public struct HTMLReportWriter {
                 let level = assessment.level(of: importance * possibility)
                 let count = grid[row][column]
                 let x = left + column * cell, y = top + row * cell
-                svg += "<rect x=\"\(x)\" y=\"\(y)\" width=\"\(cell - 2)\" height=\"\(cell - 2)\" class=\"\(level.code)\"><title>\(data.text("重要度", "importance")) \(importance) × \(data.text("可能性", "possibility")) \(possibility) = \(importance * possibility): \(count)</title></rect>"
+                svg += "<rect x=\"\(x)\" y=\"\(y)\" width=\"\(cell - 2)\" height=\"\(cell - 2)\" class=\"\(level.code)\"><title>\(ReportText.heatCell(data.language, String(importance), String(possibility), String(importance * possibility), String(count)))</title></rect>"
                 svg += "<text x=\"\(x + cell / 2 - 1)\" y=\"\(y + cell / 2 + 8)\" text-anchor=\"middle\" class=\"count\">\(count)</text>"
                 svg += "<text x=\"\(x + 6)\" y=\"\(y + 16)\" class=\"value\">\(importance * possibility)</text>"
             }
@@ -146,8 +183,8 @@ public struct HTMLReportWriter {
         for column in 0..<3 {
             svg += "<text x=\"\(left + column * cell + cell / 2)\" y=\"\(top + cell * 3 + 16)\" text-anchor=\"middle\" class=\"axis\">\(column + 1)</text>"
         }
-        svg += "<text x=\"\(left + cell * 3 / 2)\" y=\"\(top + cell * 3 + 36)\" text-anchor=\"middle\" class=\"axis\">\(HTML.escape(data.text("被害発生可能性 →", "possibility of damage →")))</text>"
-        svg += "<text x=\"14\" y=\"\(top + cell * 3 / 2)\" text-anchor=\"middle\" class=\"axis\" transform=\"rotate(-90 14 \(top + cell * 3 / 2))\">\(HTML.escape(data.text("重要度 →", "importance →")))</text>"
+        svg += "<text x=\"\(left + cell * 3 / 2)\" y=\"\(top + cell * 3 + 36)\" text-anchor=\"middle\" class=\"axis\">\(HTML.escape(data.text(.heatPossibilityAxis)))</text>"
+        svg += "<text x=\"14\" y=\"\(top + cell * 3 / 2)\" text-anchor=\"middle\" class=\"axis\" transform=\"rotate(-90 14 \(top + cell * 3 / 2))\">\(HTML.escape(data.text(.heatImportanceAxis)))</text>"
         return svg + "</svg></figure>"
     }
 

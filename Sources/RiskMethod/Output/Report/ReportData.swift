@@ -110,52 +110,60 @@ struct ReportData {
 
     func label(_ level: RiskLevel) -> String { method.label(level, in: language) }
 
-    func text(_ ja: String, _ en: String) -> String { language == .ja ? ja : en }
+    /// A text of the report, in its language.
+    func text(_ key: ReportText) -> String { key(language) }
+    /// A header or cell of the report's tables, in its language.
+    func text(_ key: ReportTableText) -> String { key(language) }
+    /// A text of the report's appendix, in its language.
+    func text(_ key: ReportAppendixText) -> String { key(language) }
 
-    var title: String { text("情報資産リスク評価報告書", "Information security risk assessment") }
+    var title: String { text(.title) }
+
+    /// How many risks a threat has, such as `3 risks`.
+    func threatRiskCount(_ count: Int) -> String {
+        (count == 1 ? ReportTableText.threatRisk : ReportTableText.threatRisks)(language, String(count))
+    }
 
     /// The summary as label–value pairs.
     var summaryRows: [(String, String)] {
         let inventory = assessment.inventory
         var rows: [(String, String)] = [
-            (text("情報資産台帳", "Asset inventory"), inventory.file),
-            (text("資産数", "Assets"), String(inventory.assets.count)),
-            (text("リスク数", "Risks"), String(assessment.risks.count)),
+            (text(.inventory), inventory.file),
+            (text(.assetCount), String(inventory.assets.count)),
+            (text(.riskCount), String(assessment.risks.count)),
         ]
         for level in RiskLevel.descending {
-            rows.append((text("リスク（\(label(level))）", "Risks, \(label(level))"), String(assessment.levelCounts[level] ?? 0)))
+            rows.append((ReportText.risksAtLevel(language, label(level)), String(assessment.levelCounts[level] ?? 0)))
         }
         if let outcome = options.outcome {
             for level in RiskLevel.descending {
-                rows.append((text("残留リスク（\(label(level))）", "Residual, \(label(level))"), String(outcome.residualCounts[level] ?? 0)))
+                rows.append((ReportText.residualAtLevel(language, label(level)), String(outcome.residualCounts[level] ?? 0)))
             }
-            rows.append((text("対応が決まっていないリスク", "Untreated risks"), String(outcome.untreated.count)))
+            rows.append((text(.untreatedCount), String(outcome.untreated.count)))
         }
-        rows.append((text("評価方法", "Method"), methodDescription))
-        rows.append((text("詳しく対応づける水準", "Mapped from level"), label(options.minimumLevel)))
-        rows.append((text("カタログ", "Catalog"), assessment.catalog.version))
+        rows.append((text(.method), methodDescription))
+        rows.append((text(.mappedFrom), label(options.minimumLevel)))
+        rows.append((text(.catalog), assessment.catalog.version))
         if !assessment.unassessedAssets.isEmpty {
-            rows.append((text("該当する脅威がない資産", "Assets with no applicable threat"),
+            rows.append((text(.unassessedAssets),
                          assessment.unassessedAssets.map { inventory.id(of: $0) }.joined(separator: ", ")))
         }
         return rows
     }
 
     var methodDescription: String {
-        let rule = method.importance == .property
-            ? text("重要度は脅威が害する性質の格付けの最大", "importance from the properties the threat harms")
-            : text("重要度は資産の格付けの最大", "importance is the asset's highest class")
-        let personal = method.personalDataRaise ? text("、個人情報で引き上げ", ", raised by personal data") : ""
-        let aggregation = method.aggregation == .sum ? text("、資産ごとは合計", ", per-asset sum") : ""
+        let rule = text(method.importance == .property ? .ruleByProperty : .ruleByAsset)
+        let personal = method.personalDataRaise ? text(.raisedByPersonalData) : ""
+        let aggregation = method.aggregation == .sum ? text(.perAssetSum) : ""
         return "\(method.name) (\(rule)\(personal)\(aggregation))"
     }
 
     /// The header of the mapped-risk table; treatment and residual columns only with a plan.
     var mappedHeader: [String] {
-        var header = [text("リスクID", "Risk"), text("資産", "Asset"), text("管理部署", "Department"), text("脅威", "Threat"),
-                      text("リスク値", "Value"), text("レベル", "Level"), text("改定項番", "Items"), text("推奨対策", "Recommended controls")]
-        if options.outcome != nil { header += [text("対応", "Treatment"), text("残留", "Residual")] }
-        return header
+        var keys: [ReportTableText] = [.mappedRisk, .mappedAsset, .mappedDepartment, .mappedThreat, .mappedValue,
+                                       .mappedLevel, .mappedItems, .mappedControls]
+        if options.outcome != nil { keys += [.mappedTreatment, .mappedResidual] }
+        return keys.map(text)
     }
 
     /// The mapped risks, one row each, in the columns of `mappedHeader`.
@@ -165,8 +173,8 @@ struct ReportData {
                        String(item.risk.value), label(item.level),
                        item.threat.revisionItems.map(String.init).joined(separator: ", "), item.recommended.joined(separator: ", ")]
             if options.outcome != nil {
-                row.append(item.treatment?.kind.label(in: language) ?? text("未対応", "untreated"))
-                row.append(item.residual.map { $0.map { "\($0.value) \(label($0.level))" } ?? text("回避", "avoided") } ?? "")
+                row.append(item.treatment?.kind.label(in: language) ?? text(.notTreated))
+                row.append(item.residual.map { $0.map { "\($0.value) \(label($0.level))" } ?? text(.avoided) } ?? "")
             }
             return row
         }
@@ -174,17 +182,17 @@ struct ReportData {
 
     /// The header of a threat's revision-item table; a summary column in English, a clause column with a policy.
     var itemHeader: [String] {
-        var header = [text("項番", "Item"), text("対象箇所", "Section"), text("改定分類", "Category"), text("改定方針", "Policy")]
-        if language == .en { header.append("Summary") }
-        if options.policy != nil { header.append(text("自団体の条項", "Our clause")) }
-        return header
+        var keys: [ReportTableText] = [.itemNumber, .itemSection, .itemCategory, .itemPolicy]
+        if language.showsItemSummary { keys.append(.itemSummary) }
+        if options.policy != nil { keys.append(.ourClause) }
+        return keys.map(text)
     }
 
     /// A threat's revision items, in the columns of `itemHeader`.
     func itemRows(_ detail: ThreatDetail) -> [[String]] {
         detail.items.map { item in
             var row = [String(item.number), item.sectionTitle, item.category, item.policy]
-            if language == .en { row.append(item.summaryEnglish) }
+            if language.showsItemSummary { row.append(item.summaryEnglish) }
             if let policy = options.policy { row.append(clauseText(policy.clauses(forSection: item.section))) }
             return row
         }
@@ -192,8 +200,8 @@ struct ReportData {
 
     /// The header of a threat's control table; a clause column with a policy.
     var controlHeader: [String] {
-        var header = [text("対策ID", "Control"), text("対策", "Text"), text("実施状況", "Status"), "ISO/IEC 27001:2013", text("推奨", "Recommended")]
-        if options.policy != nil { header.append(text("自団体の条項", "Our clause")) }
+        var header = [text(.controlID), text(.controlText), text(.controlStatus), "ISO/IEC 27001:2013", text(.controlRecommended)]
+        if options.policy != nil { header.append(text(.ourClause)) }
         return header
     }
 
@@ -201,8 +209,8 @@ struct ReportData {
     func controlRows(_ detail: ThreatDetail) -> [[String]] {
         detail.controls.map { advice in
             let control = assessment.catalog.controls[advice.control]
-            var row = [control.id, control.text[language], advice.status?.label(in: language) ?? text("未回答", "no answer"),
-                       control.iso27001.joined(separator: ", "), advice.isRecommended ? text("推奨", "yes") : ""]
+            var row = [control.id, control.text[language], advice.status?.label(in: language) ?? text(.noAnswer),
+                       control.iso27001.joined(separator: ", "), advice.isRecommended ? text(.recommended) : ""]
             if let policy = options.policy { row.append(clauseText(policy.clauses(forSection: control.section))) }
             return row
         }
@@ -214,20 +222,20 @@ struct ReportData {
     }
 
     var departmentHeader: [String] {
-        [text("管理部署", "Department"), text("資産", "Assets"), text("リスク", "Risks"), label(.high), label(.medium), label(.low),
-         text("最大リスク値", "Highest")]
+        [text(.departmentName), text(.departmentAssets), text(.departmentRisks), label(.high), label(.medium), label(.low),
+         text(.departmentHighest)]
     }
 
     /// The departments' totals, in the columns of `departmentHeader`.
     var departmentRows: [[String]] {
         departments.map { department in
-            [department.name.isEmpty ? text("（未記入）", "(none)") : department.name, String(department.assets),
+            [department.name.isEmpty ? text(.noDepartment) : department.name, String(department.assets),
              String(department.risks), String(department.counts[.high] ?? 0), String(department.counts[.medium] ?? 0),
              String(department.counts[.low] ?? 0), String(department.highest)]
         }
     }
 
-    var possibilityHeader: [String] { [text("起こりやすさ＼つけ込みやすさ", "likelihood \\ vulnerability"), "3", "2", "1"] }
+    var possibilityHeader: [String] { [text(.possibilityCorner), "3", "2", "1"] }
 
     /// The possibility of damage by likelihood (rows 3, 2, 1) and vulnerability (columns 3, 2, 1).
     var possibilityRows: [[String]] {
@@ -252,15 +260,14 @@ struct ReportData {
                 inventory.id(of: index), inventory.name(of: index), inventory.text(.department, of: index),
                 "\(asset.confidentiality.text)/\(asset.integrity)/\(asset.availability)", asset.personalData.label(in: language),
                 summary.maximum == 0 ? "-" : String(summary.maximum),
-                assessment.level(ofAsset: index).map(label) ?? text("該当なし", "none"), top,
+                assessment.level(ofAsset: index).map(label) ?? text(.assetNoLevel), top,
             ]
         }
     }
 
     var assetHeader: [String] {
-        [text("資産ID", "id"), text("資産名", "asset"), text("管理部署", "department"), text("機密性/完全性/可用性", "C/I/A"),
-         text("個人情報", "personal data"), text("最大リスク値", "highest value"), text("レベル", "level"),
-         text("最大の脅威", "top threats")]
+        [ReportTableText.assetID, .assetName, .assetDepartment, .assetClasses, .assetPersonalData, .assetHighest, .assetLevel,
+         .assetTopThreats].map(text)
     }
 
     /// The governance items: number, section, what it asks, what this assessment does, whether it is triggered.
@@ -269,29 +276,25 @@ struct ReportData {
         for trigger in assessment.reviewTriggers where triggers[trigger.item.item] == nil { triggers[trigger.item.item] = trigger.media }
         return assessment.catalog.governance.map { item in
             let section = assessment.catalog.item(item.item).map { $0.sectionTitle } ?? ""
-            let triggered = triggers[item.item].map { text("見直しの契機: ", "review triggered: ") + $0.joined(separator: ", ") } ?? ""
+            let triggered = triggers[item.item].map { ReportTableText.triggerCell(language, $0.joined(separator: ", ")) } ?? ""
             return [String(item.item), section, item.asks[language], item.assessment[language], triggered]
         }
     }
 
     var governanceHeader: [String] {
-        [text("項番", "item"), text("対象箇所", "section"), text("求めること", "asks"), text("この評価での対応", "this assessment"),
-         text("契機", "trigger")]
+        [ReportTableText.governanceItem, .governanceSection, .governanceAsks, .governanceDoes, .governanceTrigger].map(text)
     }
 
-    /// The scales of METHOD.md, for the appendix.
+    /// The scales of importance, likelihood and vulnerability, for the appendix.
     var scaleRows: [[String]] {
-        [
-            [text("重要度", "Importance"), "3", text("機密性 3（3A/3B/3C）、要配慮・特定個人情報", "confidentiality 3 (3A/3B/3C), sensitive or My Number data")],
-            [text("重要度", "Importance"), "2", text("機密性 2、完全性 2、可用性 2、個人情報", "confidentiality 2, integrity 2, availability 2, personal data")],
-            [text("重要度", "Importance"), "1", text("その他", "other")],
-            [text("脅威の起こりやすさ", "Likelihood"), "3", text("通常の状態で発生する（いつ発生してもおかしくない）", "occurs in normal circumstances")],
-            [text("脅威の起こりやすさ", "Likelihood"), "2", text("特定の状況で発生する（年に数回程度）", "occurs in particular circumstances (a few times a year)")],
-            [text("脅威の起こりやすさ", "Likelihood"), "1", text("通常の状態で発生することはない", "does not occur in normal circumstances")],
-            [text("脆弱性のつけ込みやすさ", "Vulnerability"), "3", text("対策を実施していない", "no controls in place")],
-            [text("脆弱性のつけ込みやすさ", "Vulnerability"), "2", text("部分的に対策を実施している", "controls partly in place")],
-            [text("脆弱性のつけ込みやすさ", "Vulnerability"), "1", text("必要な対策をすべて実施している", "all necessary controls in place")],
+        let scales: [(ReportAppendixText, [ReportAppendixText])] = [
+            (.importance, [.importance3, .importance2, .importance1]),
+            (.likelihood, [.likelihood3, .likelihood2, .likelihood1]),
+            (.vulnerability, [.vulnerability3, .vulnerability2, .vulnerability1]),
         ]
+        return scales.flatMap { scale, meanings in
+            meanings.enumerated().map { offset, meaning in [text(scale), String(3 - offset), text(meaning)] }
+        }
     }
 
     /// The level bands: label, values, acceptance.

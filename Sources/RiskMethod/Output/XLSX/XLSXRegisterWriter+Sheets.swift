@@ -4,14 +4,13 @@ extension XLSXRegisterWriter {
     /// The assets sheet's columns, then the inventory's extra columns as they were headed.
     var assetHeader: [String] {
         let labels = RiskLevel.descending.map { assessment.method.label($0, in: language) }
-        var header = isJapanese
-            ? ["資産ID", "資産名", "管理部署", "管理者", "媒体・保存先", "機密性", "完全性", "可用性", "個人情報", "最大リスク値"]
-            : ["id", "name", "department", "owner", "media", "confidentiality", "integrity", "availability",
-               "personal_data", "max_risk_value"]
-        if assessment.method.aggregation == .sum { header.append(isJapanese ? "リスク値合計" : "total_risk_value") }
-        header += isJapanese ? ["リスクレベル", "リスク数"] : ["level", "risk_count"]
-        header += isJapanese ? labels.map { "リスク数（\($0)）" } : labels
-        header.append(isJapanese ? "主な脅威" : "top_threats")
+        var keys: [WorkbookText] = [.assetID, .assetName, .assetDepartment, .assetOwner, .assetMedia, .assetConfidentiality,
+                                    .assetIntegrity, .assetAvailability, .assetPersonalData, .assetMaximum]
+        if assessment.method.aggregation == .sum { keys.append(.assetTotal) }
+        keys += [.assetLevel, .assetRiskCount]
+        var header = keys.map(say)
+        header += labels.map { WorkbookText.assetRisksAtLevel(language, $0) }
+        header.append(say(.assetTopThreats))
         return header + assessment.inventory.extraColumns
     }
 
@@ -42,11 +41,8 @@ extension XLSXRegisterWriter {
 
     /// The revision items sheet's columns.
     var itemHeader: [String] {
-        var header = isJapanese
-            ? ["リスクID", "資産名", "脅威", "リスク値", "リスクレベル", "項番", "対象箇所", "改定分類", "改定方針",
-               "概要（英語）", "推奨対策"]
-            : ["risk_id", "asset_name", "threat", "risk_value", "level", "item", "section", "category", "policy",
-               "summary_en", "recommended_controls"]
+        var header = [WorkbookText.itemRiskID, .itemAssetName, .itemThreat, .itemRiskValue, .itemLevel, .itemNumber,
+                      .itemSection, .itemCategory, .itemPolicy, .itemSummary, .itemControls].map(say)
         if options.policy != nil { header.append(RegisterSchema.clauseColumn.header[language]) }
         return header
     }

@@ -41,7 +41,11 @@ public struct XLSXRegisterWriter {
     }
 
     var language: Language { options.language }
-    var isJapanese: Bool { options.language == .ja }
+
+    /// A text of the workbook, in its language.
+    func say(_ key: WorkbookText) -> String { key(language) }
+    /// A text of the legend, in the workbook's language.
+    func say(_ key: LegendText) -> String { key(language) }
 
     /// A level's label in a cell filled by its level.
     func levelCell(_ level: RiskLevel) -> XLSXCell {
@@ -55,15 +59,11 @@ public struct XLSXRegisterWriter {
 
     /// The whole workbook.
     func workbook() -> XLSXWorkbook {
-        let names = isJapanese
-            ? (register: "リスク台帳", assets: "資産", items: "改定項番", legend: "凡例")
-            : (register: "Register", assets: "Assets", items: "Revision items", legend: "Legend")
-        var sheets = XLSXRegisterWriter.pages(named: names.register, header: registerHeader, rows: registerRows())
-        sheets += XLSXRegisterWriter.pages(named: names.assets, header: assetHeader, rows: assetRows())
-        sheets += XLSXRegisterWriter.pages(named: names.items, header: itemHeader, rows: itemRows())
-        sheets.append(legendSheet(named: names.legend))
-        return XLSXWorkbook(sheets: sheets, title: isJapanese ? "リスク台帳" : "Risk register",
-                            fontName: isJapanese ? "游ゴシック" : "Calibri")
+        var sheets = XLSXRegisterWriter.pages(named: say(.registerSheet), header: registerHeader, rows: registerRows())
+        sheets += XLSXRegisterWriter.pages(named: say(.assetsSheet), header: assetHeader, rows: assetRows())
+        sheets += XLSXRegisterWriter.pages(named: say(.itemsSheet), header: itemHeader, rows: itemRows())
+        sheets.append(legendSheet(named: say(.legendSheet)))
+        return XLSXWorkbook(sheets: sheets, title: say(.title), fontName: say(.font))
     }
 
     /// A table as one sheet, or as several with the header repeated when it has more rows than a sheet holds.

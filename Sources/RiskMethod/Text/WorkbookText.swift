@@ -1,0 +1,80 @@
+/// The words of the Excel workbook: its title, font and sheet names, and the headers of the assets and revision
+/// items sheets. The legend sheet's words are ``LegendText``.
+public enum WorkbookText: String, MessageCatalog {
+    // The workbook.
+    case title = "xlsx.title"
+    case font = "xlsx.font"
+    case registerSheet = "xlsx.sheet.register"
+    case assetsSheet = "xlsx.sheet.assets"
+    case itemsSheet = "xlsx.sheet.items"
+    case legendSheet = "xlsx.sheet.legend"
+
+    // The assets sheet.
+    case assetID = "xlsx.assets.id"
+    case assetName = "xlsx.assets.name"
+    case assetDepartment = "xlsx.assets.department"
+    case assetOwner = "xlsx.assets.owner"
+    case assetMedia = "xlsx.assets.media"
+    case assetConfidentiality = "xlsx.assets.confidentiality"
+    case assetIntegrity = "xlsx.assets.integrity"
+    case assetAvailability = "xlsx.assets.availability"
+    case assetPersonalData = "xlsx.assets.personal-data"
+    case assetMaximum = "xlsx.assets.max-risk-value"
+    case assetTotal = "xlsx.assets.total-risk-value"
+    case assetLevel = "xlsx.assets.level"
+    case assetRiskCount = "xlsx.assets.risk-count"
+    case assetRisksAtLevel = "xlsx.assets.risks-at-level"
+    case assetTopThreats = "xlsx.assets.top-threats"
+
+    // The revision items sheet.
+    case itemRiskID = "xlsx.items.risk-id"
+    case itemAssetName = "xlsx.items.asset-name"
+    case itemThreat = "xlsx.items.threat"
+    case itemRiskValue = "xlsx.items.risk-value"
+    case itemLevel = "xlsx.items.level"
+    case itemNumber = "xlsx.items.item"
+    case itemSection = "xlsx.items.section"
+    case itemCategory = "xlsx.items.category"
+    case itemPolicy = "xlsx.items.policy"
+    case itemSummary = "xlsx.items.summary"
+    case itemControls = "xlsx.items.recommended-controls"
+
+    public var templates: Localized {
+        switch self {
+        case .title: Localized("リスク台帳", "Risk register")
+        case .font: Localized("游ゴシック", "Calibri")
+        case .registerSheet: Localized("リスク台帳", "Register")
+        case .assetsSheet: Localized("資産", "Assets")
+        case .itemsSheet: Localized("改定項番", "Revision items")
+        case .legendSheet: Localized("凡例", "Legend")
+
+        case .assetID: Localized("資産ID", "id")
+        case .assetName: Localized("資産名", "name")
+        case .assetDepartment: Localized("管理部署", "department")
+        case .assetOwner: Localized("管理者", "owner")
+        case .assetMedia: Localized("媒体・保存先", "media")
+        case .assetConfidentiality: Localized("機密性", "confidentiality")
+        case .assetIntegrity: Localized("完全性", "integrity")
+        case .assetAvailability: Localized("可用性", "availability")
+        case .assetPersonalData: Localized("個人情報", "personal_data")
+        case .assetMaximum: Localized("最大リスク値", "max_risk_value")
+        case .assetTotal: Localized("リスク値合計", "total_risk_value")
+        case .assetLevel: Localized("リスクレベル", "level")
+        case .assetRiskCount: Localized("リスク数", "risk_count")
+        case .assetRisksAtLevel: Localized("リスク数（{1}）", "{1}")
+        case .assetTopThreats: Localized("主な脅威", "top_threats")
+
+        case .itemRiskID: Localized("リスクID", "risk_id")
+        case .itemAssetName: Localized("資産名", "asset_name")
+        case .itemThreat: Localized("脅威", "threat")
+        case .itemRiskValue: Localized("リスク値", "risk_value")
+        case .itemLevel: Localized("リスクレベル", "level")
+        case .itemNumber: Localized("項番", "item")
+        case .itemSection: Localized("対象箇所", "section")
+        case .itemCategory: Localized("改定分類", "category")
+        case .itemPolicy: Localized("改定方針", "policy")
+        case .itemSummary: Localized("概要（英語）", "summary_en")
+        case .itemControls: Localized("推奨対策", "recommended_controls")
+        }
+    }
+}

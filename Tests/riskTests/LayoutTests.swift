@@ -94,7 +94,9 @@ struct LayoutTests {
     }
 
     @Test func noFunctionIsLongerThan80Lines() {
-        let long = Self.handWritten.flatMap { FunctionLengths.of($0.lines).filter { $0.lines > 80 }.map { "\($0.name) in \($0)" } }
+        let long = Self.handWritten.flatMap { source in
+            FunctionLengths.of(source.lines).filter { $0.lines > 80 }.map { "\(source.path):\($0.line): \($0.name), \($0.lines) lines" }
+        }
         #expect(long.isEmpty, "\(long.joined(separator: "\n"))")
     }
 

@@ -159,32 +159,34 @@ public struct HTMLReportWriter {
     /// The bytes of the report.
     public func bytes() -> [UInt8] { Array(html().utf8) }
 
-    /// A 3 × 3 heat map as inline SVG: rows importance 3 to 1, columns possibility 1 to 3, each cell coloured by its
-    /// level and showing its count.
+    /// A heat map as inline SVG: rows importance from the highest step down to 1, columns possibility from 1 up,
+    /// each cell coloured by its level and showing its count.
     private func heatMapSVG(_ grid: [[Int]], title: String, data: ReportData) -> String {
+        let method = assessment.method
+        let rows = method.importanceSteps, columns = method.possibilitySteps
         let cell = 84, left = 64, top = 34
-        let width = left + cell * 3 + 10, height = top + cell * 3 + 44
+        let width = left + cell * columns + 10, height = top + cell * rows + 44
         var svg = "<figure><svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" width=\"\(width)\" height=\"\(height)\" viewBox=\"0 0 \(width) \(height)\">"
         svg += "<title>\(HTML.escape(title))</title>"
-        svg += "<text x=\"\(left + cell * 3 / 2)\" y=\"20\" text-anchor=\"middle\" class=\"axis\">\(HTML.escape(title))</text>"
-        for row in 0..<3 {
-            let importance = 3 - row
+        svg += "<text x=\"\(left + cell * columns / 2)\" y=\"20\" text-anchor=\"middle\" class=\"axis\">\(HTML.escape(title))</text>"
+        for row in 0..<rows {
+            let importance = rows - row
             svg += "<text x=\"\(left - 10)\" y=\"\(top + row * cell + cell / 2 + 5)\" text-anchor=\"end\" class=\"axis\">\(importance)</text>"
-            for column in 0..<3 {
+            for column in 0..<columns {
                 let possibility = column + 1
-                let level = assessment.level(of: importance * possibility)
+                let value = method.value(importance: importance, possibility: possibility)
                 let count = grid[row][column]
                 let x = left + column * cell, y = top + row * cell
-                svg += "<rect x=\"\(x)\" y=\"\(y)\" width=\"\(cell - 2)\" height=\"\(cell - 2)\" class=\"\(level.code)\"><title>\(ReportText.heatCell(data.language, String(importance), String(possibility), String(importance * possibility), String(count)))</title></rect>"
+                svg += "<rect x=\"\(x)\" y=\"\(y)\" width=\"\(cell - 2)\" height=\"\(cell - 2)\" class=\"\(assessment.level(of: value).code)\"><title>\(ReportText.heatCell(data.language, String(importance), String(possibility), String(value), String(count)))</title></rect>"
                 svg += "<text x=\"\(x + cell / 2 - 1)\" y=\"\(y + cell / 2 + 8)\" text-anchor=\"middle\" class=\"count\">\(count)</text>"
-                svg += "<text x=\"\(x + 6)\" y=\"\(y + 16)\" class=\"value\">\(importance * possibility)</text>"
+                svg += "<text x=\"\(x + 6)\" y=\"\(y + 16)\" class=\"value\">\(value)</text>"
             }
         }
-        for column in 0..<3 {
-            svg += "<text x=\"\(left + column * cell + cell / 2)\" y=\"\(top + cell * 3 + 16)\" text-anchor=\"middle\" class=\"axis\">\(column + 1)</text>"
+        for column in 0..<columns {
+            svg += "<text x=\"\(left + column * cell + cell / 2)\" y=\"\(top + cell * rows + 16)\" text-anchor=\"middle\" class=\"axis\">\(column + 1)</text>"
         }
-        svg += "<text x=\"\(left + cell * 3 / 2)\" y=\"\(top + cell * 3 + 36)\" text-anchor=\"middle\" class=\"axis\">\(HTML.escape(data.text(.heatPossibilityAxis)))</text>"
-        svg += "<text x=\"14\" y=\"\(top + cell * 3 / 2)\" text-anchor=\"middle\" class=\"axis\" transform=\"rotate(-90 14 \(top + cell * 3 / 2))\">\(HTML.escape(data.text(.heatImportanceAxis)))</text>"
+        svg += "<text x=\"\(left + cell * columns / 2)\" y=\"\(top + cell * rows + 36)\" text-anchor=\"middle\" class=\"axis\">\(HTML.escape(data.text(.heatPossibilityAxis)))</text>"
+        svg += "<text x=\"14\" y=\"\(top + cell * rows / 2)\" text-anchor=\"middle\" class=\"axis\" transform=\"rotate(-90 14 \(top + cell * rows / 2))\">\(HTML.escape(data.text(.heatImportanceAxis)))</text>"
         return svg + "</svg></figure>"
     }
 

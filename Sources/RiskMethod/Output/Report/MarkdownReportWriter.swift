@@ -78,18 +78,21 @@ public struct MarkdownReportWriter {
         return md
     }
 
-    /// The heat map as a table: rows importance 3 to 1, columns possibility 1 to 3, each cell `count (value, level)`.
+    /// The heat map as a table: rows importance from the highest step down to 1, columns possibility from 1 up,
+    /// each cell `count (value, level)`.
     private func heatMap(_ grid: [[Int]], title: String, data: ReportData) -> String {
+        let method = assessment.method
+        let columns = Array(1...method.possibilitySteps)
         var md = "**\(Markdown.escape(title))**\n\n"
-        let header = [data.text(.heatCorner), "1", "2", "3"]
-        let rows = (0..<3).map { row -> [String] in
-            let importance = 3 - row
-            return [String(importance)] + (0..<3).map { column in
-                let value = importance * (column + 1)
-                return "\(grid[row][column]) (\(value) \(data.label(assessment.level(of: value))))"
+        let header = [data.text(.heatCorner)] + columns.map { String($0) }
+        let rows = (0..<method.importanceSteps).map { row -> [String] in
+            let importance = method.importanceSteps - row
+            return [String(importance)] + columns.map { possibility in
+                let value = method.value(importance: importance, possibility: possibility)
+                return "\(grid[row][possibility - 1]) (\(value) \(data.label(assessment.level(of: value))))"
             }
         }
-        md += Markdown.table(header, rows, rightAligned: [1, 2, 3])
+        md += Markdown.table(header, rows, rightAligned: Set(columns))
         return md
     }
 }

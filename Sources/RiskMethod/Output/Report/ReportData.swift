@@ -88,20 +88,29 @@ struct ReportData {
 
     // MARK: Heat maps
 
-    /// Risk counts by importance (rows 3, 2, 1) and possibility (columns 1, 2, 3).
+    /// Risk counts by importance (rows from the highest step down to 1) and possibility (columns from 1 up), as
+    /// many of each as the method's scales have.
     var heatMap: [[Int]] {
-        var grid = Array(repeating: Array(repeating: 0, count: 3), count: 3)
-        for risk in assessment.risks { grid[3 - Int(risk.importance)][Int(risk.possibility) - 1] += 1 }
+        var grid = emptyHeatMap
+        let top = assessment.method.importanceSteps
+        for risk in assessment.risks { grid[top - Int(risk.importance)][Int(risk.possibility) - 1] += 1 }
         return grid
+    }
+
+    /// A heat map of zeros, the method's size.
+    private var emptyHeatMap: [[Int]] {
+        let method = assessment.method
+        return Array(repeating: Array(repeating: 0, count: method.possibilitySteps), count: method.importanceSteps)
     }
 
     /// The same after the plan (avoided risks left out), or nil without a plan.
     var residualHeatMap: [[Int]]? {
         guard let outcome = options.outcome else { return nil }
-        var grid = Array(repeating: Array(repeating: 0, count: 3), count: 3)
+        var grid = emptyHeatMap
+        let top = assessment.method.importanceSteps
         for (index, risk) in assessment.risks.enumerated() {
             guard let residual = outcome.residual[index] else { continue }
-            grid[3 - Int(risk.importance)][residual.possibility - 1] += 1
+            grid[top - Int(risk.importance)][residual.possibility - 1] += 1
         }
         return grid
     }

@@ -32,10 +32,11 @@ extension XLSXRegisterWriter {
         gap()
 
         title(say(.possibility))
-        rows.append([.text(say(.possibilityCorner), .bold),
-                     .number(3, .bold), .number(2, .bold), .number(1, .bold)])
-        for (offset, line) in method.possibility.prefix(3).enumerated() {
-            rows.append([.number(3 - offset, .bold)] + line.prefix(3).map { .number($0) })
+        // Likelihood down the side and vulnerability across, each from its highest step down, as the table is held.
+        rows.append([.text(say(.possibilityCorner), .bold)]
+                    + (1...method.vulnerabilitySteps).reversed().map { .number($0, .bold) })
+        for (offset, line) in method.possibility.enumerated() {
+            rows.append([.number(method.likelihoodSteps - offset, .bold)] + line.map { .number($0) })
         }
         gap()
 

@@ -16,6 +16,8 @@ struct MessageCatalogTests {
     static let catalogs: [(name: String, entries: [Entry])] = [
         ("CommandText", entries(CommandText.self)),
         ("InputText", entries(InputText.self)),
+        ("FieldText", entries(FieldText.self)),
+        ("CatalogFieldText", entries(CatalogFieldText.self)),
         ("ProblemText", entries(ProblemText.self)),
         ("ReportText", entries(ReportText.self)),
         ("ReportTableText", entries(ReportTableText.self)),
@@ -35,9 +37,9 @@ struct MessageCatalogTests {
         for catalog in Self.catalogs {
             #expect(!catalog.entries.isEmpty, "\(catalog.name) has no keys")
         }
-        // Eleven parts with some 350 sentences between them: a test over an empty list would prove nothing.
-        #expect(Self.catalogs.count == 11)
-        #expect(Self.allEntries.count > 300)
+        // Thirteen parts with some 390 sentences between them: a test over an empty list would prove nothing.
+        #expect(Self.catalogs.count == 13)
+        #expect(Self.allEntries.count > 340)
         #expect(Self.entries(HelpText.self).count == 7)
     }
 
@@ -119,5 +121,13 @@ struct MessageCatalogTests {
         let both = ReportText.untreated.localized("3")
         #expect(both.en == "Untreated risks (3)")
         #expect(both.ja == "対応が決まっていないリスク (3)")
+    }
+
+    @Test func valuesInBothLanguagesFillEachLanguageWithItsOwn() {
+        let found = FieldText.rows.localized("2")
+        #expect(found == Localized("2 行", "2 rows"))
+        let sentence = FieldText.mustBe.localized(FieldText.wholeNumber.localized(), JSONValue.string("x").kindName)
+        #expect(sentence.en == "must be a whole number, found a string")
+        #expect(sentence.ja == "は整数である必要があります（文字列でした）")
     }
 }

@@ -20,7 +20,7 @@ public enum CatalogReader {
         fields.rejectUnknownKeys(document, "",
                                  known: ["schema", "version", "source", "media", "threats", "controls", "items", "governance"])
         if let schema = document["schema"], let text = fields.string(schema, "schema"), !text.hasPrefix("risk-catalog/") {
-            fields.fail(schema, "schema", "must be risk-catalog/1, found \(text)", "は risk-catalog/1 です（\(text) でした）")
+            fields.fail(schema, "schema", CatalogFieldText.wrongSchema.localized(text))
         }
         let version = fields.string(document["version"], "version", in: document) ?? ""
         let source = fields.localized(document["source"], "source", in: document) ?? Localized(ja: "", en: "")
@@ -49,13 +49,11 @@ public enum CatalogReader {
                 let unknown = listed.filter { !controlIDs.contains($0) }
                 if !unknown.isEmpty {
                     let names = unknown.joined(separator: ", ")
-                    fields.fail(node, "threats[\(index)].controls", "names no control of the catalog: \(names)",
-                                "にカタログにない対策があります: \(names)")
+                    fields.fail(node, "threats[\(index)].controls", CatalogFieldText.unknownControl.localized(names))
                 } else if listed != derived {
                     let expected = derived.joined(separator: ", "), found = listed.joined(separator: ", ")
                     fields.fail(node, "threats[\(index)].controls",
-                                "must list the controls whose threats name \(id): [\(expected)], found [\(found)]",
-                                "は \(id) を対象とする対策と一致する必要があります: [\(expected)]（[\(found)] でした）")
+                                CatalogFieldText.controlsDisagree.localized(id, expected, found))
                 }
             }
             finished[index].controls = derived
@@ -73,8 +71,7 @@ public enum CatalogReader {
     private static func readMedia(_ node: JSONNode?, in parent: JSONNode, _ fields: inout JSONFields) -> [Medium] {
         guard let elements = fields.array(node, "media", in: parent) else { return [] }
         if elements.count > 64 {
-            fields.fail(node, "media", "holds \(elements.count) media; at most 64 are supported",
-                        "に \(elements.count) 件あります（64 件まで）")
+            fields.fail(node, "media", CatalogFieldText.tooManyMedia.localized(String(elements.count)))
         }
         var result: [Medium] = []
         var seen = Set<String>()
@@ -85,8 +82,7 @@ public enum CatalogReader {
             guard let code = fields.string(element["code"], path + ".code", in: element),
                   let name = fields.localized(element["name"], path + ".name", in: element) else { continue }
             guard code.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-") }) else {
-                fields.fail(element["code"], path + ".code", "must be ASCII letters, digits and '-', found \(code)",
-                            "は半角英数字と - で書いてください（\(code) でした）")
+                fields.fail(element["code"], path + ".code", CatalogFieldText.mediumCode.localized(code))
                 continue
             }
             guard seen.insert(code).inserted else {
@@ -102,8 +98,7 @@ public enum CatalogReader {
                                     _ fields: inout JSONFields) -> ([Threat], [String: ([String], JSONNode)]) {
         guard let elements = fields.array(node, "threats", in: parent) else { return ([], [:]) }
         if elements.count > 255 {
-            fields.fail(node, "threats", "holds \(elements.count) threats; at most 255 are supported",
-                        "に \(elements.count) 件あります（255 件まで）")
+            fields.fail(node, "threats", CatalogFieldText.tooManyThreats.localized(String(elements.count)))
         }
         var result: [Threat] = []
         var listed: [String: ([String], JSONNode)] = [:]
@@ -127,29 +122,26 @@ public enum CatalogReader {
             var affects = PropertySet()
             for letter in affectsText {
                 guard let property = SecurityProperty(rawValue: letter) else {
-                    fields.fail(element["affects"], path + ".affects", "must hold C, I or A, found \(letter)",
-                                "は C、I、A のいずれかです（\(letter) でした）")
+                    fields.fail(element["affects"], path + ".affects", CatalogFieldText.unknownProperty.localized(letter))
                     continue
                 }
                 affects.insert(PropertySet(property))
             }
             if affects.isEmpty {
-                fields.fail(element["affects"], path + ".affects", "must name at least one of C, I, A",
-                            "には C、I、A の少なくとも一つが必要です")
+                fields.fail(element["affects"], path + ".affects", CatalogFieldText.noProperty.localized())
             }
             var set = MediaSet()
             for code in mediaCodes {
                 if let mediumIndex = media[code] { set.insert(mediumIndex) } else {
-                    fields.fail(element["media"], path + ".media", "names no medium of the catalog: \(code)",
-                                "にカタログにない媒体があります: \(code)")
+                    fields.fail(element["media"], path + ".media", CatalogFieldText.unknownMedium.localized(code))
                 }
             }
             if mediaCodes.isEmpty {
-                fields.fail(element["media"], path + ".media", "must name at least one medium", "には媒体が一つ以上必要です")
+                fields.fail(element["media"], path + ".media", CatalogFieldText.noMedium.localized())
             }
             for number in itemNumbers where !items.contains(number) {
-                fields.fail(element["revision_items"], path + ".revision_items", "names no item of the catalog: \(number)",
-                            "にカタログにない項番があります: \(number)")
+                fields.fail(element["revision_items"], path + ".revision_items",
+                            CatalogFieldText.unknownItem.localized(String(number)))
             }
             if let controlsNode = element["controls"], let controls = fields.strings(controlsNode, path + ".controls") {
                 listed[id] = (controls, controlsNode)
@@ -180,12 +172,11 @@ public enum CatalogReader {
                 continue
             }
             for threat in threatIDs where !threats.contains(threat) {
-                fields.fail(element["threats"], path + ".threats", "names no threat of the catalog: \(threat)",
-                            "にカタログにない脅威があります: \(threat)")
+                fields.fail(element["threats"], path + ".threats", CatalogFieldText.unknownThreat.localized(threat))
             }
             for number in itemNumbers where !items.contains(number) {
-                fields.fail(element["revision_items"], path + ".revision_items", "names no item of the catalog: \(number)",
-                            "にカタログにない項番があります: \(number)")
+                fields.fail(element["revision_items"], path + ".revision_items",
+                            CatalogFieldText.unknownItem.localized(String(number)))
             }
             result.append(Control(id: id, text: text, threats: threatIDs, section: section, revisionItems: itemNumbers,
                                   iso27001: iso))
@@ -218,9 +209,7 @@ public enum CatalogReader {
             }
             let category = values["category", default: ""]
             if !categories.contains(category) {
-                fields.fail(element["category"], path + ".category",
-                            "must be one of 明確化, 管理強化, 推奨, ―; found \(category)",
-                            "は 明確化、管理強化、推奨、― のいずれかです（\(category) でした）")
+                fields.fail(element["category"], path + ".category", CatalogFieldText.unknownCategory.localized(category))
             }
             result.append(RevisionItem(
                 number: number, section: values["section", default: ""], reason: values["reason", default: ""],
@@ -247,16 +236,15 @@ public enum CatalogReader {
                   let assessment = fields.localized(element["assessment"], path + ".assessment", in: element),
                   let trigger = fields.strings(element["trigger_media"], path + ".trigger_media", in: element) else { continue }
             if !items.contains(item) {
-                fields.fail(element["item"], path + ".item", "names no item of the catalog: \(item)",
-                            "はカタログにない項番です: \(item)")
+                fields.fail(element["item"], path + ".item", CatalogFieldText.governanceItem.localized(String(item)))
             }
             guard seen.insert(item).inserted else {
                 fields.log.error(.catalogDuplicate(path: path + ".item", id: String(item)), at: element.location(in: fields.file))
                 continue
             }
             for code in trigger where media[code] == nil {
-                fields.fail(element["trigger_media"], path + ".trigger_media", "names no medium of the catalog: \(code)",
-                            "にカタログにない媒体があります: \(code)")
+                fields.fail(element["trigger_media"], path + ".trigger_media",
+                            CatalogFieldText.unknownMedium.localized(code))
             }
             result.append(GovernanceItem(item: item, asks: asks, assessment: assessment, triggerMedia: trigger))
         }

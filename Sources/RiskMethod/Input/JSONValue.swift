@@ -9,27 +9,15 @@ public indirect enum JSONValue: Sendable, Hashable {
     /// An object's members in the order written.
     case object([JSONMember])
 
-    /// What kind of value this is, for messages in Japanese.
-    public var kindNameJapanese: String {
+    /// What kind of value this is, for messages, in both languages.
+    public var kindName: Localized {
         switch self {
-        case .null: "null"
-        case .bool: "真偽値"
-        case .number: "数値"
-        case .string: "文字列"
-        case .array: "配列"
-        case .object: "オブジェクト"
-        }
-    }
-
-    /// What kind of value this is, for messages.
-    public var kindName: String {
-        switch self {
-        case .null: "null"
-        case .bool: "a boolean"
-        case .number: "a number"
-        case .string: "a string"
-        case .array: "an array"
-        case .object: "an object"
+        case .null: FieldText.null.localized()
+        case .bool: FieldText.boolean.localized()
+        case .number: FieldText.number.localized()
+        case .string: FieldText.string.localized()
+        case .array: FieldText.array.localized()
+        case .object: FieldText.object.localized()
         }
     }
 }

@@ -51,8 +51,7 @@ public enum RegisterReader {
         var fields = JSONFields(file: file, log: log) { path, detail in .registerInvalid(path: path, detail: detail) }
         guard fields.object(root, "(document)") != nil else { return ReadResult(value: nil, log: fields.log) }
         if let schema = fields.string(root["schema"], "schema", in: root), !schema.hasPrefix("risk-register/") {
-            fields.fail(root["schema"], "schema", "must be \(JSONRegisterWriter.schema), found \(schema)",
-                        "は \(JSONRegisterWriter.schema) です（\(schema) でした）。risk score --format json の出力を指定してください")
+            fields.fail(root["schema"], "schema", FieldText.registerSchema.localized(JSONRegisterWriter.schema, schema))
         }
         var snapshot = RegisterSnapshot(file: file, risks: [:], riskOrder: [], assets: [:], assetOrder: [], method: "",
                                         catalogVersion: "", mediaUsed: [])
@@ -62,7 +61,7 @@ public enum RegisterReader {
                   let value = fields.int(node["risk_value"], path + ".risk_value", in: node, range: 0...99),
                   let level = fields.string(node["level"], path + ".level", in: node) else { continue }
             if snapshot.risks[id] != nil {
-                fields.fail(node, path + ".risk_id", "\(id) appears twice", "の \(id) が 2 回あります")
+                fields.fail(node, path + ".risk_id", FieldText.riskTwice.localized(id))
                 continue
             }
             snapshot.risks[id] = RegisterSnapshot.Score(value: value, level: level)
@@ -84,7 +83,7 @@ public enum RegisterReader {
         if let method = root["method"] {
             snapshot.method = String(decoding: canonical(method).serialized(), as: UTF8.self)
         } else {
-            fields.fail(root, "method", "is missing", "がありません")
+            fields.fail(root, "method", FieldText.missing.localized())
         }
         snapshot.catalogVersion = root["catalog"]?["version"]?.string ?? ""
         if let used = root["summary"]?["media_used"], let media = fields.strings(used, "summary.media_used") {

@@ -22,7 +22,7 @@ public enum MethodReader {
         var method = ScoringMethod.mic
         if let node = root["base"], let base = fields.string(node, "base") {
             guard let builtIn = ScoringMethod.builtIn(named: base) else {
-                fields.fail(node, "base", "must be mic or ipa, found \(base)", "は mic か ipa です（\(base) でした）")
+                fields.fail(node, "base", FieldText.unknownBase.localized(base))
                 return nil
             }
             method = builtIn
@@ -31,8 +31,7 @@ public enum MethodReader {
         if let node = root["name"], let name = fields.string(node, "name") { method.name = name }
         if let node = root["importance"], let text = fields.string(node, "importance") {
             if let rule = ImportanceRule(rawValue: text) { method.importance = rule } else {
-                fields.fail(node, "importance", "must be property or max, found \(text)",
-                            "は property か max です（\(text) でした）")
+                fields.fail(node, "importance", FieldText.unknownImportance.localized(text))
             }
         }
         if let node = root["personal_data_raise"], let value = fields.bool(node, "personal_data_raise") {
@@ -43,7 +42,7 @@ public enum MethodReader {
         }
         if let node = root["aggregation"], let text = fields.string(node, "aggregation") {
             if let aggregation = Aggregation(rawValue: text) { method.aggregation = aggregation } else {
-                fields.fail(node, "aggregation", "must be max or sum, found \(text)", "は max か sum です（\(text) でした）")
+                fields.fail(node, "aggregation", FieldText.unknownAggregation.localized(text))
             }
         }
         if let node = root["possibility"] {
@@ -56,18 +55,16 @@ public enum MethodReader {
     }
 
     private static func readTable(_ node: JSONNode, _ fields: inout JSONFields) -> [[Int]]? {
-        let shape = "a 3 × 3 table (rows: likelihood 3, 2, 1; columns: vulnerability 3, 2, 1)"
-        let shapeJa = "3 × 3 の表（行: 起こりやすさ 3, 2, 1、列: つけ込みやすさ 3, 2, 1）"
         guard let rows = node.array, rows.count == 3 else {
-            fields.fail(node, "possibility", "must be \(shape), found \(node.array.map { "\($0.count) rows" } ?? node.value.kindName)",
-                        "は\(shapeJa)です（\(node.array.map { "\($0.count) 行" } ?? node.value.kindNameJapanese)でした）")
+            let found = node.array.map { FieldText.rows.localized(String($0.count)) } ?? node.value.kindName
+            fields.fail(node, "possibility", FieldText.possibilityShape.localized(found))
             return nil
         }
         var table: [[Int]] = []
         for (r, row) in rows.enumerated() {
             guard let cells = row.array, cells.count == 3 else {
-                fields.fail(row, "possibility[\(r)]", "must be \(shape), found \(row.array.map { "\($0.count) columns" } ?? row.value.kindName)",
-                            "は\(shapeJa)です（\(row.array.map { "\($0.count) 列" } ?? row.value.kindNameJapanese)でした）")
+                let found = row.array.map { FieldText.columns.localized(String($0.count)) } ?? row.value.kindName
+                fields.fail(row, "possibility[\(r)]", FieldText.possibilityShape.localized(found))
                 return nil
             }
             var values: [Int] = []
@@ -87,8 +84,7 @@ public enum MethodReader {
         for level in [RiskLevel.low, .medium, .high] {
             let path = "levels.\(level.code)"
             guard let band = node[level.code] else {
-                fields.fail(node, path, "is missing: a method needs the bands low, medium and high",
-                            "がありません（low、medium、high の三つの区分が必要です）")
+                fields.fail(node, path, FieldText.bandMissing.localized())
                 return nil
             }
             guard fields.object(band, path) != nil else { return nil }
@@ -100,8 +96,7 @@ public enum MethodReader {
             let acceptance = band["acceptance"] == nil ? fallback.acceptance : fields.localized(band["acceptance"], path + ".acceptance")
             guard let label, let acceptance else { return nil }
             if minimum > maximum {
-                fields.fail(band, path, "min (\(minimum)) is greater than max (\(maximum))",
-                            "の min（\(minimum)）が max（\(maximum)）より大きくなっています")
+                fields.fail(band, path, FieldText.bandMinAboveMax.localized(String(minimum), String(maximum)))
                 return nil
             }
             bands.append(LevelBand(level: level, minimum: minimum, maximum: maximum, label: label, acceptance: acceptance))
@@ -111,14 +106,13 @@ public enum MethodReader {
         for band in bands {
             if band.minimum != next {
                 fields.fail(node[band.level.code]?["min"], "levels.\(band.level.code).min",
-                            "must be \(next) so that the bands cover 1 to 9 without gap or overlap, found \(band.minimum)",
-                            "は \(next) です。区分は 1 から 9 をすき間も重なりもなく覆う必要があります（\(band.minimum) でした）")
+                            FieldText.bandGap.localized(String(next), String(band.minimum)))
                 return nil
             }
             next = band.maximum + 1
         }
         if next != 10 {
-            fields.fail(node["high"]?["max"], "levels.high.max", "must be 9, found \(next - 1)", "は 9 です（\(next - 1) でした）")
+            fields.fail(node["high"]?["max"], "levels.high.max", FieldText.bandsEnd.localized(String(next - 1)))
             return nil
         }
         return bands

@@ -64,8 +64,9 @@ public struct TreatmentOutcome: Sendable {
         residualCounts = counts
     }
 
-    /// The checklist rule of METHOD.md section 4 with `planned` controls counted as done, and the threat's other
-    /// unanswered controls as unknown: planning one control of five does not make the threat fully controlled.
+    /// The vulnerability the checklist gives (every answered control of the threat done: 1; none done: the highest
+    /// step; some done: the middle one), with `planned` controls counted as done and the threat's other unanswered
+    /// controls as unknown: planning one control of five does not make the threat fully controlled.
     static func vulnerability(of threatIndex: Int, in assessment: Assessment, adding planned: Set<Int>) -> Int {
         var checklist = assessment.checklist
         for id in assessment.catalog.threats[threatIndex].controls {

@@ -24,6 +24,13 @@ extension MessageCatalog {
     public func localized(_ values: String...) -> Localized {
         Localized(ja: Message.fill(templates.ja, values), en: Message.fill(templates.en, values))
     }
+
+    /// The sentence in both languages, each language's slots filled with that language's form of the values: for a
+    /// value that is itself a word of the catalog, such as the kind of a JSON value.
+    public func localized(_ first: Localized, _ more: Localized...) -> Localized {
+        let values = [first] + more
+        return Localized(ja: Message.fill(templates.ja, values.map { $0.ja }), en: Message.fill(templates.en, values.map { $0.en }))
+    }
 }
 
 /// How a sentence's slots are filled.

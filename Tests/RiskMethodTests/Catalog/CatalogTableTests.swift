@@ -3,7 +3,7 @@ import Testing
 @testable import RiskMethod
 import RiskTestSupport
 
-/// The media and threats of the built-in catalog, pinned against the tables of CATALOG.md (copied here verbatim).
+/// The media and threats of the built-in catalog, pinned against tables of them written out here by hand.
 struct CatalogTableTests {
     static let mediaTable = """
         | `paper` | 紙（書類） | Paper documents |

@@ -175,7 +175,7 @@ struct LargeAssessmentTests {
     }
 }
 
-/// Importance as METHOD.md section 2 defines it for method `mic`, written out independently of the library.
+/// Importance as method `mic` defines it (the README's method in brief, step 1), written out independently of the library.
 enum MethodImportance {
     static func mic(_ asset: Asset, _ affects: PropertySet) -> Int {
         var importance = 1

@@ -2,7 +2,7 @@ import Testing
 @testable import RiskMethod
 import RiskTestSupport
 
-/// Whole assessments of small inventories, every value computed by hand from METHOD.md and CATALOG.md.
+/// Whole assessments of small inventories, every value computed by hand from the method and the built-in catalog.
 struct AssessmentTests {
     // X-1 on email meets T06 (CIA, L2), T13 (CI, L3), T14 (C, L2), T30 (CIA, L3).
     // Y-2 on social media meets T20 (I, L2) only: sensitive data does not raise a threat to integrity.
@@ -75,7 +75,7 @@ struct AssessmentTests {
         #expect(assessment.threats[t30].vulnerabilitySource == .settings(line: 5))
     }
 
-    // MARK: Vulnerability from the checklist (METHOD.md section 4)
+    // MARK: Vulnerability from the checklist (every linked control done 1, none done 3, some done 2)
 
     func checklist(for threatID: String, _ statuses: [ControlStatus?]) throws -> (Checklist, Int) {
         let catalog = Catalog.builtIn

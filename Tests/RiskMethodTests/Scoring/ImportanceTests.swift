@@ -2,7 +2,7 @@ import Testing
 @testable import RiskMethod
 import RiskTestSupport
 
-/// The importance rule of both methods, with personal data (METHOD.md section 2).
+/// The importance rule of both methods, with personal data.
 struct ImportanceTests {
     static let c: PropertySet = .confidentiality
     static let ia: PropertySet = [.integrity, .availability]

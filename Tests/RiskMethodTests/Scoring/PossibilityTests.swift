@@ -2,7 +2,7 @@ import Testing
 @testable import RiskMethod
 import RiskTestSupport
 
-/// The IPA conversion table, cell by cell (METHOD.md section 5).
+/// The IPA conversion table from likelihood and vulnerability to the possibility of damage, cell by cell.
 struct PossibilityTests {
     @Test(arguments: [
         (3, 3, 3), (3, 2, 2), (3, 1, 1),
@@ -12,7 +12,7 @@ struct PossibilityTests {
     func cell(likelihood: Int, vulnerability: Int, expected: Int) {
         #expect(ScoringMethod.mic.possibility(likelihood: likelihood, vulnerability: vulnerability) == expected)
         #expect(ScoringMethod.ipa.possibility(likelihood: likelihood, vulnerability: vulnerability) == expected)
-        // The table equals max(1, likelihood + vulnerability − 3), as METHOD.md says.
+        // The table equals max(1, likelihood + vulnerability − 3), as the README's method in brief says.
         #expect(expected == max(1, likelihood + vulnerability - 3))
     }
 
@@ -25,7 +25,7 @@ struct PossibilityTests {
     }
 }
 
-/// The level bands (METHOD.md section 6).
+/// The level bands of the default method: low 1–3, medium 4–5, high 6–9.
 struct LevelTests {
     @Test(arguments: [
         (1, RiskLevel.low), (2, .low), (3, .low), (4, .medium), (5, .medium), (6, .high), (7, .high), (8, .high), (9, .high),

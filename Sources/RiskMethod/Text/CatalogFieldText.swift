@@ -1,0 +1,40 @@
+/// The sentences about what is wrong with a catalog file's fields: its schema, references to media, threats, controls
+/// or items the catalog does not have, and values out of bounds. Each sentence follows the field's path, as
+/// ``ProblemText`` places it; the problems every JSON file shares are in ``FieldText``.
+public enum CatalogFieldText: String, MessageCatalog {
+    case wrongSchema = "catalog.wrong-schema"
+    case tooManyMedia = "catalog.too-many-media"
+    case mediumCode = "catalog.medium-code"
+    case tooManyThreats = "catalog.too-many-threats"
+    case unknownProperty = "catalog.unknown-property"
+    case noProperty = "catalog.no-property"
+    case unknownMedium = "catalog.unknown-medium"
+    case noMedium = "catalog.no-medium"
+    case unknownThreat = "catalog.unknown-threat"
+    case unknownControl = "catalog.unknown-control"
+    case controlsDisagree = "catalog.controls-disagree"
+    case unknownItem = "catalog.unknown-item"
+    case unknownCategory = "catalog.unknown-category"
+    case governanceItem = "catalog.governance-unknown-item"
+
+    public var templates: Localized {
+        switch self {
+        case .wrongSchema: Localized("は risk-catalog/1 です（{1} でした）", "must be risk-catalog/1, found {1}")
+        case .tooManyMedia: Localized("に {1} 件あります（64 件まで）", "holds {1} media; at most 64 are supported")
+        case .mediumCode: Localized("は半角英数字と - で書いてください（{1} でした）", "must be ASCII letters, digits and '-', found {1}")
+        case .tooManyThreats: Localized("に {1} 件あります（255 件まで）", "holds {1} threats; at most 255 are supported")
+        case .unknownProperty: Localized("は C、I、A のいずれかです（{1} でした）", "must hold C, I or A, found {1}")
+        case .noProperty: Localized("には C、I、A の少なくとも一つが必要です", "must name at least one of C, I, A")
+        case .unknownMedium: Localized("にカタログにない媒体があります: {1}", "names no medium of the catalog: {1}")
+        case .noMedium: Localized("には媒体が一つ以上必要です", "must name at least one medium")
+        case .unknownThreat: Localized("にカタログにない脅威があります: {1}", "names no threat of the catalog: {1}")
+        case .unknownControl: Localized("にカタログにない対策があります: {1}", "names no control of the catalog: {1}")
+        case .controlsDisagree: Localized("は {1} を対象とする対策と一致する必要があります: [{2}]（[{3}] でした）",
+                                          "must list the controls whose threats name {1}: [{2}], found [{3}]")
+        case .unknownItem: Localized("にカタログにない項番があります: {1}", "names no item of the catalog: {1}")
+        case .unknownCategory: Localized("は 明確化、管理強化、推奨、― のいずれかです（{1} でした）",
+                                         "must be one of 明確化, 管理強化, 推奨, ―; found {1}")
+        case .governanceItem: Localized("はカタログにない項番です: {1}", "names no item of the catalog: {1}")
+        }
+    }
+}

@@ -30,6 +30,9 @@ package enum ShiftJIS {
         return table
     }()
 
+    /// How many input bytes are decoded into one reservation of room.
+    static let window = 1 << 16
+
     /// Whether `byte` starts a two-byte character.
     @inline(__always)
     static func isLead(_ byte: UInt8) -> Bool { (byte >= 0x81 && byte <= 0x9F) || (byte >= 0xE0 && byte <= 0xFC) }
@@ -102,34 +105,40 @@ package enum ShiftJIS {
     static func decode(_ bytes: Span<UInt8>, census: inout Census) -> [UInt8]? {
         let table = entries.span
         var counted = Census()
-        // Room for the longest decoding (two bytes to three), reserved once.
+        // Room for the usual decoding (two bytes to three) at once; more as it is needed.
         let output = ByteWriter(capacity: bytes.count * 3 / 2 + 16)
         var failed = false
-        output.withCursor(reserving: bytes.count * 3 / 2 + 16) { cursor in
-            var index = 0
-            let count = bytes.count
-            while index < count {
-                let ascii = ByteScanner.firstNonASCII(in: bytes, from: index)
-                if ascii > index {
-                    cursor.put(bytes.extracting(index..<ascii))
-                    index = ascii
-                    if index == count { break }
+        var index = 0
+        let count = bytes.count
+        while index < count && !failed {
+            // A window's room is its longest decoding: a half-width kana is one byte and three in UTF-8 (plus the
+            // trail byte of a pair that starts at the window's last byte).
+            let windowEnd = min(count, index + ShiftJIS.window)
+            let window = bytes.extracting(0..<windowEnd)
+            output.withCursor(reserving: (windowEnd - index) * 3 + 3) { cursor in
+                while index < windowEnd {
+                    let ascii = ByteScanner.firstNonASCII(in: window, from: index)
+                    if ascii > index {
+                        cursor.put(window.extracting(index..<ascii))
+                        index = ascii
+                        if index == windowEnd { break }
+                    }
+                    let byte = bytes[index]
+                    let packed: UInt32
+                    if byte >= 0xA1 && byte <= 0xDF {
+                        packed = table[Int(byte)]
+                        counted.common += 1
+                        index += 1
+                    } else {
+                        guard index + 1 < count else { failed = true; return }
+                        packed = table[256 + (Int(byte) - 0x80) * 256 + Int(bytes[index + 1])]
+                        counted.countPair(lead: byte)
+                        index += 2
+                    }
+                    let length = Int(packed >> 24)
+                    guard length > 0 else { failed = true; return }
+                    for k in 0..<length { cursor.put(UInt8(truncatingIfNeeded: packed >> (8 * UInt32(k)))) }
                 }
-                let byte = bytes[index]
-                let packed: UInt32
-                if byte >= 0xA1 && byte <= 0xDF {
-                    packed = table[Int(byte)]
-                    counted.common += 1
-                    index += 1
-                } else {
-                    guard index + 1 < count else { failed = true; return }
-                    packed = table[256 + (Int(byte) - 0x80) * 256 + Int(bytes[index + 1])]
-                    counted.countPair(lead: byte)
-                    index += 2
-                }
-                let length = Int(packed >> 24)
-                guard length > 0 else { failed = true; return }
-                for k in 0..<length { cursor.put(UInt8(truncatingIfNeeded: packed >> (8 * UInt32(k)))) }
             }
         }
         guard !failed else { return nil }

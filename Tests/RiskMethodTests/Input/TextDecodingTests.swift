@@ -230,6 +230,25 @@ struct CP932TableTests {
         #expect(byTable == String(data: Data(bytes), encoding: .shiftJIS).map { Array($0.utf8) })
     }
 
+    /// A half-width kana is one byte and three in UTF-8: a ledger written in half-width katakana (as older systems
+    /// export it) decodes whole, at any length and across the decoder's windows, as Foundation decodes it. (The
+    /// room was once reserved for two bytes to three only, and such a text overran it.)
+    @Test func halfWidthKanaDecodeAtAnyLength() throws {
+        let line = Array("ｼﾐﾝｶ,ｻｰﾊﾞｰ,ｼﾞｭｳﾐﾝｷﾛｸ\r\n".data(using: .shiftJIS)!)
+        for copies in [1, 4, 3_000, 10_000] {
+            var bytes = Array([[UInt8]](repeating: line, count: copies).joined())
+            // A pair straddling a window's end as well.
+            bytes.insert(contentsOf: Array("漢".data(using: .shiftJIS)!), at: min(bytes.count, ShiftJIS.window - 1))
+            let decodedBytes = ShiftJIS.decode(bytes.span)
+            let decoded = try #require(decodedBytes, "\(copies)")
+            #expect(String(decoding: decoded, as: UTF8.self) == String(data: Data(bytes), encoding: .shiftJIS), "\(copies)")
+            #expect(decoded.count > bytes.count * 2, "\(copies)")
+        }
+        let onlyKana = [UInt8](repeating: 0xA8, count: 77) + [0xDD]
+        let decodedKana = ShiftJIS.decode(onlyKana.span)
+        #expect(decodedKana.map { String(decoding: $0, as: UTF8.self) } == String(repeating: "ｨ", count: 77) + "ﾝ")
+    }
+
     /// The control bytes that Foundation's converter swaps in Japanese text (0x1A, 0x1C, 0x7F) are themselves, as
     /// CP932 defines them, in a small file and a large one alike (this once depended on the file's size).
     @Test func asciiControlsAreThemselvesAtAnySize() throws {

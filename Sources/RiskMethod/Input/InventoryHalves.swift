@@ -11,6 +11,8 @@ package struct InventoryHalves: Sendable {
     let file: String
     let layout: TableLayout
     let header: CSVParser.Outcome
+    /// What reading the header noted (an unused column, say): never an error.
+    let headerLog: DiagnosticLog
     /// Where the second half starts.
     let split: Int
 
@@ -26,6 +28,7 @@ package struct InventoryHalves: Sendable {
         self.file = file
         layout = header.layout
         self.header = header.outcome
+        headerLog = log
         self.split = split
     }
 
@@ -60,10 +63,15 @@ package struct InventoryHalves: Sendable {
 
     /// The inventory of both halves, the second's lines moved on after the first's; nil when either had a problem
     /// or neither has a row. The ids' hashes must have been checked for repeats.
+    ///
+    /// The log is the plain read's: the header's notes, then the first half's. A note in the second half would
+    /// stand at a line counted from the split, so such a half is read again the plain way too.
     package func join(_ first: Half, _ second: Half) -> ReadResult<AssetInventory>? {
-        guard first.isClean, second.isClean, first.rows + second.rows > 0 else { return nil }
+        guard first.isClean, second.isClean, second.log.entries.isEmpty, first.rows + second.rows > 0 else { return nil }
         var builder = first.builder
         guard builder.absorb(second.builder, lineOffset: first.outcome.nextLine - 1) else { return nil }
-        return ReadResult(value: builder.inventory, log: first.log)
+        var log = headerLog
+        for entry in first.log.entries { log.add(entry) }
+        return ReadResult(value: builder.inventory, log: log)
     }
 }

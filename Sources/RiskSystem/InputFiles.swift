@@ -31,6 +31,10 @@ struct FileIdentity: Equatable, Sendable {
 
     init?(path: String) {
         guard let status = FileSystem.status(path) else { return nil }
+        self.init(status)
+    }
+
+    init(_ status: FileStatus) {
         device = status.device
         inode = status.inode
     }
@@ -44,7 +48,9 @@ package enum InputFiles {
             if name == "-" {
                 var bytes: [UInt8] = []
                 try FileDescriptor.standardInput.readToEnd(appendingTo: &bytes)
-                return InputFile(name: name, bytes: bytes, identity: nil)
+                // Standard input redirected from a file is that file: an output to the same file is refused.
+                let identity = (try? FileDescriptor.standardInput.status()).map(FileIdentity.init)
+                return InputFile(name: name, bytes: bytes, identity: identity)
             }
             let descriptor = try FileDescriptor.openForReading(name)
             defer { descriptor.closeFile() }
@@ -54,7 +60,7 @@ package enum InputFiles {
             descriptor.seek(to: bytes.count)
             // Whatever remains (a pipe, or a file that grew).
             try descriptor.readToEnd(appendingTo: &bytes)
-            return InputFile(name: name, bytes: bytes, identity: FileIdentity(path: name))
+            return InputFile(name: name, bytes: bytes, identity: FileIdentity(status))
         } catch {
             throw CommandFailure(status: .noInput, message: messages.cannotRead(name, messages.reason(error)))
         }

@@ -36,9 +36,10 @@ struct Runner {
         var text: String { String(decoding: stdout, as: UTF8.self) }
     }
 
-    /// Runs `risk arguments…` in `folder`, with `LANG` set to `lang` unless given in `environment`.
+    /// Runs `risk arguments…` in `folder`, with `LANG` set to `lang` unless given in `environment`; standard input
+    /// is `stdin`'s bytes through a pipe, or the file `stdinFile` itself (as a shell's `< FILE` gives it).
     static func run(_ arguments: [String], in folder: URL? = nil, environment: [String: String] = [:],
-                    stdin: [UInt8]? = nil) throws -> Result {
+                    stdin: [UInt8]? = nil, stdinFile: URL? = nil) throws -> Result {
         let process = Process()
         process.executableURL = isolatedBinary
         process.arguments = arguments
@@ -49,7 +50,11 @@ struct Runner {
         let output = Pipe(), errors = Pipe(), input = Pipe()
         process.standardOutput = output
         process.standardError = errors
-        process.standardInput = input
+        if let stdinFile {
+            process.standardInput = try FileHandle(forReadingFrom: stdinFile)
+        } else {
+            process.standardInput = input
+        }
         try process.run()
         if let stdin { input.fileHandleForWriting.write(Data(stdin)) }
         try input.fileHandleForWriting.close()

@@ -102,4 +102,43 @@ struct SafetyEndToEndTests {
         let left = try FileManager.default.contentsOfDirectory(atPath: folder.path)
         #expect(!left.contains { $0.hasPrefix("pwned") }, "\(left)")
     }
+
+    /// Standard input redirected from a file is that file: `risk score - -o x.csv < x.csv` (or `--checklist -`, or
+    /// `diff … -`) would overwrite an input, and is refused with the file left as it was.
+    @Test func anInputOnStandardInputIsNeverOverwritten() throws {
+        let folder = try Runner.temporaryFolder()
+        let sample = Runner.packageRoot.appendingPathComponent("Templates/sample-inventory.csv")
+        let inventory = folder.appendingPathComponent("x.csv")
+        try FileManager.default.copyItem(at: sample, to: inventory)
+        let original = try Data(contentsOf: inventory)
+        let scored = try Runner.run(["score", "-", "-o", "x.csv", "--lang", "en"], in: folder, stdinFile: inventory)
+        #expect(scored.status == 64)
+        #expect(scored.stderr.contains("--output x.csv is one of the input files"))
+        #expect(try Data(contentsOf: inventory) == original)
+
+        let checklist = folder.appendingPathComponent("checklist.csv")
+        try FileManager.default.copyItem(at: Runner.packageRoot.appendingPathComponent("Templates/sample-checklist.csv"),
+                                         to: checklist)
+        let checklistBytes = try Data(contentsOf: checklist)
+        let byChecklist = try Runner.run(["score", sample.path, "--checklist", "-", "-o", "checklist.csv"], in: folder,
+                                         stdinFile: checklist)
+        #expect(byChecklist.status == 64)
+        #expect(try Data(contentsOf: checklist) == checklistBytes)
+
+        for name in ["old.json", "new.json"] {
+            let made = try Runner.run(["score", sample.path, "--format", "json", "-o", name], in: folder)
+            #expect(made.status == 0, "\(made.stderr)")
+        }
+        let register = folder.appendingPathComponent("new.json")
+        let registerBytes = try Data(contentsOf: register)
+        let diffed = try Runner.run(["diff", "old.json", "-", "--format", "json", "-o", "new.json"], in: folder,
+                                    stdinFile: register)
+        #expect(diffed.status == 64)
+        #expect(try Data(contentsOf: register) == registerBytes)
+
+        // Through a pipe, standard input is no file, and the output is written.
+        let piped = try Runner.run(["score", "-", "-o", "register.csv"], in: folder, stdin: Array(original))
+        #expect(piped.status == 0, "\(piped.stderr)")
+        #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("register.csv").path))
+    }
 }

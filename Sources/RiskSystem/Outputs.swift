@@ -148,7 +148,10 @@ final class AtomicOutput: ByteSink, PositionalSink, @unchecked Sendable {
         self.path = path
         let template = Paths.join(Paths.folder(of: path), "." + Paths.lastComponent(of: path) + ".risk-XXXXXX")
         (descriptor, temporary) = try FileSystem.makeTemporaryFile(template)
-        descriptor.setMode(0o644)
+        // A file written over keeps its mode (a register kept 0600 stays private); a new one follows the umask, as
+        // a file any program creates does.
+        let existing = FileSystem.status(path).flatMap { $0.type == .regular ? $0.permissions : nil }
+        descriptor.setMode(existing ?? 0o666 & ~ProcessContext.creationMask)
         buffer.reserveCapacity(1 << 20)
     }
 

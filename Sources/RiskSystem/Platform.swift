@@ -70,6 +70,8 @@ struct FileStatus: Sendable {
     /// Device and inode: two names of one file have the same.
     let device: UInt64
     let inode: UInt64
+    /// The permission bits (read, write, execute for owner, group and others).
+    let permissions: UInt32
 
     init(_ info: stat) {
         switch info.st_mode & S_IFMT {
@@ -81,6 +83,7 @@ struct FileStatus: Sendable {
         size = Int(info.st_size)
         device = UInt64(info.st_dev)
         inode = UInt64(info.st_ino)
+        permissions = UInt32(info.st_mode) & 0o777
     }
 }
 
@@ -288,6 +291,14 @@ enum Signals {
 
 /// The running process: its environment, its end, and its memory.
 public enum ProcessContext {
+    /// The file mode creation mask (umask): the permission bits a new file does not get. Read once, at the first
+    /// use, by setting it and setting it back.
+    static let creationMask: UInt32 = {
+        let mask = umask(0o022)
+        umask(mask)
+        return UInt32(mask) & 0o777
+    }()
+
     /// The environment variables.
     public static var environment: [String: String] {
         var result: [String: String] = [:]

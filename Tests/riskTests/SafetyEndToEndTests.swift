@@ -141,4 +141,34 @@ struct SafetyEndToEndTests {
         #expect(piped.status == 0, "\(piped.stderr)")
         #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("register.csv").path))
     }
+
+    /// A new output follows the umask; a file written over keeps its mode (issue: always 0644 made a private
+    /// register world-readable).
+    @Test func outputModesFollowTheUmaskAndKeepAnExistingFilesMode() throws {
+        let folder = try Runner.temporaryFolder()
+        let sample = Runner.packageRoot.appendingPathComponent("Templates/sample-inventory.csv").path
+        func mode(_ name: String) throws -> Int {
+            let attributes = try FileManager.default.attributesOfItem(atPath: folder.appendingPathComponent(name).path)
+            return (attributes[.posixPermissions] as? NSNumber)?.intValue ?? -1
+        }
+        func score(to name: String, umask: String) throws {
+            let process = Process()
+            process.executableURL = URL(fileURLWithPath: "/bin/sh")
+            process.arguments = ["-c", "umask \(umask) && exec \"$0\" score \"$1\" -o \"$2\"", Runner.isolatedBinary.path,
+                                 sample, folder.appendingPathComponent(name).path]
+            try process.run()
+            process.waitUntilExit()
+            #expect(process.terminationStatus == 0)
+        }
+        try score(to: "private.csv", umask: "077")
+        #expect(try mode("private.csv") == 0o600)
+        try score(to: "shared.csv", umask: "022")
+        #expect(try mode("shared.csv") == 0o644)
+        let kept = folder.appendingPathComponent("kept.csv")
+        try Data("old".utf8).write(to: kept)
+        try FileManager.default.setAttributes([.posixPermissions: 0o640], ofItemAtPath: kept.path)
+        try score(to: "kept.csv", umask: "022")
+        #expect(try mode("kept.csv") == 0o640)
+        #expect(try Data(contentsOf: kept).count > 100)
+    }
 }

@@ -142,8 +142,8 @@ struct SafetyEndToEndTests {
         #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("register.csv").path))
     }
 
-    /// A new output follows the umask; a file written over keeps its mode (issue: always 0644 made a private
-    /// register world-readable).
+    /// A new output follows the umask; a file written over keeps its mode (it was once always 0644, which made a
+    /// private register world-readable).
     @Test func outputModesFollowTheUmaskAndKeepAnExistingFilesMode() throws {
         let folder = try Runner.temporaryFolder()
         let sample = Runner.packageRoot.appendingPathComponent("Templates/sample-inventory.csv").path

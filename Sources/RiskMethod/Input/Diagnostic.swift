@@ -1,25 +1,68 @@
-/// Where a problem is: a file, a line and a column, 1-based as a spreadsheet user counts them.
+/// Where a problem is: a file, a line and a column, 1-based as a spreadsheet user counts them; in a workbook, a
+/// sheet, a row and a column, shown as Excel shows a cell (`台帳.xlsx:資産!G7`).
 public struct SourceLocation: Sendable, Hashable {
     /// The file as the user named it.
     public var file: String
-    /// The line, 1-based; 0 when the problem is about the whole file.
+    /// The line (a workbook's row), 1-based; 0 when the problem is about the whole file.
     public var line: Int
-    /// The column (the field number in a CSV file, the character in a JSON file); 0 when unknown.
+    /// The column (the field number in a CSV file, the character in a JSON file, the column in a sheet, A = 1);
+    /// 0 when unknown.
     public var column: Int
+    /// The sheet, when the file is a workbook.
+    public var sheet: String?
 
     /// Creates a location.
-    public init(file: String, line: Int = 0, column: Int = 0) {
+    public init(file: String, line: Int = 0, column: Int = 0, sheet: String? = nil) {
         self.file = file
         self.line = line
         self.column = column
+        self.sheet = sheet
     }
 
-    /// `file:line:column`, leaving out what is unknown.
+    /// `file:line:column`, leaving out what is unknown; in a workbook `file:sheet!G7`, `file:sheet!7:7` (a row) or
+    /// `file:sheet`.
     public var description: String {
         var text = file
+        if let sheet {
+            text += ":" + SourceLocation.quotedSheet(sheet)
+            if line > 0 {
+                text += "!" + (column > 0 ? SourceLocation.columnLetters(column) + String(line) : "\(line):\(line)")
+            }
+            return text
+        }
         if line > 0 { text += ":\(line)" }
         if line > 0 && column > 0 { text += ":\(column)" }
         return text
+    }
+
+    /// A column's letters as Excel shows them: 1 → A, 27 → AA.
+    public static func columnLetters(_ column: Int) -> String {
+        var number = column
+        var letters: [UInt8] = []
+        while number > 0 {
+            let digit = (number - 1) % 26
+            letters.insert(UInt8(65 + digit), at: 0)
+            number = (number - 1) / 26
+        }
+        return String(decoding: letters, as: UTF8.self)
+    }
+
+    /// A sheet's name as a reference writes it: in single quotes (a quote doubled) when it holds anything but
+    /// letters, digits, `_` and `.`.
+    static func quotedSheet(_ name: String) -> String {
+        let plain = !name.isEmpty && name.unicodeScalars.allSatisfy { scalar in
+            scalar == "_" || scalar == "." || (scalar.value >= 0x30 && scalar.value <= 0x39)
+                || (scalar.value >= 0x41 && scalar.value <= 0x5A) || (scalar.value >= 0x61 && scalar.value <= 0x7A)
+                || (scalar.value >= 0x3040 && scalar.value <= 0x30FF && scalar.value != 0x30FB)
+                || (scalar.value >= 0x3400 && scalar.value <= 0x9FFF)
+        }
+        if plain { return name }
+        var quoted = "'"
+        for character in name {
+            quoted.append(character)
+            if character == "'" { quoted.append("'") }
+        }
+        return quoted + "'"
     }
 }
 

@@ -22,6 +22,11 @@ public struct OutputTarget: Sendable {
     /// A target that writes to `path`.
     public init(path: String) { self.path = path }
 
+    /// Standard output.
+    public static let standardOutput = OutputTarget()
+
+    private init() { path = nil }
+
     /// Whether the result goes to a terminal.
     public var isTerminal: Bool { path == nil && ProcessContext.standardOutputIsTerminal }
 

@@ -129,10 +129,14 @@ public struct Pipeline: Sendable {
     }
 
     /// Checks the inputs, as `risk score` would read them; the numbers of assets and risks.
-    public func validate() throws(CommandFailure) -> (assets: Int, risks: Int) {
-        if let checked = try validateStreamed() { return checked }
-        let inputs = try InputLoader(pipeline: self).load(hashing: false)
-        return (inputs.inventory.assets.count, inputs.assess().risks.count)
+    /// A plan is checked against the assessment at `mappingLevel` (accepted risks at or above it need a note).
+    public func validate(mappingLevel: RiskLevel = .high) throws(CommandFailure) -> (assets: Int, risks: Int) {
+        if paths.plan == nil && paths.policy == nil, let checked = try validateStreamed() { return checked }
+        let loader = InputLoader(pipeline: self)
+        var inputs = try loader.load(hashing: false)
+        let assessment = inputs.assess()
+        _ = try loader.planAndPolicy(&inputs, assessment: assessment, mappingLevel: mappingLevel)
+        return (inputs.inventory.assets.count, assessment.risks.count)
     }
 }
 
@@ -140,9 +144,14 @@ extension Pipeline {
     /// The catalog of `--catalog`, or the built-in one, with its file.
     public func catalog() throws(CommandFailure) -> (Catalog, InputFile?) { try InputLoader(pipeline: self).catalog() }
 
-    /// The inputs read and scored, as `risk explain` needs them.
-    public func assessment() throws(CommandFailure) -> Assessment {
-        try InputLoader(pipeline: self).load(hashing: false).assess()
+    /// The inputs read and scored, as `risk explain` needs them, with the plan (`--plan`) applied at
+    /// `mappingLevel`, and the policy (`--policy`) checked.
+    public func assessment(mappingLevel: RiskLevel = .high) throws(CommandFailure) -> (Assessment, TreatmentOutcome?) {
+        let loader = InputLoader(pipeline: self)
+        var inputs = try loader.load(hashing: false)
+        let assessment = inputs.assess()
+        let (outcome, _) = try loader.planAndPolicy(&inputs, assessment: assessment, mappingLevel: mappingLevel)
+        return (assessment, outcome)
     }
 }
 

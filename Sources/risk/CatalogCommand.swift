@@ -43,14 +43,16 @@ struct ExplainCommand {
 
     func run() throws(CommandFailure) -> ExitStatus {
         if context.helpRequested(Help.explain(context.language)) { return .ok }
-        try context.arguments.check(allowed: ["threats", "checklist", "method", "catalog"], command: "explain",
+        try context.arguments.check(allowed: ScoreCommand.inputOptions.union(["min-level"]), command: "explain",
                                     messages: context.messages)
         guard context.arguments.positional.count >= 2 else {
             throw CommandFailure(status: .usage, message: context.messages.wrongArgumentCount(
                 "explain", expected: "INVENTORY RISK_ID [RISK_ID…]"))
         }
-        let assessment = try context.pipeline(inventory: context.arguments.positional[0]).assessment()
-        let explanation = Explanation(assessment: assessment, language: context.language)
+        let levelName = try context.choice("min-level", allowed: ["low", "medium", "high"])
+        let (assessment, outcome) = try context.pipeline(inventory: context.arguments.positional[0])
+            .assessment(mappingLevel: levelName.flatMap(RiskLevel.init(code:)) ?? .high)
+        let explanation = Explanation(assessment: assessment, language: context.language, outcome: outcome)
         var texts: [String] = []
         var unknown: [String] = []
         for id in context.arguments.positional.dropFirst() {

@@ -83,13 +83,20 @@ struct Context {
     }
 
     /// The format `command` writes: `--format`'s (`chosen`), else the one the output file's extension names, else
-    /// `fallback`. A name (other than .txt) for a format the command does not write (`catalog -o x.xlsx`), or for another format than
-    /// `--format`'s, is refused: the file's contents would not be what its name says.
+    /// `fallback` (standard output). A name that says no format (`report.pdf`, `report.txt`, `report`) needs
+    /// `--format`; a name for a format the command does not write (`catalog -o x.xlsx`), or for another format than
+    /// `--format`'s, is refused: the file's contents would not be what its name says. A .txt file may hold any text.
     func outputFormat(_ chosen: String?, target: OutputTarget, command: String, writes allowed: [String],
                       fallback: String) throws(CommandFailure) -> String {
-        // A .txt file may hold any text.
-        guard let path = target.path, let implied = target.impliedFormat?.rawValue, implied != "table" else {
-            return chosen ?? fallback
+        guard let path = target.path else { return chosen ?? fallback }
+        guard let implied = target.impliedFormat?.rawValue, implied != "table" else {
+            guard let chosen else {
+                throw CommandFailure(status: .usage, message: messages.formatNotNamed(path, allowed: allowed))
+            }
+            if chosen == RegisterFormat.xlsx.rawValue && target.impliedFormat == .table {
+                throw CommandFailure(status: .usage, message: messages.formatDisagrees(chosen, file: path, format: "text"))
+            }
+            return chosen
         }
         if let chosen {
             guard chosen == implied else {

@@ -5,8 +5,9 @@ struct ScoreCommand {
     let context: Context
     init(_ context: Context) { self.context = context }
 
-    static let options: Set<String> = ["threats", "checklist", "method", "format", "output", "min-level", "catalog",
-                                       "plan", "policy", "fail-on"]
+    /// The options that name inputs: `score`, `validate` and `explain` read the same files.
+    static let inputOptions: Set<String> = ["threats", "checklist", "method", "catalog", "plan", "policy"]
+    static let options: Set<String> = inputOptions.union(["format", "output", "min-level", "fail-on"])
 
     func run() throws(CommandFailure) -> ExitStatus {
         if context.helpRequested(Help.score(context.language)) { return .ok }
@@ -18,10 +19,11 @@ struct ScoreCommand {
         let levelName = try context.choice("min-level", allowed: ["low", "medium", "high"])
         let failName = try context.choice("fail-on", allowed: ["low", "medium", "high"])
         let output = context.arguments.values["output"]
-        let target = OutputTarget(path: output ?? "-")
-        let format = formatName.flatMap(RegisterFormat.init(rawValue:))
-            ?? (output == "-" ? nil : target.impliedFormat)
-            ?? (output == nil || output == "-" ? (ProcessContext.standardOutputIsTerminal ? .table : .csv) : .csv)
+        let target = output == nil || output == "-" ? OutputTarget.standardOutput : OutputTarget(path: output ?? "-")
+        let named = try context.outputFormat(formatName, target: target, command: "score",
+                                             writes: RegisterFormat.allCases.map { $0.rawValue },
+                                             fallback: ProcessContext.standardOutputIsTerminal ? "table" : "csv")
+        let format = RegisterFormat(rawValue: named) ?? .csv
         let request = Pipeline.ScoreRequest(format: format, output: output,
                                             minimumLevel: levelName.flatMap(RiskLevel.init(code:)) ?? .high,
                                             failOn: failName.flatMap(RiskLevel.init(code:)))
@@ -42,12 +44,14 @@ struct ValidateCommand {
 
     func run() throws(CommandFailure) -> ExitStatus {
         if context.helpRequested(Help.validate(context.language)) { return .ok }
-        try context.arguments.check(allowed: ["threats", "checklist", "method", "catalog"], command: "validate",
+        try context.arguments.check(allowed: ScoreCommand.inputOptions.union(["min-level"]), command: "validate",
                                     messages: context.messages)
         guard context.arguments.positional.count == 1 else {
             throw CommandFailure(status: .usage, message: context.messages.wrongArgumentCount("validate", expected: "INVENTORY"))
         }
-        let checked = try context.pipeline(inventory: context.arguments.positional[0]).validate()
+        let levelName = try context.choice("min-level", allowed: ["low", "medium", "high"])
+        let checked = try context.pipeline(inventory: context.arguments.positional[0])
+            .validate(mappingLevel: levelName.flatMap(RiskLevel.init(code:)) ?? .high)
         print(context.messages.validated(assets: checked.assets, risks: checked.risks))
         return .ok
     }

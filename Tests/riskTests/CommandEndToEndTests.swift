@@ -55,7 +55,7 @@ struct CommandEndToEndTests {
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["bad.csv"])
         let english = try Runner.run(["validate", input.path])
         #expect(english.status == 65)
-        #expect(english.stderr.contains("bad.csv:2:4: error: 機密性: \"4\" is not allowed (allowed: 1, 2, 3, 3A, 3B, 3C)"))
+        #expect(english.stderr.contains("bad.csv:2:4: error: 機密性: \"4\" is not allowed (allowed: 1, 2, 3, 3A, 3B, 3C, 高/中/低"))
     }
 
     @Test func validateSaysWhenAllIsWell() throws {

@@ -9,9 +9,20 @@ public struct CSVParser {
 
     /// The file name for diagnostics.
     public let file: String
+    /// The byte between fields: a comma, or a tab in text exported as tab-separated.
+    let separator: UInt8
+    /// The separator in every byte of a word, for the search eight bytes at a time.
+    private let separators: UInt64
 
-    /// Creates a parser for the file named `file`.
-    public init(file: String) { self.file = file }
+    /// Creates a parser for the file named `file`, whose fields are separated by commas.
+    public init(file: String) { self.init(file: file, separator: 0x2C) }
+
+    /// Creates a parser for the file named `file`, whose fields are separated by `separator` (a comma or a tab).
+    init(file: String, separator: UInt8) {
+        self.file = file
+        self.separator = separator
+        separators = ByteScanner.repeated(separator)
+    }
 
     /// How a file's records end.
     enum LineEnding: String, Sendable {
@@ -65,7 +76,7 @@ public struct CSVParser {
                 }
                 checkLength(of: &record, from: fieldStart, field: &field, line: fieldLine, column: column, log: &log)
                 record.endField(line: fieldLine, column: column, source: field.skipped > 0 ? -1 : field.source)
-                guard at.offset < end && buffer[at.offset] == Byte.comma else { break }
+                guard at.offset < end && buffer[at.offset] == separator else { break }
                 at.offset += 1
                 column += 1
             }
@@ -77,9 +88,9 @@ public struct CSVParser {
 
     /// The bytes the parser looks for.
     private enum Byte {
-        static let quote: UInt8 = 0x22, comma: UInt8 = 0x2C, lf: UInt8 = 0x0A, cr: UInt8 = 0x0D
+        static let quote: UInt8 = 0x22, lf: UInt8 = 0x0A, cr: UInt8 = 0x0D
         // Searching eight bytes at a time: a byte equals c where word ^ (c in every byte) has a zero byte.
-        static let quotes = ByteScanner.repeated(quote), commas = ByteScanner.repeated(comma)
+        static let quotes = ByteScanner.repeated(quote)
         static let lfs = ByteScanner.repeated(lf), crs = ByteScanner.repeated(cr)
     }
 
@@ -171,10 +182,10 @@ public struct CSVParser {
         return true
     }
 
-    /// A comma or a line break.
+    /// The separator or a line break.
     @inline(__always)
     private func isSeparator(_ byte: UInt8) -> Bool {
-        byte == Byte.comma || byte == Byte.lf || byte == Byte.cr
+        byte == separator || byte == Byte.lf || byte == Byte.cr
     }
 
     /// Reads a field that does not start with a quote; a quote inside it is an error, and kept.
@@ -186,11 +197,12 @@ public struct CSVParser {
         field.source = i
         var j = i
         var strayQuote = false
+        let separator = self.separator, separators = self.separators
         while true {
             j = ByteScanner.firstIndex(in: buffer, from: j, flags: { word in
-                ByteScanner.zeroBytes(word ^ Byte.commas) | ByteScanner.zeroBytes(word ^ Byte.lfs)
+                ByteScanner.zeroBytes(word ^ separators) | ByteScanner.zeroBytes(word ^ Byte.lfs)
                     | ByteScanner.zeroBytes(word ^ Byte.crs) | ByteScanner.zeroBytes(word ^ Byte.quotes)
-            }, stop: { $0 == Byte.comma || $0 == Byte.lf || $0 == Byte.cr || $0 == Byte.quote })
+            }, stop: { $0 == separator || $0 == Byte.lf || $0 == Byte.cr || $0 == Byte.quote })
             guard j < count, buffer[j] == Byte.quote else { break }
             strayQuote = true
             j += 1

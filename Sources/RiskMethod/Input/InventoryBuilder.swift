@@ -104,6 +104,9 @@ struct InventoryBuilder: Sendable {
         var storedID = TextRef.empty
         if let index = Self.field(0, record, layout) {
             if let id = readID(record, index, layout: layout, log: &log) { storedID = id } else { ok = false }
+        } else if layout.fieldIndex[0] == nil {
+            // No id column: the row's number is the id (a notice said so when the header was read).
+            storedID = inventory.store(Array(String(record.line).utf8))
         }
         // name: required.
         if let index = Self.field(1, record, layout), trimmed(record, index).isEmpty {
@@ -134,12 +137,12 @@ struct InventoryBuilder: Sendable {
 
         func store(_ key: Int) -> TextRef {
             guard let index = Self.field(key, record, layout) else { return .empty }
-            return stored(record, index, record.range(index))
+            return stored(record, index, trimmed(record, index))
         }
         let name = store(1), department = store(7), owner = store(8), notes = store(9)
         let extraStart = UInt32(truncatingIfNeeded: inventory.extraRefs.count)
         for extra in layout.extras {
-            inventory.extraRefs.append(extra.index < record.count ? stored(record, extra.index, record.range(extra.index)) : .empty)
+            inventory.extraRefs.append(extra.index < record.count ? stored(record, extra.index, trimmed(record, extra.index)) : .empty)
         }
         inventory.assets.append(Asset(
             line: record.line, media: media, confidentiality: confidentiality, integrity: integrity ?? 1,
@@ -209,7 +212,7 @@ struct InventoryBuilder: Sendable {
             ? .value(ConfidentialityClass(rawValue: digit - 0x31) ?? .one)
             : confidentialityMemo.value(for: record.bytes[range]) {
                 let text = Self.value(record, index)
-                return text.isEmpty ? .empty : ConfidentialityClass(text: text).map(Coded.value) ?? .invalid
+                return text.isEmpty ? .empty : ClassLabels.confidentiality(text).map(Coded.value) ?? .invalid
             }
         switch coded {
         case .empty:
@@ -219,7 +222,7 @@ struct InventoryBuilder: Sendable {
             return parsed
         case .invalid:
             log.error(.invalidValue(column: layout.header(index), found: record.string(index),
-                                    allowed: "1, 2, 3, 3A, 3B, 3C"), at: location(record, index))
+                                    allowed: "1, 2, 3, 3A, 3B, 3C, 高/中/低, 自治体機密性3A"), at: location(record, index))
             return nil
         }
     }
@@ -233,19 +236,26 @@ struct InventoryBuilder: Sendable {
         if range.count == 1, record.bytes[range.lowerBound] >= 0x31, record.bytes[range.lowerBound] <= 0x30 + UInt8(maximum) {
             return record.bytes[range.lowerBound] - 0x30
         }
+        let property: SecurityProperty = key == 4 ? .integrity : .availability
         let coded = levelMemo.value(for: record.bytes[range]) {
             let text = Self.value(record, index)
-            // Digits only: not "+2", which a spreadsheet would read as a formula.
             guard !text.isEmpty else { return .empty }
-            return text.allSatisfy({ $0.isASCII && $0.isNumber }) ? Int(text).map(Coded.value) ?? .invalid : .invalid
+            switch ClassLabels.level(text, property: property, maximum: maximum) {
+            case .level(let level)?: return .value(level)
+            case .middleOfTwo?: return .value(0)
+            case nil: return .invalid
+            }
         }
         if case .empty = coded {
             log.error(.missingValue(column: layout.header(index)), at: location(record, index))
             return nil
-        } else if case .value(let level) = coded, level >= 1, level <= maximum {
+        } else if case .value(let level) = coded, level >= 1 {
             return UInt8(level)
+        } else if case .value = coded {
+            log.error(.middleOfTwoLevels(column: layout.header(index), found: record.string(index)), at: location(record, index))
+            return nil
         }
-        let allowed = maximum == 3 ? "1, 2, 3" : "1, 2 (3 only with --method ipa)"
+        let allowed = maximum == 3 ? "1, 2, 3, 高/中/低" : "1, 2, 高/低 (3 and 中 only with --method ipa)"
         log.error(.invalidValue(column: layout.header(index), found: record.string(index), allowed: allowed),
                   at: location(record, index))
         return nil
@@ -255,7 +265,7 @@ struct InventoryBuilder: Sendable {
     private mutating func readPersonal(_ record: TableRecord, _ index: Int, layout: TableLayout,
                                        log: inout DiagnosticLog) -> PersonalData? {
         let coded = personalMemo.value(for: record.bytes[record.range(index)]) {
-            PersonalData(text: Self.value(record, index)).map(Coded.value) ?? .invalid
+            ClassLabels.personalData(Self.value(record, index)).map(Coded.value) ?? .invalid
         }
         if case .value(let parsed) = coded { return parsed }
         log.error(.invalidValue(column: layout.header(index), found: record.string(index),
@@ -273,14 +283,33 @@ struct InventoryBuilder: Sendable {
         return inventory.store(record.bytes[range])
     }
 
-    /// The field without surrounding ASCII white space.
+    /// The field without surrounding spaces and tabs, full-width spaces (U+3000) included.
     private func trimmed(_ record: TableRecord, _ index: Int) -> Range<Int> {
         var range = record.range(index)
-        while let first = range.first, record.bytes[first] == 0x20 || record.bytes[first] == 0x09 {
-            range = range.dropFirst()
+        let bytes = record.bytes
+        guard let first = range.first, let last = range.last else { return range }
+        // Most cells start and end in neither: one look at each end.
+        if bytes[first] != 0x20 && bytes[first] != 0x09 && bytes[first] != 0xE3
+            && bytes[last] != 0x20 && bytes[last] != 0x09 && bytes[last] != 0x80 { return range }
+        while true {
+            guard let start = range.first else { break }
+            if bytes[start] == 0x20 || bytes[start] == 0x09 {
+                range = range.dropFirst()
+            } else if range.count >= 3, bytes[start] == 0xE3, bytes[start + 1] == 0x80, bytes[start + 2] == 0x80 {
+                range = range.dropFirst(3)
+            } else {
+                break
+            }
         }
-        while let last = range.last, record.bytes[last] == 0x20 || record.bytes[last] == 0x09 {
-            range = range.dropLast()
+        while true {
+            guard let end = range.last else { break }
+            if bytes[end] == 0x20 || bytes[end] == 0x09 {
+                range = range.dropLast()
+            } else if range.count >= 3, bytes[end] == 0x80, bytes[end - 1] == 0x80, bytes[end - 2] == 0xE3 {
+                range = range.dropLast(3)
+            } else {
+                break
+            }
         }
         return range
     }

@@ -21,7 +21,7 @@ package struct InventoryHalves: Sendable {
         guard let first = TableReader.firstContent(text, from: start), !TableReader.opensJSON(first) else { return nil }
         var log = DiagnosticLog()
         guard let header = TableReader(file: file, schema: InventoryReader.schema).readHeader(text, from: start, log: &log),
-              !log.hasErrors, let split = RecordBoundary.middle(of: text.span, from: header.outcome.end) else { return nil }
+              !log.hasErrors, header.layout.fieldIndex[0] != nil, let split = RecordBoundary.middle(of: text.span, from: header.outcome.end) else { return nil }
         self.reader = reader
         self.text = text
         self.encoding = encoding

@@ -18,18 +18,7 @@ public struct InventoryReader: Sendable {
         self.method = method
     }
 
-    static let schema = TableSchema(columns: [
-        ColumnSpec(key: "id", english: ["id", "asset_id"], japanese: ["資産ID", "資産番号", "管理番号"], required: true),
-        ColumnSpec(key: "name", english: ["name", "asset_name"], japanese: ["資産名", "情報資産名", "情報資産名称"], required: true),
-        ColumnSpec(key: "media", english: ["media"], japanese: ["媒体・保存先", "媒体", "保存先", "媒体/保存先"], required: true),
-        ColumnSpec(key: "confidentiality", english: ["confidentiality"], japanese: ["機密性"], required: true),
-        ColumnSpec(key: "integrity", english: ["integrity"], japanese: ["完全性"], required: true),
-        ColumnSpec(key: "availability", english: ["availability"], japanese: ["可用性"], required: true),
-        ColumnSpec(key: "personal_data", english: ["personal_data"], japanese: ["個人情報"], required: false),
-        ColumnSpec(key: "department", english: ["department"], japanese: ["管理部署", "所管課", "担当課"], required: false),
-        ColumnSpec(key: "owner", english: ["owner"], japanese: ["管理者"], required: false),
-        ColumnSpec(key: "notes", english: ["notes"], japanese: ["備考"], required: false),
-    ], containers: ["assets", "inventory"], requiresRows: true)
+    static let schema = ColumnNames.inventory
 
     /// Reads an inventory file's bytes, in one pass on the calling thread. (The system layer's pipeline reads a
     /// large file faster, through the same steps: ``parse(_:from:encoding:file:)`` and ``InventoryHalves``.)

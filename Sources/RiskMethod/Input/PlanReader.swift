@@ -11,14 +11,7 @@ public struct PlanReader: Sendable {
         self.mappingLevel = mappingLevel
     }
 
-    static let schema = TableSchema(columns: [
-        ColumnSpec(key: "risk_id", english: ["risk_id"], japanese: ["リスクID"], required: true),
-        ColumnSpec(key: "treatment", english: ["treatment"], japanese: ["対応"], required: true),
-        ColumnSpec(key: "controls", english: ["controls"], japanese: ["追加対策"], required: false),
-        ColumnSpec(key: "owner", english: ["owner"], japanese: ["担当"], required: false),
-        ColumnSpec(key: "due", english: ["due"], japanese: ["期限"], required: false),
-        ColumnSpec(key: "note", english: ["note", "notes"], japanese: ["備考"], required: false),
-    ], containers: ["plan", "treatments"], requiresRows: false)
+    static let schema = ColumnNames.plan
 
     /// Reads a plan file's bytes.
     public func read(_ bytes: [UInt8], file: String) -> ReadResult<TreatmentPlan> {
@@ -75,9 +68,10 @@ public struct PlanReader: Sendable {
                     }
                 }
             }
-            let due = WidthFolding.fold(text(4))
-            if let field = layout.fieldIndex[4], !due.isEmpty, !PlanReader.isDate(due) {
-                log.error(.invalidDate(column: layout.header(field), found: due), at: location(field))
+            let written = WidthFolding.fold(text(4))
+            let due = written.isEmpty ? "" : DateText.normalized(written) ?? ""
+            if let field = layout.fieldIndex[4], !written.isEmpty, due.isEmpty {
+                log.error(.invalidDate(column: layout.header(field), found: written), at: location(field))
                 ok = false
             }
             let note = text(5)
@@ -92,28 +86,11 @@ public struct PlanReader: Sendable {
         }
         return ReadResult(value: log.hasErrors ? nil : plan, log: log)
     }
-
-    /// Whether `text` is a real calendar date written YYYY-MM-DD.
-    static func isDate(_ text: String) -> Bool {
-        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
-        guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
-              let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]),
-              (1...12).contains(month), day >= 1 else { return false }
-        let leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
-        let days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]
-        return day <= days
-    }
 }
 
 /// Reads the organisation's policy clauses (`section`/節, `clause`/条項, `title`/見出し).
 public enum PolicyReader {
-    static let schema = TableSchema(columns: [
-        ColumnSpec(key: "section", english: ["section"], japanese: ["節", "ガイドラインの節"], required: true),
-        ColumnSpec(key: "clause", english: ["clause"], japanese: ["条項"], required: true),
-        ColumnSpec(key: "title", english: ["title"], japanese: ["見出し"], required: false),
-        // For the reader of the template only.
-        ColumnSpec(key: "guideline_title", english: ["guideline_title"], japanese: ["ガイドラインの見出し"], required: false),
-    ], containers: ["clauses", "policy"], requiresRows: true)
+    static let schema = ColumnNames.policy
 
     /// Reads a policy file's bytes.
     public static func read(_ bytes: [UInt8], file: String) -> ReadResult<PolicyClauses> {

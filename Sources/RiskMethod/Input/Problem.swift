@@ -28,9 +28,13 @@ public enum Problem: Sendable, Hashable {
     case missingColumn(name: String, japanese: String)
     case duplicateColumn(name: String, firstName: String, firstColumn: Int)
     case unknownColumn(name: String)
+    case rowsAboveHeader(count: Int)
+    case idsFromRows
+    case valueWithoutHeader(column: String)
     case noRows
     case missingValue(column: String)
     case invalidValue(column: String, found: String, allowed: String)
+    case middleOfTwoLevels(column: String, found: String)
     case duplicateID(column: String, id: String, firstLine: Int)
     case unknownMedium(found: String)
     case unknownThreat(id: String)
@@ -69,9 +73,13 @@ public enum Problem: Sendable, Hashable {
         case .missingColumn: "table.missing-column"
         case .duplicateColumn: "table.duplicate-column"
         case .unknownColumn: "table.unknown-column"
+        case .rowsAboveHeader: "table.rows-above-header"
+        case .idsFromRows: "table.ids-from-rows"
+        case .valueWithoutHeader: "table.value-without-header"
         case .noRows: "table.no-rows"
         case .missingValue: "value.missing"
         case .invalidValue: "value.invalid"
+        case .middleOfTwoLevels: "value.middle-of-two-levels"
         case .duplicateID: "value.duplicate-id"
         case .unknownMedium: "value.unknown-medium"
         case .unknownThreat: "value.unknown-threat"
@@ -116,9 +124,13 @@ public enum Problem: Sendable, Hashable {
             name != firstName ? (.duplicateColumn, [name, firstName, String(firstColumn)])
                 : (.sameColumnTwice, [name, String(firstColumn)])
         case .unknownColumn(let name): (.unknownColumn, [name])
+        case .rowsAboveHeader(let count): (.rowsAboveHeader, [String(count)])
+        case .idsFromRows: (.idsFromRows, [])
+        case .valueWithoutHeader(let column): (.valueWithoutHeader, [column])
         case .noRows: (.noRows, [])
         case .missingValue(let column): (.missingValue, [column])
         case .invalidValue(let column, let found, let allowed): (.invalidValue, [column, found, allowed])
+        case .middleOfTwoLevels(let column, let found): (.middleOfTwoLevels, [column, found])
         case .duplicateID(let column, let id, let firstLine): (.duplicateID, [column, id, String(firstLine)])
         case .unknownMedium(let found): (.unknownMedium, [found])
         case .unknownThreat(let id): (.unknownThreat, [id])

@@ -11,15 +11,7 @@ public struct ThreatSettingsReader: Sendable {
         self.method = method
     }
 
-    static let schema = TableSchema(columns: [
-        ColumnSpec(key: "threat_id", english: ["threat_id"], japanese: ["脅威ID"], required: true),
-        ColumnSpec(key: "likelihood", english: ["likelihood"], japanese: ["起こりやすさ", "脅威の起こりやすさ"], required: false),
-        ColumnSpec(key: "vulnerability", english: ["vulnerability"], japanese: ["つけ込みやすさ", "脆弱性のつけ込みやすさ", "脆弱性"], required: false),
-        ColumnSpec(key: "in_scope", english: ["in_scope"], japanese: ["対象"], required: false),
-        // For the reader of the template only.
-        ColumnSpec(key: "threat", english: ["threat"], japanese: ["脅威", "脅威名"], required: false),
-        ColumnSpec(key: "default_likelihood", english: ["default_likelihood"], japanese: ["既定の起こりやすさ"], required: false),
-    ], containers: ["threats", "settings"], requiresRows: false)
+    static let schema = ColumnNames.threats
 
     /// Reads a settings file's bytes.
     public func read(_ bytes: [UInt8], file: String) -> ReadResult<ThreatSettings> {
@@ -80,12 +72,7 @@ public struct ChecklistReader: Sendable {
     /// Creates a reader.
     public init(catalog: Catalog) { self.catalog = catalog }
 
-    static let schema = TableSchema(columns: [
-        ColumnSpec(key: "control_id", english: ["control_id"], japanese: ["対策ID"], required: true),
-        ColumnSpec(key: "status", english: ["status"], japanese: ["実施状況"], required: true),
-        // For the reader of the template only.
-        ColumnSpec(key: "control", english: ["control"], japanese: ["対策内容", "対策"], required: false),
-    ], containers: ["controls", "checklist"], requiresRows: false)
+    static let schema = ColumnNames.checklist
 
     /// Reads a checklist file's bytes.
     public func read(_ bytes: [UInt8], file: String) -> ReadResult<Checklist> {

@@ -6,6 +6,8 @@
 struct TableReader {
     let file: String
     let schema: TableSchema
+    /// The sheet, when the table is read from a workbook.
+    var sheet: String? = nil
 
     /// Reads `text` (UTF-8), calling `row` for every non-blank data row. Returns the layout, or nil when the header
     /// is unusable (the problems are in `log`).
@@ -44,21 +46,50 @@ struct TableReader {
         return header.layout
     }
 
-    /// Reads the header row (after any blank lines) and matches it to the schema.
+    /// Finds the header row (after any title or blank rows; see ``HeaderSearch``) and matches it to the schema.
     func readHeader(_ text: [UInt8], from start: Int, log: inout DiagnosticLog) -> (layout: TableLayout, outcome: CSVParser.Outcome)? {
-        var layout: TableLayout?
-        var seen = false
-        let outcome = CSVParser(file: file).parse(text, from: start, to: text.count, firstLine: 1, expecting: nil, log: &log) { record, log in
-            if record.isBlank && record.count == 1 { return true }
-            seen = true
-            guard !record.isBroken else { return false }
-            let headers = (0..<record.count).map { record.string($0) }
-            layout = makeLayout(headers: headers, line: record.line, columns: record.columns, log: &log)
-            return false
+        let separator = HeaderSearch.separator(in: text, from: start)
+        var search = HeaderSearch(schema: schema)
+        var found: HeaderSearch.Found?
+        var broken = false
+        let parser = CSVParser(file: file, separator: separator)
+        let outcome = parser.parse(text, from: start, to: text.count, firstLine: 1, expecting: nil, log: &log) { record, _ in
+            if record.isBlank { return true }
+            guard !record.isBroken else {
+                broken = true
+                return false
+            }
+            found = search.consider(HeaderRow(cells: (0..<record.count).map { record.string($0) }, line: record.line,
+                                              columns: record.columns))
+            return found == nil && !search.isExhausted
         }
-        if !seen { log.error(.emptyFile, at: SourceLocation(file: file, line: 1)) }
-        guard let layout else { return nil }
+        guard !broken, var layout = layout(of: found, search: search, log: &log) else { return nil }
+        layout.separator = separator
         return (layout, outcome)
+    }
+
+    /// The layout of the header found, with a notice of the rows above it; or, when none was found, the problems of
+    /// the row most like a header (nil).
+    func layout(of found: HeaderSearch.Found?, search: HeaderSearch, log: inout DiagnosticLog) -> TableLayout? {
+        guard let found else {
+            if let fallback = search.fallback {
+                _ = makeLayout(headers: fallback.cells, line: fallback.line, columns: fallback.columns, log: &log)
+            } else {
+                log.error(.emptyFile, at: SourceLocation(file: file, line: 1, sheet: sheet))
+            }
+            return nil
+        }
+        let header = found.header
+        guard let layout = makeLayout(headers: header.cells, line: header.line, columns: header.columns, log: &log) else {
+            return nil
+        }
+        if found.rowsAbove > 0 {
+            log.notice(.rowsAboveHeader(count: found.rowsAbove), at: SourceLocation(file: file, line: header.line, sheet: sheet))
+        }
+        if schema.columns[0].key == "id" && !schema.columns[0].required && layout.fieldIndex[0] == nil {
+            log.notice(.idsFromRows, at: SourceLocation(file: file, line: header.line, sheet: sheet))
+        }
+        return layout
     }
 
     /// Reads the data rows of `text[start..<end]`, checking each row's width; `row` gets every non-blank row that
@@ -67,7 +98,8 @@ struct TableReader {
                   layout: TableLayout, log: inout DiagnosticLog,
                   row: (inout TableRecord, TableLayout, inout DiagnosticLog) -> Void) -> (count: Int, outcome: CSVParser.Outcome) {
         var rows = 0
-        let outcome = CSVParser(file: file).parse(text, from: start, to: end, firstLine: firstLine, expecting: ending, log: &log) { record, log in
+        let parser = CSVParser(file: file, separator: layout.separator)
+        let outcome = parser.parse(text, from: start, to: end, firstLine: firstLine, expecting: ending, log: &log) { record, log in
             if record.isBlank { return true }
             rows += 1
             if record.count != layout.width && !record.isBroken {

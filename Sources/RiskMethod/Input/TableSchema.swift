@@ -21,6 +21,8 @@ struct TableLayout: Sendable {
     var width: Int
     /// The headers as written, trimmed.
     var headers: [String]
+    /// The byte between a CSV text's fields: a comma, or a tab.
+    var separator: UInt8 = 0x2C
 
     /// The header of field `index` as written, for messages.
     func header(_ index: Int) -> String { index < headers.count ? headers[index] : "column \(index + 1)" }
@@ -33,14 +35,59 @@ struct TableSchema: Sendable {
     let containers: [String]
     /// Whether a file with no data rows is an error.
     let requiresRows: Bool
+    /// Every name of every column, normalised (``normalised(_:)``), to the column's index.
+    private let byName: [String: Int]
 
-    /// Finds the spec a header names: English case-insensitively, Japanese as written, after width folding.
-    func spec(forHeader header: String) -> Int? {
-        let folded = WidthFolding.fold(header)
-        let lower = folded.lowercased()
+    init(columns: [ColumnSpec], containers: [String], requiresRows: Bool) {
+        self.columns = columns
+        self.containers = containers
+        self.requiresRows = requiresRows
+        var byName: [String: Int] = [:]
         for (index, column) in columns.enumerated() {
-            if column.english.contains(where: { $0.lowercased() == lower }) || column.japanese.contains(folded) { return index }
+            for name in column.english + column.japanese where byName[TableSchema.normalised(name)] == nil {
+                byName[TableSchema.normalised(name)] = index
+            }
         }
-        return nil
+        self.byName = byName
+    }
+
+    /// Finds the spec a header names, whatever its width, case, spaces and line breaks; failing that, without a note
+    /// in brackets at its end (`機密性（3/2/1）`) or after a `※`.
+    func spec(forHeader header: String) -> Int? {
+        let name = TableSchema.normalised(header)
+        if let index = byName[name] { return index }
+        let bare = TableSchema.withoutNote(name)
+        return bare.isEmpty || bare == name ? nil : byName[bare]
+    }
+
+    /// The indices of the specs that `headers` name, each once.
+    func specs(named headers: [String]) -> Set<Int> {
+        var found = Set<Int>()
+        for header in headers where !header.isEmpty {
+            if let index = spec(forHeader: header) { found.insert(index) }
+        }
+        return found
+    }
+
+    /// Whether `found` holds every required column.
+    func isComplete(_ found: Set<Int>) -> Bool {
+        columns.indices.allSatisfy { !columns[$0].required || found.contains($0) }
+    }
+
+    /// A header as compared: width folded, lower case, with no white space at all.
+    static func normalised(_ header: String) -> String {
+        WidthFolding.fold(header).lowercased().filter { !$0.isWhitespace }
+    }
+
+    /// A normalised header without a note at its end: a part in brackets, or a `※` and what follows.
+    static func withoutNote(_ name: String) -> String {
+        var text = name
+        if let mark = text.firstIndex(of: "※") { text = String(text[..<mark]) }
+        while let last = text.last, last == ")" || last == "）" || last == "】" || last == "]" {
+            let open: Set<Character> = last == "】" ? ["【"] : last == "]" ? ["["] : ["(", "（"]
+            guard let start = text.lastIndex(where: { open.contains($0) }) else { break }
+            text = String(text[..<start])
+        }
+        return text
     }
 }

@@ -137,5 +137,5 @@ public enum PersonalData: UInt8, Sendable, CaseIterable {
     }
 
     /// The accepted values, for messages.
-    static let allowedText = "none/なし, personal/個人情報, sensitive/要配慮個人情報, my-number/特定個人情報"
+    static let allowedText = "none/なし/無, personal/個人情報/有/あり/○, sensitive/要配慮個人情報/要配慮, my-number/特定個人情報/マイナンバー"
 }

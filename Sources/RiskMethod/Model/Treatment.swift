@@ -24,11 +24,11 @@ public enum TreatmentKind: String, Sendable, CaseIterable {
 
     /// Reads a treatment from its code or Japanese label.
     public init?(text: String) {
-        switch text.lowercased() {
-        case "mitigate", "reduce", "低減": self = .mitigate
-        case "accept", "retain", "受容", "保有": self = .accept
-        case "transfer", "share", "移転", "共有": self = .transfer
-        case "avoid", "回避": self = .avoid
+        switch text.lowercased().filter({ !$0.isWhitespace }) {
+        case "mitigate", "reduce", "modify", "低減", "軽減", "対策", "対策実施", "リスク低減", "リスク軽減": self = .mitigate
+        case "accept", "retain", "受容", "保有", "許容", "リスク受容", "リスク保有": self = .accept
+        case "transfer", "share", "移転", "共有", "転嫁", "リスク移転", "リスク共有": self = .transfer
+        case "avoid", "回避", "リスク回避", "廃止": self = .avoid
         default: return nil
         }
     }

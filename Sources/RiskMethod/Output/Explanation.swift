@@ -5,10 +5,15 @@ public struct Explanation: Sendable {
     /// The language of the text.
     public var language: Language
 
+    /// The treatment plan applied to the assessment (`--plan`), if any: each risk's treatment and residual risk
+    /// are explained after its mapping.
+    public var outcome: TreatmentOutcome?
+
     /// Creates an explainer.
-    public init(assessment: Assessment, language: Language) {
+    public init(assessment: Assessment, language: Language, outcome: TreatmentOutcome? = nil) {
         self.assessment = assessment
         self.language = language
+        self.outcome = outcome
     }
 
     /// The outcome of looking a risk id up.
@@ -59,6 +64,7 @@ public struct Explanation: Sendable {
         lines.append(vulnerabilityStep(risk))
         lines += valueSteps(risk)
         lines += mappingSteps(risk)
+        lines += treatmentSteps(risk)
         return lines.joined(separator: "\n") + "\n"
     }
 
@@ -177,6 +183,26 @@ public struct Explanation: Sendable {
             let status = advice.status?.label(in: language) ?? say(.noAnswer)
             let mark = advice.isRecommended ? " ← " + say(.recommended) : ""
             lines.append("   \(control.id) [\(status)] \(control.text[language])\(mark)")
+        }
+        return lines
+    }
+
+    /// The plan's treatment of the risk and its residual risk, when a plan was given.
+    private func treatmentSteps(_ risk: Risk) -> [String] {
+        guard let outcome, let index = assessment.risks.firstIndex(of: risk) else { return [] }
+        guard let treatment = outcome.plan.treatments[index] else { return [ExplainText.untreated(language, outcome.plan.file)] }
+        let none = "—"
+        let controls = treatment.controls.map { assessment.catalog.controls[$0].id }.joined(separator: ", ")
+        var lines = [ExplainText.treatment(language, outcome.plan.file, String(treatment.line), treatment.kind.label(in: language)),
+                     ExplainText.treatmentDetails(language, controls.isEmpty ? none : controls,
+                                                  treatment.owner.isEmpty ? none : treatment.owner,
+                                                  treatment.due.isEmpty ? none : treatment.due,
+                                                  treatment.note.isEmpty ? none : treatment.note)]
+        if let residual = outcome.residual[index] {
+            lines.append(ExplainText.residual(language, String(residual.vulnerability), String(residual.possibility),
+                                              String(residual.value), assessment.method.label(residual.level, in: language)))
+        } else {
+            lines.append(say(.avoided))
         }
         return lines
     }

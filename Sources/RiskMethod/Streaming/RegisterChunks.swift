@@ -114,7 +114,9 @@ package struct RegisterChunks: Sendable {
         guard let first = TableReader.firstContent(text.bytes, from: text.start), !TableReader.opensJSON(first) else { return nil }
         var log = DiagnosticLog()
         let reader = TableReader(file: file, schema: InventoryReader.schema)
-        guard let header = reader.readHeader(text.bytes, from: text.start, log: &log), !log.hasErrors else { return nil }
+        // Without an id column, ids are line numbers, which only a whole read counts from the file's start.
+        guard let header = reader.readHeader(text.bytes, from: text.start, log: &log), !log.hasErrors,
+              header.layout.fieldIndex[0] != nil else { return nil }
         return Header(layout: header.layout, ending: header.outcome.ending, notices: log, end: header.outcome.end,
                       nextLine: header.outcome.nextLine)
     }

@@ -46,6 +46,7 @@ public enum CommandText: String, MessageCatalog {
     case catalogCSVNeedsOnePart = "command.catalog-csv-one-part"
     case formatNotWritten = "command.format-not-written"
     case formatDisagrees = "command.format-disagrees"
+    case formatNotNamed = "command.format-not-named"
     case internalError = "command.internal-error"
     case streamedMeasuredOtherwise = "command.streamed-measured-otherwise"
 
@@ -84,6 +85,8 @@ public enum CommandText: String, MessageCatalog {
                                           "{1} names the {2} format, which risk {3} does not write; it writes {4} (choose with --format, or name the file otherwise)")
         case .formatDisagrees: Localized("--format {1} の出力を {2} 形式を表す名前 {3} には書きません（ファイル名を変えてください）",
                                          "--format {1} is not written to {3}, a name for the {2} format (name the file otherwise)")
+        case .formatNotNamed: Localized("{1} の名前からは書く形式が分かりません。--format で {2} のどれかを選ぶか、ファイル名の拡張子をそれに合わせてください（.csv、.xlsx など）",
+                                        "{1}: the name does not say which format to write; choose one with --format ({2}), or give the file that format's extension (.csv, .xlsx, …)")
         case .internalError: Localized("内部エラー: {1}", "internal error: {1}")
         case .streamedMeasuredOtherwise: Localized("ストリーム処理の台帳の大きさが計算と合いません。{1} を一度に読み直します",
                                                    "the streamed register was measured otherwise; reading {1} whole")
@@ -134,6 +137,9 @@ public struct Messages: Sendable {
     }
     public func formatDisagrees(_ chosen: String, file: String, format: String) -> String {
         CommandText.formatDisagrees(language, chosen, format, file)
+    }
+    public func formatNotNamed(_ file: String, allowed: [String]) -> String {
+        CommandText.formatNotNamed(language, file, allowed.joined(separator: ", "))
     }
     public func internalError(_ detail: String) -> String { CommandText.internalError(language, detail) }
     public func streamedMeasuredOtherwise(_ file: String) -> String { CommandText.streamedMeasuredOtherwise(language, file) }

@@ -45,6 +45,11 @@ public enum ExplainText: String, MessageCatalog {
     case controls = "explain.controls"
     case noAnswer = "explain.control.no-answer"
     case recommended = "explain.control.recommended"
+    case treatment = "explain.treatment"
+    case treatmentDetails = "explain.treatment.details"
+    case residual = "explain.treatment.residual"
+    case avoided = "explain.treatment.avoided"
+    case untreated = "explain.treatment.none"
 
     public var templates: Localized {
         switch self {
@@ -95,6 +100,13 @@ public enum ExplainText: String, MessageCatalog {
         case .controls: Localized("対策（ISO/IEC 27001:2013 {1}）:", "Controls (ISO/IEC 27001:2013 {1}):")
         case .noAnswer: Localized("未回答", "no answer")
         case .recommended: Localized("推奨", "recommended")
+        case .treatment: Localized("7. 対応計画（{1} {2} 行目）: {3}", "7. Treatment plan ({1}, line {2}): {3}")
+        case .treatmentDetails: Localized("   追加対策: {1}。担当: {2}。期限: {3}。備考: {4}",
+                                          "   controls to add: {1}; owner: {2}; due: {3}; note: {4}")
+        case .residual: Localized("   残留リスク: 脆弱性 {1} → 被害発生可能性 {2} → リスク値 {3}（{4}）",
+                                  "   residual risk: vulnerability {1} → possibility {2} → risk value {3} ({4})")
+        case .avoided: Localized("   リスクを回避するため、残留リスクはありません", "   the risk is avoided: no residual risk")
+        case .untreated: Localized("7. 対応計画（{1}）: このリスクの行はありません", "7. Treatment plan ({1}): no row for this risk")
         }
     }
 }

@@ -21,9 +21,13 @@ public enum ProblemText: String, MessageCatalog {
     case duplicateColumn = "table.duplicate-column"
     case sameColumnTwice = "table.duplicate-column.same-name"
     case unknownColumn = "table.unknown-column"
+    case rowsAboveHeader = "table.rows-above-header"
+    case idsFromRows = "table.ids-from-rows"
+    case valueWithoutHeader = "table.value-without-header"
     case noRows = "table.no-rows"
     case missingValue = "value.missing"
     case invalidValue = "value.invalid"
+    case middleOfTwoLevels = "value.middle-of-two-levels"
     case duplicateID = "value.duplicate-id"
     case unknownMedium = "value.unknown-medium"
     case unknownThreat = "value.unknown-threat"
@@ -72,9 +76,18 @@ public enum ProblemText: String, MessageCatalog {
         case .sameColumnTwice: Localized("列「{1}」が 2 回あります（最初は {2} 列目）", "the column \"{1}\" appears twice (first in column {2})")
         case .unknownColumn: Localized("列「{1}」は使われませんが、JSON の extra に残します",
                                        "the column \"{1}\" is not used by the method; it is kept under extra in the JSON register")
+        case .rowsAboveHeader: Localized("見出し行の上の {1} 行（表題など）は読み飛ばしました",
+                                         "skipped {1} rows above the header (a title or the like)")
+        case .idsFromRows: Localized("ID の列（資産ID・番号・No など）がないため、各資産の ID は行番号です。行を足したり消したりすると ID が変わります",
+                                     "no id column (id, No, 番号, …): each asset's id is its row number, which changes when rows are added or removed")
+        case .valueWithoutHeader: Localized("見出しのない列 {1} に値があります。列に見出しを付けるか、値を消してください",
+                                            "a value in column {1}, which has no header; give the column a header or clear the value")
         case .noRows: Localized("データ行がありません（見出し行だけです）", "no data rows (the file has a header only)")
         case .missingValue: Localized("{1} が空です（必須）", "{1} is empty (required)")
         case .invalidValue: Localized("{1} の値「{2}」は使えません（使える値: {3}）", "{1}: \"{2}\" is not allowed (allowed: {3})")
+        case .middleOfTwoLevels:
+            Localized("{1} の「{2}」は使えません。MIC の方法では完全性・可用性は 2 段階（2 = 高、1 = 低）です。2 か 1 のどちらかに決めてください（3 段階で評価するなら --method ipa）",
+                      "{1}: \"{2}\" is not allowed: under the MIC method integrity and availability have two levels (2 = high, 1 = low); decide between 2 and 1 (or score on three levels with --method ipa)")
         case .duplicateID: Localized("{1}「{2}」が重複しています（最初は {3} 行目）", "{1} \"{2}\" appears twice (first on line {3})")
         case .unknownMedium: Localized("媒体「{1}」はカタログにありません（`risk catalog media` で一覧を表示できます）",
                                        "unknown medium \"{1}\" (`risk catalog media` lists the codes and names)")
@@ -89,8 +102,8 @@ public enum ProblemText: String, MessageCatalog {
         case .registerInvalid: Localized("リスク台帳（JSON）の {1} {2}", "register, {1}: {2}")
         case .acceptedWithoutNote: Localized("リスク「{1}」は受容とされていますが、備考（受容の理由）が空です",
                                              "risk \"{1}\" is accepted but its note (the reason for acceptance) is empty")
-        case .invalidDate: Localized("{1} の値「{2}」は日付ではありません（YYYY-MM-DD で書いてください）",
-                                     "{1}: \"{2}\" is not a date (write YYYY-MM-DD)")
+        case .invalidDate: Localized("{1} の値「{2}」は日付ではありません（2027-03-31、2027/3/31、2027年3月31日、令和9年3月31日、R9.3.31 のように書いてください）",
+                                     "{1}: \"{2}\" is not a date (write it as 2027-03-31, 2027/3/31, 2027年3月31日, 令和9年3月31日 or R9.3.31)")
         case .error: Localized("エラー", "error")
         case .notice: Localized("注意", "notice")
         }

@@ -96,9 +96,15 @@ struct TreatmentTests {
         #expect(plan("X-1/T06,accept,,,,\n", assessment: assessment).value != nil)
     }
 
-    @Test(arguments: [("2024-02-29", true), ("2023-02-29", false), ("2027-12-31", true), ("2027-13-01", false), ("2027-1-01", false)])
-    func dates(_ text: String, _ valid: Bool) {
-        #expect(PlanReader.isDate(text) == valid)
+    @Test(arguments: [("2024-02-29", "2024-02-29"), ("2023-02-29", nil), ("2027-12-31", "2027-12-31"), ("2027-13-01", nil),
+                      ("2027-1-01", "2027-01-01"), ("2027/3/31", "2027-03-31"), ("2027/3/31 0:00", "2027-03-31"),
+                      ("２０２７／３／３１", "2027-03-31"), ("2027年3月31日", "2027-03-31"), ("令和9年3月31日", "2027-03-31"),
+                      ("令和元年5月1日", "2019-05-01"), ("令和元年4月30日", nil), ("R9.3.31", "2027-03-31"), ("r9/3/31", "2027-03-31"),
+                      ("平成31年4月30日", "2019-04-30"), ("平成31年5月1日", nil), ("H28.2.29", "2016-02-29"), ("H27.2.29", nil),
+                      ("昭和64年1月7日", "1989-01-07"), ("27/1/31", nil), ("2027/3", nil), ("令和9年3月", nil), ("2027-03-31x", nil),
+                      ("3月31日", nil), ("2027年31日3月", nil), ("令和123年1月1日", nil), ("0000-01-01", nil)] as [(String, String?)])
+    func dates(_ text: String, _ normalized: String?) {
+        #expect(DateText.normalized(text) == normalized)
     }
 
     @Test func japaneseHeadersAndJSONPlans() throws {

@@ -51,6 +51,7 @@ public struct OutputTarget: Sendable {
         switch error {
         case .system(let code): failure(SystemError(code: code), messages: messages)
         case .tooLarge(let detail): CommandFailure(status: .cannotCreate, message: messages.cannotWrite(path ?? "-", detail))
+        case .notEncodable(let character): CommandFailure(status: .dataError, message: messages.notEncodable(character))
         }
     }
 

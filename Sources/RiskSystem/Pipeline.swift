@@ -76,13 +76,17 @@ public struct Pipeline: Sendable {
         public var output: String?
         public var minimumLevel: RiskLevel
         public var failOn: RiskLevel?
+        /// The CSV register's encoding (`--encoding`); nil: UTF-8, with a byte order mark in Japanese.
+        public var encoding: TextOutputEncoding?
 
         /// A request.
-        public init(format: RegisterFormat, output: String?, minimumLevel: RiskLevel = .high, failOn: RiskLevel? = nil) {
+        public init(format: RegisterFormat, output: String?, minimumLevel: RiskLevel = .high, failOn: RiskLevel? = nil,
+                    encoding: TextOutputEncoding? = nil) {
             self.format = format
             self.output = output
             self.minimumLevel = minimumLevel
             self.failOn = failOn
+            self.encoding = encoding
         }
     }
 
@@ -96,7 +100,7 @@ public struct Pipeline: Sendable {
 
     /// Scores the inventory and writes the register.
     public func score(_ request: ScoreRequest) throws(CommandFailure) -> ScoreResult {
-        if request.format == .csv, let written = try scoreStreamed(request) { return written }
+        if request.format == .csv, request.encoding == nil, let written = try scoreStreamed(request) { return written }
         let loader = InputLoader(pipeline: self)
         var inputs = try loader.load(hashing: request.format.recordsInputs)
         let assessment = inputs.assess()
@@ -108,7 +112,12 @@ public struct Pipeline: Sendable {
         let options = RegisterOptions(language: language, minimumLevel: request.minimumLevel,
                                       inputs: inputs.descriptions, outcome: outcome, policy: policy)
         try target.write(messages: messages) { (sink) throws(WriteError) in
-            try Pipeline.write(assessment, as: request.format, options: options, to: sink)
+            guard let encoding = request.encoding else {
+                return try Pipeline.write(assessment, as: request.format, options: options, to: sink)
+            }
+            let encoded = EncodingSink(sink, encoding: encoding)
+            try Pipeline.write(assessment, as: request.format, options: options, to: encoded)
+            try encoded.finish()
         }
         var failing: [String] = []
         if let level = request.failOn {

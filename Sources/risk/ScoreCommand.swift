@@ -7,7 +7,7 @@ struct ScoreCommand {
 
     /// The options that name inputs: `score`, `validate` and `explain` read the same files.
     static let inputOptions: Set<String> = ["threats", "checklist", "method", "catalog", "plan", "policy"]
-    static let options: Set<String> = inputOptions.union(["format", "output", "min-level", "fail-on"])
+    static let options: Set<String> = inputOptions.union(["format", "output", "min-level", "fail-on", "encoding"])
 
     func run() throws(CommandFailure) -> ExitStatus {
         if context.helpRequested(Help.score(context.language)) { return .ok }
@@ -24,9 +24,14 @@ struct ScoreCommand {
                                              writes: RegisterFormat.allCases.map { $0.rawValue },
                                              fallback: ProcessContext.standardOutputIsTerminal ? "table" : "csv")
         let format = RegisterFormat(rawValue: named) ?? .csv
+        let encodingName = try context.choice("encoding", allowed: TextOutputEncoding.allCases.map { $0.rawValue })
+        if encodingName != nil && format != .csv {
+            throw CommandFailure(status: .usage, message: context.messages.encodingForCSVOnly(format.rawValue))
+        }
         let request = Pipeline.ScoreRequest(format: format, output: output,
                                             minimumLevel: levelName.flatMap(RiskLevel.init(code:)) ?? .high,
-                                            failOn: failName.flatMap(RiskLevel.init(code:)))
+                                            failOn: failName.flatMap(RiskLevel.init(code:)),
+                                            encoding: encodingName.flatMap(TextOutputEncoding.init(rawValue:)))
         let result = try context.pipeline(inventory: context.arguments.positional[0]).score(request)
         // --fail-on: an untreated risk at or above the level ends with status 1.
         if let level = request.failOn, !result.failing.isEmpty {

@@ -4,6 +4,8 @@ public enum WriteError: Error, Sendable, Equatable {
     case system(code: Int32)
     /// The output is too large for its format (an XLSX workbook over 4 GiB zipped).
     case tooLarge(String)
+    /// The text holds a character the output's encoding (CP932) cannot hold.
+    case notEncodable(character: String)
 }
 
 /// Where a writer sends its bytes: a file, standard output, or memory.

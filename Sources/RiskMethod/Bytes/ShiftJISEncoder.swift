@@ -32,24 +32,20 @@ package enum ShiftJISEncoder {
         return codes
     }()
 
-    /// A character CP932 cannot hold, and how many characters of the text came before it.
+    /// A character CP932 cannot hold.
     package struct Unencodable: Error, Sendable, Equatable {
         package var scalar: Unicode.Scalar
-        package var offset: Int
     }
 
     /// `text` (UTF-8) in CP932, appended to `output`; throws at the first character CP932 cannot hold. A character
     /// cut at the end of `text` is left for the next call: its bytes are returned.
-    package static func encode(_ text: Span<UInt8>, into output: inout [UInt8],
-                               charactersBefore: Int = 0) throws(Unencodable) -> [UInt8] {
+    package static func encode(_ text: Span<UInt8>, into output: inout [UInt8]) throws(Unencodable) -> [UInt8] {
         var index = 0
-        var characters = charactersBefore
         while index < text.count {
             let lead = text[index]
             if lead < 0x80 {
                 output.append(lead)
                 index += 1
-                characters += 1
                 continue
             }
             let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
@@ -61,13 +57,79 @@ package enum ShiftJISEncoder {
             var value = UInt32(lead) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
             for position in index + 1..<index + length { value = value << 6 | UInt32(text[position] & 0x3F) }
             guard let code = codes[value] else {
-                throw Unencodable(scalar: Unicode.Scalar(value) ?? "\u{FFFD}", offset: characters)
+                throw Unencodable(scalar: Unicode.Scalar(value) ?? "\u{FFFD}")
             }
             if code > 0xFF { output.append(UInt8(code >> 8)) }
             output.append(UInt8(truncatingIfNeeded: code))
             index += length
-            characters += 1
         }
         return []
+    }
+}
+
+/// The encoding of a text output (`--encoding`): UTF-8, UTF-8 with a byte order mark (which Japanese Excel needs
+/// to read UTF-8), or CP932.
+public enum TextOutputEncoding: String, Sendable, CaseIterable {
+    case utf8 = "utf-8"
+    case utf8BOM = "utf-8-bom"
+    case cp932
+}
+
+/// A sink that writes UTF-8 text to another sink in an encoding: with or without the byte order mark the text
+/// starts with, or transcoded to CP932. A character CP932 cannot hold stops the write (``WriteError/notEncodable``).
+/// Call ``finish()`` after the last write.
+public final class EncodingSink: ByteSink {
+    private let base: any ByteSink
+    private let encoding: TextOutputEncoding
+    private var started = false
+    /// Bytes held back: the first two of a text (a byte order mark is three), or a character cut by a write.
+    private var carry: [UInt8] = []
+    private var buffer: [UInt8] = []
+
+    /// A sink writing to `base` in `encoding`.
+    public init(_ base: any ByteSink, encoding: TextOutputEncoding) {
+        self.base = base
+        self.encoding = encoding
+    }
+
+    public func write(_ bytes: Span<UInt8>) throws(WriteError) {
+        var text = carry
+        text.reserveCapacity(carry.count + bytes.count)
+        for index in bytes.indices { text.append(bytes[index]) }
+        carry = []
+        try consume(text, final: false)
+    }
+
+    /// Writes what is held back.
+    public func finish() throws(WriteError) {
+        let rest = carry
+        carry = []
+        try consume(rest, final: true)
+    }
+
+    private func consume(_ bytes: [UInt8], final: Bool) throws(WriteError) {
+        var text = bytes
+        if !started {
+            guard text.count >= 3 || final else {
+                carry = text
+                return
+            }
+            started = true
+            let hasBOM = text.starts(with: [0xEF, 0xBB, 0xBF])
+            if hasBOM && encoding != .utf8BOM { text.removeFirst(3) }
+            if !hasBOM && encoding == .utf8BOM { try base.write([0xEF, 0xBB, 0xBF]) }
+        }
+        guard encoding == .cp932 else {
+            if !text.isEmpty { try base.write(text) }
+            return
+        }
+        buffer.removeAll(keepingCapacity: true)
+        do throws(ShiftJISEncoder.Unencodable) {
+            carry = try ShiftJISEncoder.encode(text.span, into: &buffer)
+        } catch {
+            throw WriteError.notEncodable(character: String(error.scalar))
+        }
+        if final && !carry.isEmpty { throw WriteError.notEncodable(character: "\u{FFFD}") }
+        if !buffer.isEmpty { try base.write(buffer) }
     }
 }

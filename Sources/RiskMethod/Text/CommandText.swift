@@ -47,6 +47,8 @@ public enum CommandText: String, MessageCatalog {
     case formatNotWritten = "command.format-not-written"
     case formatDisagrees = "command.format-disagrees"
     case formatNotNamed = "command.format-not-named"
+    case notEncodable = "command.not-encodable"
+    case encodingForCSVOnly = "command.encoding-for-csv-only"
     case internalError = "command.internal-error"
     case streamedMeasuredOtherwise = "command.streamed-measured-otherwise"
 
@@ -87,6 +89,10 @@ public enum CommandText: String, MessageCatalog {
                                          "--format {1} is not written to {3}, a name for the {2} format (name the file otherwise)")
         case .formatNotNamed: Localized("{1} の名前からは書く形式が分かりません。--format で {2} のどれかを選ぶか、ファイル名の拡張子をそれに合わせてください（.csv、.xlsx など）",
                                         "{1}: the name does not say which format to write; choose one with --format ({2}), or give the file that format's extension (.csv, .xlsx, …)")
+        case .notEncodable: Localized("出力に CP932（Shift_JIS）で表せない文字「{1}」（{2}）があります。--encoding utf-8-bom なら Excel でも文字化けせずに開けます。何も書いていません",
+                                      "the output holds \"{1}\" ({2}), which CP932 (Shift_JIS) cannot hold; --encoding utf-8-bom opens in Excel too; nothing was written")
+        case .encodingForCSVOnly: Localized("--encoding は CSV の出力にだけ使えます（指定された形式: {1}）",
+                                            "--encoding applies to CSV output only (the format is {1})")
         case .internalError: Localized("内部エラー: {1}", "internal error: {1}")
         case .streamedMeasuredOtherwise: Localized("ストリーム処理の台帳の大きさが計算と合いません。{1} を一度に読み直します",
                                                    "the streamed register was measured otherwise; reading {1} whole")
@@ -141,6 +147,14 @@ public struct Messages: Sendable {
     public func formatNotNamed(_ file: String, allowed: [String]) -> String {
         CommandText.formatNotNamed(language, file, allowed.joined(separator: ", "))
     }
+    public func notEncodable(_ character: String) -> String {
+        let scalar = character.unicodeScalars.first.map { scalar -> String in
+            let hex = String(scalar.value, radix: 16, uppercase: true)
+            return "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
+        } ?? ""
+        return CommandText.notEncodable(language, character, scalar)
+    }
+    public func encodingForCSVOnly(_ format: String) -> String { CommandText.encodingForCSVOnly(language, format) }
     public func internalError(_ detail: String) -> String { CommandText.internalError(language, detail) }
     public func streamedMeasuredOtherwise(_ file: String) -> String { CommandText.streamedMeasuredOtherwise(language, file) }
 

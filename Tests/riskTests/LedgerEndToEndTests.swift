@@ -1,0 +1,73 @@
+import Foundation
+import Testing
+
+/// Ledgers as offices keep them, through the command: output names, encodings for Excel, plans checked early.
+struct LedgerEndToEndTests {
+    @Test func anOutputNameThatSaysNoFormatNeedsFormat() throws {
+        let folder = try Runner.temporaryFolder()
+        for name in ["report.pdf", "report.txt", "report"] {
+            let result = try Runner.run(["score", Runner.sampleInventory.path, "-o", name], in: folder)
+            #expect(result.status == 64, "\(name)")
+            #expect(result.stderr.contains("\(name): the name does not say which format to write"), "\(result.stderr)")
+        }
+        let contradicts = try Runner.run(["score", Runner.sampleInventory.path, "--format", "html", "-o", "報告書.xlsx"],
+                                         in: folder, environment: ["LANG": "ja_JP.UTF-8"])
+        #expect(contradicts.status == 64)
+        #expect(contradicts.stderr.contains("--format html の出力を xlsx 形式を表す名前 報告書.xlsx には書きません"))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).isEmpty)
+        // With --format, any text name will do; a name that says the format needs nothing more.
+        #expect(try Runner.run(["score", Runner.sampleInventory.path, "--format", "csv", "-o", "report.txt"], in: folder).status == 0)
+        #expect(try Runner.run(["score", Runner.sampleInventory.path, "-o", "report.md"], in: folder).status == 0)
+        let markdown = try String(contentsOf: folder.appendingPathComponent("report.md"), encoding: .utf8)
+        #expect(markdown.hasPrefix("#"))
+    }
+
+    @Test func csvForJapaneseExcelInCP932() throws {
+        let folder = try Runner.temporaryFolder()
+        let utf8 = try Runner.run(["score", Runner.sampleInventory.path, "--lang", "ja", "-o", "utf8.csv"], in: folder)
+        let cp932 = try Runner.run(["score", Runner.sampleInventory.path, "--lang", "ja", "--encoding", "cp932", "-o", "sjis.csv"],
+                                   in: folder)
+        #expect(utf8.status == 0 && cp932.status == 0)
+        let original = try Data(contentsOf: folder.appendingPathComponent("utf8.csv"))
+        let converted = try Data(contentsOf: folder.appendingPathComponent("sjis.csv"))
+        #expect(Array(original.prefix(3)) == [0xEF, 0xBB, 0xBF])
+        #expect(String(data: converted, encoding: .shiftJIS) == String(data: original.dropFirst(3), encoding: .utf8))
+        #expect(converted.count < original.count)
+        // utf-8-bom in English gains the mark; utf-8 in Japanese loses it.
+        #expect(try Runner.run(["score", Runner.sampleInventory.path, "--encoding", "utf-8-bom", "-o", "bom.csv"], in: folder).status == 0)
+        #expect(Array(try Data(contentsOf: folder.appendingPathComponent("bom.csv")).prefix(3)) == [0xEF, 0xBB, 0xBF])
+        #expect(try Runner.run(["score", Runner.sampleInventory.path, "--lang", "ja", "--encoding", "utf-8", "-o", "plain.csv"],
+                               in: folder).status == 0)
+        #expect(try Data(contentsOf: folder.appendingPathComponent("plain.csv")) == original.dropFirst(3))
+    }
+
+    @Test func aCharacterCP932CannotHoldIsRefusedAndNothingWritten() throws {
+        let folder = try Runner.temporaryFolder()
+        let input = folder.appendingPathComponent("台帳.csv")
+        try "資産ID,資産名,媒体,機密性,完全性,可用性\nA-1,𠮷田さんの申請書,paper,2,1,1\n".write(to: input, atomically: true, encoding: .utf8)
+        let result = try Runner.run(["score", input.path, "--encoding", "cp932", "-o", "out.csv"], in: folder)
+        #expect(result.status == 65)
+        #expect(result.stderr.contains("\"𠮷\" (U+20BB7), which CP932 (Shift_JIS) cannot hold"))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["台帳.csv"])
+        let json = try Runner.run(["score", input.path, "--encoding", "cp932", "--format", "json"], in: folder)
+        #expect(json.status == 64)
+    }
+
+    @Test func validateAndExplainTakeThePlan() throws {
+        let folder = try Runner.temporaryFolder()
+        let plan = folder.appendingPathComponent("計画.csv")
+        try "リスクID,対応,追加対策,担当,期限,備考\nA-003/T01,対策,M03,介護保険課長,令和9年3月31日,\n".write(to: plan, atomically: true, encoding: .utf8)
+        let valid = try Runner.run(["validate", Runner.sampleInventory.path, "--plan", plan.path])
+        #expect(valid.status == 0, "\(valid.stderr)")
+        let explained = try Runner.run(["explain", Runner.sampleInventory.path, "A-003/T01", "--plan", plan.path, "--lang", "ja"])
+        #expect(explained.status == 0)
+        #expect(explained.text.contains("追加対策: M03。担当: 介護保険課長。期限: 2027-03-31"))
+        #expect(explained.text.contains("残留リスク"))
+        // A bad plan is found before scoring.
+        try "リスクID,対応,期限\nA-003/T01,低減,2027/2/30\nA-999/T01,低減,\n".write(to: plan, atomically: true, encoding: .utf8)
+        let invalid = try Runner.run(["validate", Runner.sampleInventory.path, "--plan", plan.path])
+        #expect(invalid.status == 65)
+        #expect(invalid.stderr.contains("計画.csv:2:3: error: 期限: \"2027/2/30\" is not a date"))
+        #expect(invalid.stderr.contains("計画.csv:3:1: error: no risk \"A-999/T01\""))
+    }
+}

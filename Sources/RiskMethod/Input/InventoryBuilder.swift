@@ -92,7 +92,7 @@ struct InventoryBuilder: Sendable {
 
     mutating func add(_ record: TableRecord, layout: TableLayout, log: inout DiagnosticLog) {
         guard inventory.byteCount + record.bytes.count < Int(UInt32.max) else {
-            log.error(.inventoryTooLarge, at: SourceLocation(file: inventory.file, line: record.line))
+            log.error(.inventoryTooLarge, at: SourceLocation(file: inventory.file, line: record.line, sheet: record.sheet))
             return
         }
         if !extrasNamed {
@@ -159,7 +159,7 @@ struct InventoryBuilder: Sendable {
 
     /// Where field `index` of `record` stands in the file.
     private func location(_ record: TableRecord, _ index: Int) -> SourceLocation {
-        SourceLocation(file: inventory.file, line: record.line(of: index), column: record.column(of: index))
+        record.location(of: index, in: inventory.file)
     }
 
     /// Reads the id in field `index`, checks it is there and not taken, and keeps it; nil when it is wrong.

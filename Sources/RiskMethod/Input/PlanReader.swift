@@ -24,7 +24,7 @@ public struct PlanReader: Sendable {
         var seen: [Int: Int] = [:]
         let log = readTable(bytes, file: file, schema: PlanReader.schema) { record, layout, log in
             func location(_ field: Int) -> SourceLocation {
-                SourceLocation(file: file, line: record.line(of: field), column: record.column(of: field))
+                record.location(of: field, in: file)
             }
             func text(_ key: Int) -> String {
                 guard let field = layout.fieldIndex[key], field < record.count else { return "" }
@@ -102,7 +102,7 @@ public enum PolicyReader {
             guard !section.isEmpty, section.first?.isNumber == true else {
                 log.error(.invalidValue(column: layout.header(sectionField), found: sectionText,
                                         allowed: "a guideline section number such as 3.6.5"),
-                          at: SourceLocation(file: file, line: record.line(of: sectionField), column: record.column(of: sectionField)))
+                          at: record.location(of: sectionField, in: file))
                 return
             }
             // A section with no clause is one the organisation has not mapped (the template lists them all).

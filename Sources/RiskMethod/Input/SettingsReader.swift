@@ -19,7 +19,7 @@ public struct ThreatSettingsReader: Sendable {
         settings.file = file
         let result = readTable(bytes, file: file, schema: ThreatSettingsReader.schema) { record, layout, log in
             func location(_ field: Int) -> SourceLocation {
-                SourceLocation(file: file, line: record.line(of: field), column: record.column(of: field))
+                record.location(of: field, in: file)
             }
             guard let idField = layout.fieldIndex[0] else { return }
             let id = WidthFolding.fold(record.string(idField))
@@ -80,7 +80,7 @@ public struct ChecklistReader: Sendable {
         checklist.file = file
         let result = readTable(bytes, file: file, schema: ChecklistReader.schema) { record, layout, log in
             func location(_ field: Int) -> SourceLocation {
-                SourceLocation(file: file, line: record.line(of: field), column: record.column(of: field))
+                record.location(of: field, in: file)
             }
             guard let idField = layout.fieldIndex[0], let statusField = layout.fieldIndex[1] else { return }
             let id = WidthFolding.fold(record.string(idField))

@@ -230,7 +230,7 @@ struct TableReader {
         var seen: [String: Int] = [:]
         var ok = true
         for (index, header) in headers.enumerated() {
-            let location = SourceLocation(file: file, line: line, column: columns[index])
+            let location = SourceLocation(file: file, line: line, column: columns[index], sheet: sheet)
             let trimmed = WidthFolding.fold(header)
             if trimmed.isEmpty {
                 extras.append((index, "column \(index + 1)"))
@@ -261,7 +261,7 @@ struct TableReader {
         }
         if !allowEmpty || !headers.isEmpty {
             for (index, spec) in schema.columns.enumerated() where spec.required && fieldIndex[index] == nil {
-                log.error(.missingColumn(name: spec.name, japanese: spec.japaneseName), at: SourceLocation(file: file, line: line))
+                log.error(.missingColumn(name: spec.name, japanese: spec.japaneseName), at: SourceLocation(file: file, line: line, sheet: sheet))
                 ok = false
             }
         }

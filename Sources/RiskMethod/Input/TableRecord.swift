@@ -32,6 +32,13 @@ public struct TableRecord: Sendable {
     public internal(set) var line = 0
     /// Whether the row has a syntax error, already reported: its values are not checked further.
     public internal(set) var isBroken = false
+    /// The sheet the row is on, when it is read from a workbook.
+    public internal(set) var sheet: String?
+
+    /// Where field `index` stands in `file`: its line and column, or its cell on a sheet.
+    public func location(of index: Int, in file: String) -> SourceLocation {
+        SourceLocation(file: file, line: fields[index].line, column: fields[index].column, sheet: sheet)
+    }
 
     /// Creates an empty record.
     public init() {}

@@ -78,7 +78,8 @@ public enum HelpText: String, MessageCatalog {
         """
         使い方: risk score INVENTORY [オプション]
 
-        情報資産台帳（CSV または JSON。UTF-8、BOM 付き UTF-8、Shift_JIS）を評価し、リスク台帳を書きます。
+        情報資産台帳（Excel ブック .xlsx、CSV、タブ区切り、JSON。UTF-8、BOM 付き UTF-8、Shift_JIS）を評価し、
+        リスク台帳を書きます。見出し行の上の表題、2 段の見出し、和暦の日付、高/中/低 などの書き方も読みます。
 
           --threats FILE        脅威の状況（起こりやすさ、つけ込みやすさ、対象）
           --checklist FILE      対策状況チェック（脆弱性をここから求める）
@@ -90,6 +91,8 @@ public enum HelpText: String, MessageCatalog {
           --plan FILE           対応計画（リスクID、対応、追加対策、担当、期限、備考）: 対応と残留リスクを加える
           --policy FILE         ガイドラインの節と自団体の条項の対応（節、条項、見出し）
           --fail-on low|medium|high  この水準以上の未対応リスク（計画があれば残留リスク）があれば終了コード 1
+          --sheet NAME          台帳（.xlsx）のシート名（既定は最初のシート）
+          --encoding utf-8|utf-8-bom|cp932  CSV の文字コード（日本語の Excel で開くなら utf-8-bom か cp932）
 
         大きな CSV 台帳（UTF-8 は 256 MB 以上、Shift_JIS は 8 MB 以上）から CSV をファイルに書くときは、台帳を
         少しずつ 2 回読み、使うメモリを抑えます（結果は同じ）。環境変数 RISK_STREAM=always なら
@@ -101,7 +104,9 @@ public enum HelpText: String, MessageCatalog {
         """
         usage: risk score INVENTORY [options]
 
-        Scores an asset inventory (CSV or JSON; UTF-8, UTF-8 with BOM or Shift_JIS) and writes the risk register.
+        Scores an asset inventory (an Excel workbook .xlsx, CSV, tab-separated text or JSON; UTF-8, UTF-8 with BOM or
+        Shift_JIS) and writes the risk register. Titles above the header, two-row headers, Japanese dates and
+        labels such as 高/中/低 are read too.
 
           --threats FILE        threat settings (likelihood, vulnerability, scope)
           --checklist FILE      control checklist (vulnerability is derived from it)
@@ -113,6 +118,8 @@ public enum HelpText: String, MessageCatalog {
           --plan FILE           treatment plan (risk_id, treatment, controls, owner, due, note): adds treatments and residual risk
           --policy FILE         the organisation's clauses for guideline sections (section, clause, title)
           --fail-on low|medium|high  exit 1 when a risk at or above the level is untreated (residual, with a plan)
+          --sheet NAME          the inventory workbook's sheet (default: the first)
+          --encoding utf-8|utf-8-bom|cp932  the CSV register's encoding (utf-8-bom or cp932 for Japanese Excel)
 
         A large CSV inventory (256 MB or more in UTF-8, 8 MB or more in Shift_JIS) scored to a CSV file is read
         twice, in chunks, so that memory stays small; the register is the same. RISK_STREAM=always reads any
@@ -125,17 +132,19 @@ public enum HelpText: String, MessageCatalog {
     /// `risk validate --help`.
     private static let validateHelp = Localized(
         """
-        使い方: risk validate INVENTORY [--threats FILE] [--checklist FILE] [--method …] [--catalog FILE]
+        使い方: risk validate INVENTORY [--threats FILE] [--checklist FILE] [--method …] [--catalog FILE] [--plan FILE] [--policy FILE] [--sheet NAME]
 
-        入力ファイルを確認し、問題をすべて（ファイル、行、列つきで）表示します。問題がなければ終了コード 0。
+        入力ファイル（score が読むものすべて）を確認し、問題をすべて（ファイル、行、列つきで）表示します。
+        問題がなければ終了コード 0。
 
         例:
           risk validate 台帳.csv --threats 脅威の状況.csv
         """,
         """
-        usage: risk validate INVENTORY [--threats FILE] [--checklist FILE] [--method …] [--catalog FILE]
+        usage: risk validate INVENTORY [--threats FILE] [--checklist FILE] [--method …] [--catalog FILE] [--plan FILE] [--policy FILE] [--sheet NAME]
 
-        Checks the inputs and lists every problem with its file, line and column; exit status 0 when there is none.
+        Checks the inputs (every file score reads) and lists every problem with its file, line and column; exit
+        status 0 when there is none.
 
         example:
           risk validate inventory.csv --threats threats.csv
@@ -190,20 +199,22 @@ public enum HelpText: String, MessageCatalog {
     /// `risk explain --help`.
     private static let explainHelp = Localized(
         """
-        使い方: risk explain INVENTORY RISK_ID [RISK_ID…] [--threats FILE] [--checklist FILE] [--method …]
+        使い方: risk explain INVENTORY RISK_ID [RISK_ID…] [--threats FILE] [--checklist FILE] [--method …] [--plan FILE] [--sheet NAME]
 
         リスク（資産ID/脅威ID）ごとに、格付け、重要度を決めた性質、起こりやすさとその出どころ、つけ込みやすさと
-        それを決めた対策、変換表のセル、リスクレベル、対応する改定項番と対策を順に示します。
+        それを決めた対策、変換表のセル、リスクレベル、対応する改定項番と対策を順に示します。--plan があれば、
+        対応（追加対策、担当、期限、備考）と残留リスクも示します。
 
         例:
           risk explain 台帳.csv A-001/T05 --checklist 対策状況.csv
         """,
         """
-        usage: risk explain INVENTORY RISK_ID [RISK_ID…] [--threats FILE] [--checklist FILE] [--method …]
+        usage: risk explain INVENTORY RISK_ID [RISK_ID…] [--threats FILE] [--checklist FILE] [--method …] [--plan FILE] [--sheet NAME]
 
         For each risk (ASSET_ID/THREAT_ID) shows the asset's classes, which property set the importance, the
         likelihood and where it came from, the vulnerability and the controls that decided it, the table cell, the
-        level, and the revision items and controls it maps to.
+        level, and the revision items and controls it maps to; with --plan, its treatment (controls, owner, due,
+        note) and residual risk.
 
         example:
           risk explain inventory.csv A-001/T05 --checklist checklist.csv

@@ -80,7 +80,7 @@ package struct ZipReader: Sendable {
         let count = ZipReader.read16(bytes, end + 10)
         let directorySize = ZipReader.read32(bytes, end + 12)
         let directoryOffset = ZipReader.read32(bytes, end + 16)
-        guard directoryOffset != 0xFFFF_FFFF, count != 0xFFFF else { throw .unsupported }
+        guard ZipReader.raw32(bytes, end + 16) != 0xFFFF_FFFF, count != 0xFFFF else { throw .unsupported }
         guard count <= limits.entries else { throw .tooManyEntries(limit: limits.entries) }
         guard directoryOffset + directorySize <= end else { throw .truncated }
         var entries: [Entry] = []
@@ -122,7 +122,7 @@ package struct ZipReader: Sendable {
     }
 
     /// The names of the entries, in directory order.
-    package var names: [String] { entries.map(\.name) }
+    package var names: [String] { entries.map { $0.name } }
 
     /// The entry named `name`, ASCII letters in either case (part names of Office files ignore case), or nil.
     package func entry(named name: String) -> Entry? {
@@ -158,7 +158,7 @@ package struct ZipReader: Sendable {
                                         (budget, .totalTooLarge(limit: limits.totalSize)),
                                         (ratioLimit, .ratioTooHigh(name: entry.name, limit: limits.ratio)),
                                         (entry.size, .sizeMismatch(name: entry.name))]
-        let limit = bounds.map(\.0).min() ?? 0
+        let limit = bounds.map { $0.0 }.min() ?? 0
         let exceeded = bounds.first { $0.0 == limit }?.1 ?? .sizeMismatch(name: entry.name)
         let data = Array(bytes[start..<start + entry.compressedSize])
         let contents: [UInt8]
@@ -192,10 +192,15 @@ package struct ZipReader: Sendable {
         return Int(bytes[offset]) | Int(bytes[offset + 1]) << 8
     }
 
+    /// The 32-bit little-endian number at `offset` (0 past the end), as an `Int`: capped, where an `Int` has 32
+    /// bits, so that sums of a few never overflow.
     package static func read32(_ bytes: [UInt8], _ offset: Int) -> Int {
+        Int(exactly: raw32(bytes, offset)) ?? Int.max >> 2
+    }
+
+    static func raw32(_ bytes: [UInt8], _ offset: Int) -> UInt32 {
         guard offset >= 0, offset + 4 <= bytes.count else { return 0 }
-        let value = UInt32(bytes[offset]) | UInt32(bytes[offset + 1]) << 8 | UInt32(bytes[offset + 2]) << 16
+        return UInt32(bytes[offset]) | UInt32(bytes[offset + 1]) << 8 | UInt32(bytes[offset + 2]) << 16
             | UInt32(bytes[offset + 3]) << 24
-        return Int(exactly: value) ?? Int.max >> 2
     }
 }

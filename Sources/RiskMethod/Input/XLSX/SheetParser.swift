@@ -191,10 +191,11 @@ struct SheetParser {
             column = column * 26 + Int((text[index] | 0x20) - 0x60)
             index += 1
         }
-        guard column >= 1, column <= SheetParser.maximumColumn else {
+        guard column >= 1, column <= SheetParser.maximumColumn, let row = CellValue.integer(text[index...]), row >= 1,
+              row <= SheetParser.maximumRow else {
             throw XMLScanner.Failure(problem: .badReference(String(decoding: text.prefix(20), as: UTF8.self)), offset: range.lowerBound)
         }
-        return (try rowNumber(text[index...], scanner, at: range.lowerBound), column)
+        return (row, column)
     }
 
     /// A merged range `A1:C3` (or a single cell).

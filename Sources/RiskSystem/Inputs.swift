@@ -11,6 +11,8 @@ public struct InputPaths: Sendable {
     public var catalog: String?
     public var plan: String?
     public var policy: String?
+    /// `--sheet`: the inventory workbook's sheet.
+    public var sheet: String?
 
     /// The inventory alone.
     public init(inventory: String) { self.inventory = inventory }
@@ -99,7 +101,8 @@ struct InputLoader {
         files.append(inventoryFile.withoutBytes)
         let bytes = inventoryFile.bytes
         let hash = hashing ? Background { SHA256.hex(bytes) } : nil
-        let reading = InventoryReading(reader: InventoryReader(catalog: catalog, method: method), strategy: pipeline.strategy)
+        let reading = InventoryReading(reader: InventoryReader(catalog: catalog, method: method, sheet: paths.sheet),
+                                       strategy: pipeline.strategy)
         let inventoryResult = reading.read(bytes, file: paths.inventory)
         logs.append(inventoryResult.log)
         descriptions.insert(InputDescription(role: "inventory", file: paths.inventory, sha256: hash?.value ?? "",

@@ -34,6 +34,8 @@ public struct InventoryReading: Sendable {
 
     /// Reads an inventory file's bytes.
     public func read(_ bytes: [UInt8], file: String) -> ReadResult<AssetInventory> {
+        // A workbook (or another binary file, refused with what it is) is read the one way.
+        if InventoryReader.isBinary(bytes) { return reader.read(bytes, file: file) }
         let start = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
         let speculate = strategy != .whole && bytes.count > speculationThreshold
             && TextDecoder.headLooksLikeUTF8(Array(bytes.prefix(1 << 16)), from: start)

@@ -121,6 +121,7 @@ struct Context {
         paths.catalog = values["catalog"]
         paths.plan = values["plan"]
         paths.policy = values["policy"]
+        paths.sheet = values["sheet"]
         return paths
     }
 

@@ -6,6 +6,8 @@ public enum TextEncoding: String, Sendable {
     case utf8BOM = "UTF-8 (BOM)"
     /// Shift_JIS with Microsoft's extensions (CP932, what Japanese Excel writes as "CSV").
     case shiftJIS = "Shift_JIS"
+    /// Not text: an Excel workbook, whose cells are read as text.
+    case xlsx = "XLSX"
 }
 
 /// Text decoded to UTF-8 bytes, with the encoding it was found in.

@@ -12,10 +12,14 @@ public struct InventoryReader: Sendable {
     public var catalog: Catalog
     /// The method, which says whether integrity and availability may be 3.
     public var method: ScoringMethod
+    /// The sheet of a workbook to read (`--sheet`); nil: the first visible sheet.
+    public var sheet: String?
+
     /// Creates a reader.
-    public init(catalog: Catalog, method: ScoringMethod) {
+    public init(catalog: Catalog, method: ScoringMethod, sheet: String? = nil) {
         self.catalog = catalog
         self.method = method
+        self.sheet = sheet
     }
 
     static let schema = ColumnNames.inventory
@@ -23,14 +27,30 @@ public struct InventoryReader: Sendable {
     /// Reads an inventory file's bytes, in one pass on the calling thread. (The system layer's pipeline reads a
     /// large file faster, through the same steps: ``parse(_:from:encoding:file:)`` and ``InventoryHalves``.)
     public func read(_ bytes: [UInt8], file: String) -> ReadResult<AssetInventory> {
-        switch TextDecoder.decode(bytes, file: file) {
-        case .success(let text):
+        switch TableInput.open(bytes, file: file, sheet: sheet) {
+        case .success(.text(let text)):
             return parse(text.storage, from: text.start, encoding: text.encoding, file: file)
+        case .success(.sheet(let grid)):
+            return parse(grid, file: file)
         case .failure(let diagnostic):
             var log = DiagnosticLog()
             log.add(diagnostic)
             return ReadResult(value: nil, log: log)
         }
+    }
+
+    /// Whether `bytes` are a workbook or another binary file, which only ``read(_:file:)`` reads (in one go).
+    public static func isBinary(_ bytes: [UInt8]) -> Bool { TableInput.isBinary(bytes) }
+
+    /// Reads the rows of a workbook's sheet.
+    func parse(_ grid: SheetGrid, file: String) -> ReadResult<AssetInventory> {
+        var log = DiagnosticLog()
+        var builder = InventoryBuilder(file: file, encoding: .xlsx, catalog: catalog, method: method, expectedBytes: grid.text.count)
+        TableReader(file: file, schema: InventoryReader.schema, sheet: grid.sheet).readGrid(grid, log: &log) { record, layout, log in
+            builder.add(record, layout: layout, log: &log)
+        }
+        guard !log.hasErrors else { return ReadResult(value: nil, log: log) }
+        return ReadResult(value: builder.inventory, log: log)
     }
 
     /// Reads the rows of decoded UTF-8 text, from `start`, in one go.

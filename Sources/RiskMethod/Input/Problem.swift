@@ -51,6 +51,25 @@ public enum Problem: Sendable, Hashable {
     case acceptedWithoutNote(riskID: String)
     case invalidDate(column: String, found: String)
 
+    // Workbooks (XLSX) and files that are not text.
+    case xlsxBrokenArchive(detail: Localized)
+    case xlsxLimit(detail: Localized)
+    case xlsxXML(detail: Localized)
+    case xlsxDoctype
+    case xlsxMissingPart(part: String)
+    case xlsxNoSheets
+    case xlsxNoSuchSheet(name: String, sheets: String)
+    case xlsxEncrypted
+    case xlsxBinaryWorkbook
+    case xlsxMergedCellsTooMany(limit: Int)
+    case formatXLS
+    case formatOldOffice
+    case formatODS
+    case formatDocument(kind: Localized)
+    case formatPDF
+    case formatImage(kind: String)
+    case formatZIP
+
     /// A stable code for the problem, such as `csv.unterminated-quote`.
     public var code: String {
         switch self {
@@ -91,6 +110,23 @@ public enum Problem: Sendable, Hashable {
         case .registerInvalid: "register.invalid"
         case .acceptedWithoutNote: "plan.accepted-without-note"
         case .invalidDate: "value.invalid-date"
+        case .xlsxBrokenArchive: "xlsx.broken-archive"
+        case .xlsxLimit: "xlsx.too-large"
+        case .xlsxXML: "xlsx.xml"
+        case .xlsxDoctype: "xlsx.doctype"
+        case .xlsxMissingPart: "xlsx.missing-part"
+        case .xlsxNoSheets: "xlsx.no-sheets"
+        case .xlsxNoSuchSheet: "xlsx.no-such-sheet"
+        case .xlsxEncrypted: "xlsx.encrypted"
+        case .xlsxBinaryWorkbook: "xlsx.binary-workbook"
+        case .xlsxMergedCellsTooMany: "xlsx.merged-cells-too-many"
+        case .formatXLS: "format.xls"
+        case .formatOldOffice: "format.old-office"
+        case .formatODS: "format.ods"
+        case .formatDocument: "format.document"
+        case .formatPDF: "format.pdf"
+        case .formatImage: "format.image"
+        case .formatZIP: "format.zip"
         }
     }
 
@@ -142,6 +178,23 @@ public enum Problem: Sendable, Hashable {
         case .registerInvalid(let path, let detail): (.registerInvalid, [path, detail[language]])
         case .acceptedWithoutNote(let riskID): (.acceptedWithoutNote, [riskID])
         case .invalidDate(let column, let found): (.invalidDate, [column, found])
+        case .xlsxBrokenArchive(let detail): (.xlsxBrokenArchive, [detail[language]])
+        case .xlsxLimit(let detail): (.xlsxLimit, [detail[language]])
+        case .xlsxXML(let detail): (.xlsxXML, [detail[language]])
+        case .xlsxDoctype: (.xlsxDoctype, [])
+        case .xlsxMissingPart(let part): (.xlsxMissingPart, [part])
+        case .xlsxNoSheets: (.xlsxNoSheets, [])
+        case .xlsxNoSuchSheet(let name, let sheets): (.xlsxNoSuchSheet, [name, sheets])
+        case .xlsxEncrypted: (.xlsxEncrypted, [])
+        case .xlsxBinaryWorkbook: (.xlsxBinaryWorkbook, [])
+        case .xlsxMergedCellsTooMany(let limit): (.xlsxMergedCellsTooMany, [String(limit)])
+        case .formatXLS: (.formatXLS, [])
+        case .formatOldOffice: (.formatOldOffice, [])
+        case .formatODS: (.formatODS, [])
+        case .formatDocument(let kind): (.formatDocument, [kind[language]])
+        case .formatPDF: (.formatPDF, [])
+        case .formatImage(let kind): (.formatImage, [kind])
+        case .formatZIP: (.formatZIP, [])
         }
     }
 

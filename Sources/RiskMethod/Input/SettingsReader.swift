@@ -108,15 +108,19 @@ public struct ChecklistReader: Sendable {
     }
 }
 
-/// Decodes a table file and hands each row to `row`; returns every diagnostic.
+/// Opens a table file (a text or a workbook's first sheet) and hands each row to `row`; returns every diagnostic.
 func readTable(_ bytes: [UInt8], file: String, schema: TableSchema,
                row: (TableRecord, TableLayout, inout DiagnosticLog) -> Void) -> DiagnosticLog {
     var log = DiagnosticLog()
-    switch TextDecoder.decode(bytes, file: file) {
+    switch TableInput.open(bytes, file: file, sheet: nil) {
     case .failure(let diagnostic):
         log.add(diagnostic)
-    case .success(let text):
+    case .success(.text(let text)):
         TableReader(file: file, schema: schema).read(text.bytes, log: &log) { record, layout, log in
+            row(record, layout, &log)
+        }
+    case .success(.sheet(let grid)):
+        TableReader(file: file, schema: schema, sheet: grid.sheet).readGrid(grid, log: &log) { record, layout, log in
             row(record, layout, &log)
         }
     }

@@ -39,6 +39,23 @@ public enum ProblemText: String, MessageCatalog {
     case registerInvalid = "register.invalid"
     case acceptedWithoutNote = "plan.accepted-without-note"
     case invalidDate = "value.invalid-date"
+    case xlsxBrokenArchive = "xlsx.broken-archive"
+    case xlsxLimit = "xlsx.too-large"
+    case xlsxXML = "xlsx.xml"
+    case xlsxDoctype = "xlsx.doctype"
+    case xlsxMissingPart = "xlsx.missing-part"
+    case xlsxNoSheets = "xlsx.no-sheets"
+    case xlsxNoSuchSheet = "xlsx.no-such-sheet"
+    case xlsxEncrypted = "xlsx.encrypted"
+    case xlsxBinaryWorkbook = "xlsx.binary-workbook"
+    case xlsxMergedCellsTooMany = "xlsx.merged-cells-too-many"
+    case formatXLS = "format.xls"
+    case formatOldOffice = "format.old-office"
+    case formatODS = "format.ods"
+    case formatDocument = "format.document"
+    case formatPDF = "format.pdf"
+    case formatImage = "format.image"
+    case formatZIP = "format.zip"
     case error = "diagnostic.error"
     case notice = "diagnostic.notice"
 
@@ -104,6 +121,38 @@ public enum ProblemText: String, MessageCatalog {
                                              "risk \"{1}\" is accepted but its note (the reason for acceptance) is empty")
         case .invalidDate: Localized("{1} の値「{2}」は日付ではありません（2027-03-31、2027/3/31、2027年3月31日、令和9年3月31日、R9.3.31 のように書いてください）",
                                      "{1}: \"{2}\" is not a date (write it as 2027-03-31, 2027/3/31, 2027年3月31日, 令和9年3月31日 or R9.3.31)")
+        case .xlsxBrokenArchive: Localized("XLSX ブックとして読めません（{1}）。Excel で開けるか確かめ、「名前を付けて保存」で「Excel ブック (*.xlsx)」として保存し直してください",
+                                           "cannot read the file as an XLSX workbook ({1}); check that Excel opens it, then save it again as \"Excel Workbook (*.xlsx)\"")
+        case .xlsxLimit: Localized("ブックが読み取りの上限を超えています（{1}）。不要なシートや画像を消すか、台帳を「CSV UTF-8 (コンマ区切り) (*.csv)」で保存してください",
+                                   "the workbook passes a reading limit ({1}); remove sheets or pictures that are not needed, or save the ledger as \"CSV UTF-8 (Comma delimited) (*.csv)\"")
+        case .xlsxXML: Localized("ブックの XML が壊れています: {1}。Excel で開いて保存し直してください",
+                                 "the workbook's XML is broken: {1}; open it in Excel and save it again")
+        case .xlsxDoctype: Localized("ブックの XML に DOCTYPE 宣言があります（安全のため読みません）。Excel で開いて「Excel ブック (*.xlsx)」として保存し直してください",
+                                     "the workbook's XML has a DOCTYPE declaration, which is refused for safety; open it in Excel and save it again as \"Excel Workbook (*.xlsx)\"")
+        case .xlsxMissingPart: Localized("ブックに必要な部品「{1}」がありません。Excel で開いて保存し直してください",
+                                         "the workbook lacks its part \"{1}\"; open it in Excel and save it again")
+        case .xlsxNoSheets: Localized("ブックにシートがありません", "the workbook has no sheets")
+        case .xlsxNoSuchSheet: Localized("シート「{1}」がありません（あるシート: {2}）", "no sheet named \"{1}\" (the sheets are: {2})")
+        case .xlsxEncrypted: Localized("パスワードで保護されたブックは読めません。Excel で開き、「ファイル」→「情報」→「ブックの保護」→「パスワードを使用して暗号化」でパスワードを消して保存してください",
+                                       "the workbook is protected by a password; open it in Excel, remove the password (File → Info → Protect Workbook → Encrypt with Password) and save it")
+        case .xlsxBinaryWorkbook: Localized("Excel バイナリ ブック（.xlsb）は読めません。Excel の「名前を付けて保存」で「Excel ブック (*.xlsx)」または「CSV UTF-8 (コンマ区切り) (*.csv)」として保存してください",
+                                            "an Excel Binary Workbook (.xlsb) cannot be read; in Excel, use Save As and choose \"Excel Workbook (*.xlsx)\" or \"CSV UTF-8 (Comma delimited) (*.csv)\"")
+        case .xlsxMergedCellsTooMany: Localized("結合セルが多すぎます（値を写すセルが {1} を超えます）。不要な結合を解除してください",
+                                                "merged ranges cover too many cells (more than {1} to fill); unmerge the ranges that are not needed")
+        case .formatXLS: Localized("Excel 97-2003 ブック（.xls）は読めません。Excel の「名前を付けて保存」で「Excel ブック (*.xlsx)」または「CSV UTF-8 (コンマ区切り) (*.csv)」として保存してください",
+                                   "an Excel 97-2003 workbook (.xls) cannot be read; in Excel, use Save As and choose \"Excel Workbook (*.xlsx)\" or \"CSV UTF-8 (Comma delimited) (*.csv)\"")
+        case .formatOldOffice: Localized("古い形式の Office ファイル（.doc・.ppt など）で、台帳ではありません。台帳を Excel で開き、Excel の「名前を付けて保存」で「Excel ブック (*.xlsx)」または「CSV UTF-8 (コンマ区切り) (*.csv)」として保存してください",
+                                         "an old Office file (.doc, .ppt or the like), not a ledger; open the ledger in Excel and, in Excel, use Save As and choose \"Excel Workbook (*.xlsx)\" or \"CSV UTF-8 (Comma delimited) (*.csv)\"")
+        case .formatODS: Localized("OpenDocument スプレッドシート（.ods）は読めません。LibreOffice の「名前を付けて保存」で「Excel 2007-365 (.xlsx)」として保存してください",
+                                   "an OpenDocument spreadsheet (.ods) cannot be read; in LibreOffice, use Save As and choose \"Excel 2007-365 (.xlsx)\"")
+        case .formatDocument: Localized("{1}で、台帳ではありません。台帳を Excel で開き、Excel の「名前を付けて保存」で「Excel ブック (*.xlsx)」または「CSV UTF-8 (コンマ区切り) (*.csv)」として保存してください",
+                                        "{1}, not a ledger; open the ledger in Excel and, in Excel, use Save As and choose \"Excel Workbook (*.xlsx)\" or \"CSV UTF-8 (Comma delimited) (*.csv)\"")
+        case .formatPDF: Localized("PDF ファイルは台帳として読めません。元の Excel ファイルを開き、Excel の「名前を付けて保存」で「Excel ブック (*.xlsx)」または「CSV UTF-8 (コンマ区切り) (*.csv)」として保存してください",
+                                   "a PDF file cannot be read as a ledger; open the original Excel file and, in Excel, use Save As and choose \"Excel Workbook (*.xlsx)\" or \"CSV UTF-8 (Comma delimited) (*.csv)\"")
+        case .formatImage: Localized("画像ファイル（{1}）は台帳として読めません。台帳を Excel で開き、Excel の「名前を付けて保存」で「Excel ブック (*.xlsx)」または「CSV UTF-8 (コンマ区切り) (*.csv)」として保存してください",
+                                     "an image ({1}) cannot be read as a ledger; open the ledger in Excel and, in Excel, use Save As and choose \"Excel Workbook (*.xlsx)\" or \"CSV UTF-8 (Comma delimited) (*.csv)\"")
+        case .formatZIP: Localized("ZIP ファイルですが、Excel ブックではありません（xl/workbook.xml がありません）。Excel の「名前を付けて保存」で「Excel ブック (*.xlsx)」または「CSV UTF-8 (コンマ区切り) (*.csv)」として保存してください",
+                                   "a ZIP archive but not an Excel workbook (it has no xl/workbook.xml); in Excel, use Save As and choose \"Excel Workbook (*.xlsx)\" or \"CSV UTF-8 (Comma delimited) (*.csv)\"")
         case .error: Localized("エラー", "error")
         case .notice: Localized("注意", "notice")
         }

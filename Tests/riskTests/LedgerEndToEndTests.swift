@@ -70,4 +70,39 @@ struct LedgerEndToEndTests {
         #expect(invalid.stderr.contains("計画.csv:2:3: error: 期限: \"2027/2/30\" is not a date"))
         #expect(invalid.stderr.contains("計画.csv:3:1: error: no risk \"A-999/T01\""))
     }
+
+    /// The test: a ledger saved from a spreadsheet as .xlsx, with a title, a header on two rows under merged
+    /// cells, a department merged over two rows, everyday media names, policy-style labels and spaces, and a plan
+    /// with a title and date cells, scores to the same register as the tidy CSV ledger and plan.
+    @Test func aLedgerSavedAsXLSXScoresAsTheTidyCSV() throws {
+        let fixtures = Runner.packageRoot.appendingPathComponent("Tests/RiskMethodTests/Fixtures/xlsx")
+        let folder = try Runner.temporaryFolder()
+        let messy = try Runner.run(["score", fixtures.appendingPathComponent("ledger-messy.xlsx").path,
+                                    "--plan", fixtures.appendingPathComponent("plan-messy.xlsx").path, "-o", "messy.csv"], in: folder)
+        let tidy = try Runner.run(["score", fixtures.appendingPathComponent("ledger-tidy.csv").path,
+                                   "--plan", fixtures.appendingPathComponent("plan-tidy.csv").path, "-o", "tidy.csv"], in: folder)
+        #expect(messy.status == 0, "\(messy.stderr)")
+        #expect(tidy.status == 0, "\(tidy.stderr)")
+        let messyRegister = try Data(contentsOf: folder.appendingPathComponent("messy.csv"))
+        #expect(messyRegister.count > 1_000)
+        #expect(messyRegister == (try Data(contentsOf: folder.appendingPathComponent("tidy.csv"))))
+        #expect(messy.stderr.contains("ledger-messy.xlsx:資産台帳!5:5: notice: skipped 3 rows above the header"))
+        #expect(messy.stderr.contains("plan-messy.xlsx:計画!2:2: notice: skipped 1 rows above the header"))
+        // The same workbook by sheet name; a sheet that is not there is named with the ones that are.
+        let named = try Runner.run(["validate", fixtures.appendingPathComponent("ledger-messy.xlsx").path, "--sheet", "資産台帳"])
+        #expect(named.status == 0)
+        let missing = try Runner.run(["validate", fixtures.appendingPathComponent("ledger-messy.xlsx").path, "--sheet", "台帳"])
+        #expect(missing.status == 65)
+        #expect(missing.stderr.contains("no sheet named \"台帳\" (the sheets are: 資産台帳)"), "\(missing.stderr)")
+    }
+
+    /// A problem in a workbook is placed at its cell, as Excel shows it.
+    @Test func aProblemInAWorkbookIsPlacedAtItsCell() throws {
+        let fixtures = Runner.packageRoot.appendingPathComponent("Tests/RiskMethodTests/Fixtures/xlsx")
+        let result = try Runner.run(["validate", fixtures.appendingPathComponent("inventory-from-csv-libreoffice.xlsx").path],
+                                    environment: ["LANG": "ja_JP.UTF-8"])
+        #expect(result.status == 65)
+        #expect(result.stderr.contains("inventory-from-csv-libreoffice.xlsx:inventory!E2: エラー: 完全性 の値「3」は使えません"),
+                "\(result.stderr)")
+    }
 }

@@ -16,6 +16,8 @@ struct BadInputCorpusTests {
             let file: String
             let line: Int
             let column: Int
+            /// The sheet, for a workbook: the place is then shown as Excel shows a cell (`台帳.xlsx:資産!D3`).
+            let sheet: String?
         }
         struct Generated: Decodable {
             let file: String
@@ -67,8 +69,13 @@ struct BadInputCorpusTests {
         let word = language == "ja" ? "エラー" : "error"
         for error in expected.errors ?? [] {
             var place = error.file
-            if error.line > 0 { place += ":\(error.line)" }
-            if error.line > 0 && error.column > 0 { place += ":\(error.column)" }
+            if let sheet = error.sheet {
+                place += ":\(sheet)"
+                if error.line > 0 { place += "!" + (error.column > 0 ? Self.letters(error.column) + "\(error.line)" : "\(error.line):\(error.line)") }
+            } else {
+                if error.line > 0 { place += ":\(error.line)" }
+                if error.line > 0 && error.column > 0 { place += ":\(error.column)" }
+            }
             let found = lines.contains { $0.hasPrefix("\(place): \(word): ") && $0.hasSuffix("[\(error.code)]") }
             #expect(found, "\(expected.description): expected \(place) [\(error.code)] in\n\(result.stderr)")
         }
@@ -78,6 +85,16 @@ struct BadInputCorpusTests {
         let after = Set(try FileManager.default.contentsOfDirectory(atPath: work.path))
         #expect(after == before, "\(expected.description): files left behind: \(after.subtracting(before))")
         try? FileManager.default.removeItem(at: work.deletingLastPathComponent())
+    }
+
+    /// A column's letters as Excel shows them.
+    static func letters(_ column: Int) -> String {
+        var number = column, text = ""
+        while number > 0 {
+            text = String(UnicodeScalar(UInt8(65 + (number - 1) % 26))) + text
+            number = (number - 1) / 26
+        }
+        return text
     }
 
     /// Writes the inputs too large to commit.

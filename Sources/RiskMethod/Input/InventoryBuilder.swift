@@ -2,6 +2,8 @@
 struct InventoryBuilder: Sendable {
     var inventory: AssetInventory
     let catalog: Catalog
+    /// The words that name the media: the catalog's, the everyday ones and the organisation's.
+    let vocabulary: MediaVocabulary
     let method: ScoringMethod
     private var ids: ByteKeyIndex?
     private var idRefs: [TextRef] = []
@@ -11,6 +13,8 @@ struct InventoryBuilder: Sendable {
     private let defersDuplicates: Bool
     private var idHashes: [UInt64] = []
     private var mediumMemo = ByteMemo<Int>()
+    /// What each folded spelling the memo does not know was found to name, so that a spelling is resolved once.
+    private var resolved: [String: MediaResolution] = [:]
     /// Whole media cells read before ("pc|複合機"): one lookup instead of one per medium.
     private var mediaCellMemo = ByteMemo<MediaSet>()
     private var confidentialityMemo = ByteMemo<Coded<ConfidentialityClass>>()
@@ -28,7 +32,8 @@ struct InventoryBuilder: Sendable {
     /// `source` is the text the records are parsed from, when they say where their fields stand in it: those
     /// fields are then not copied.
     init(file: String, encoding: TextEncoding, catalog: Catalog, method: ScoringMethod, expectedBytes: Int,
-         source: [UInt8]? = nil, defersDuplicates: Bool = false) {
+         source: [UInt8]? = nil, defersDuplicates: Bool = false, vocabulary: MediaVocabulary? = nil) {
+        self.vocabulary = vocabulary ?? MediaVocabulary(catalog: catalog)
         inventory = AssetInventory(file: file, encoding: encoding)
         if let source {
             inventory.source = source
@@ -341,28 +346,33 @@ struct InventoryBuilder: Sendable {
         return parseMediaSlowly(record, index, layout: layout, location: location, log: &log)
     }
 
-    /// Splits the cell as text, folds each part and looks it up in the catalog; learns the spellings that work.
+    /// Splits the cell as text and resolves each part through the vocabulary; learns the spellings that work.
     private mutating func parseMediaSlowly(_ record: TableRecord, _ index: Int, layout: TableLayout, location: SourceLocation,
                                            log: inout DiagnosticLog) -> MediaSet? {
         let text = record.string(index)
         var set = MediaSet()
         var ok = true
-        let rawParts = text.split(whereSeparator: { $0 == "|" || $0 == "｜" || $0 == "、" || $0 == "\n" || $0 == "\r\n" || $0 == "\r" })
-        var parts: [String] = []
-        for raw in rawParts {
-            let folded = WidthFolding.fold(String(raw))
-            if folded.isEmpty { continue }
-            parts.append(folded)
-            if let medium = catalog.mediumIndex(named: folded) {
+        var parts = 0
+        for raw in text.split(whereSeparator: { $0 == "|" || $0 == "｜" || $0 == "、" || $0 == "\n" || $0 == "\r\n" || $0 == "\r" }) {
+            let part = WidthFolding.fold(String(raw))
+            if part.isEmpty { continue }
+            parts += 1
+            let key = MediaVocabulary.folded(part)
+            let resolution = resolved[key] ?? vocabulary.resolve(part)
+            resolved[key] = resolution
+            switch resolution {
+            case .medium(let medium):
                 set.insert(medium)
-                let spelling = Array(String(raw).trimmingSpacesAndTabs.utf8)
-                mediumMemo.store(spelling[...], medium)
-            } else {
-                log.error(.unknownMedium(found: folded), at: location)
+                mediumMemo.store(Array(String(raw).trimmingSpacesAndTabs.utf8)[...], medium)
+            case .ambiguous(let words):
+                log.error(.ambiguousMedium(found: part, words: words), at: location)
+                ok = false
+            case .unknown(let suggestions):
+                log.error(.unknownMedium(found: part, suggestions: suggestions), at: location)
                 ok = false
             }
         }
-        if parts.isEmpty {
+        if parts == 0 {
             log.error(.missingValue(column: layout.header(index)), at: location)
             return nil
         }

@@ -12,10 +12,15 @@ public struct InventoryReader: Sendable {
     public var catalog: Catalog
     /// The method, which says whether integrity and availability may be 3.
     public var method: ScoringMethod
-    /// Creates a reader.
-    public init(catalog: Catalog, method: ScoringMethod) {
+    /// The words that name the media: by default the catalog's and the everyday ones (``MediaWords``); with an
+    /// organisation's `--media-map`, its names too.
+    public var vocabulary: MediaVocabulary
+
+    /// Creates a reader; `vocabulary` must be made from the same catalog.
+    public init(catalog: Catalog, method: ScoringMethod, vocabulary: MediaVocabulary? = nil) {
         self.catalog = catalog
         self.method = method
+        self.vocabulary = vocabulary ?? MediaVocabulary(catalog: catalog)
     }
 
     static let schema = TableSchema(columns: [
@@ -49,7 +54,8 @@ public struct InventoryReader: Sendable {
         var log = DiagnosticLog()
         // A JSON inventory's strings are unescaped, so none of its cells stands in the text: it is not kept.
         var builder = InventoryBuilder(file: file, encoding: encoding, catalog: catalog, method: method,
-                                       expectedBytes: text.count, source: TableReader.isJSON(text, from: start) ? nil : text)
+                                       expectedBytes: text.count, source: TableReader.isJSON(text, from: start) ? nil : text,
+                                       vocabulary: vocabulary)
         TableReader(file: file, schema: InventoryReader.schema).read(text, from: start, log: &log) { record, layout, log in
             builder.add(record, layout: layout, log: &log)
         }

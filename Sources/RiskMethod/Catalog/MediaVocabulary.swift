@@ -1,0 +1,192 @@
+/// A word that names a medium, as a message shows it: the spelling and the medium's code.
+public struct MediumWord: Sendable, Hashable {
+    /// The spelling, as the table, the catalog or the organisation's map writes it.
+    public var word: String
+    /// The code of the medium it names.
+    public var code: String
+
+    /// Creates a word.
+    public init(word: String, code: String) {
+        self.word = word
+        self.code = code
+    }
+}
+
+/// What the text of a media cell names.
+public enum MediaResolution: Sendable, Hashable {
+    /// One medium, by its index in the catalog.
+    case medium(Int)
+    /// Words of different media, none inside another (サーバールームのキャビネット).
+    case ambiguous([MediumWord])
+    /// No known word; the closest ones, at most three.
+    case unknown(suggestions: [MediumWord])
+}
+
+/// An organisation's own names for media (`--media-map`): 第2書庫 is paper, 住記サーバ a server.
+public struct MediaMap: Sendable {
+    /// One name and the medium it stands for.
+    public struct Entry: Sendable, Hashable {
+        /// The name as written.
+        public var name: String
+        /// The medium's index in the catalog the map was read with.
+        public var medium: Int
+
+        /// Creates an entry.
+        public init(name: String, medium: Int) {
+            self.name = name
+            self.medium = medium
+        }
+    }
+
+    /// The entries, in file order.
+    public var entries: [Entry]
+
+    /// Creates a map.
+    public init(entries: [Entry] = []) { self.entries = entries }
+}
+
+/// The words a media cell may use: the catalog's codes and names, the everyday words of ``MediaWords`` whose codes
+/// the catalog has, and an organisation's own names, which win over both.
+///
+/// A cell is read in three steps: the whole cell, folded, against every word; else the words found inside it, of
+/// which those not part of a longer one found there count (人事担当者のPC is a PC, サーバールームA a server, since
+/// サーバ lies inside サーバールーム); when these name different media the cell is ambiguous. A word of ASCII letters
+/// counts inside a cell only where it does not touch other ASCII letters (mailbox holds no `box`).
+public struct MediaVocabulary: Sendable {
+    struct Word: Sendable {
+        var key: [Unicode.Scalar]
+        var spelling: String
+        var medium: Int
+        var wholeCellOnly: Bool
+    }
+
+    private(set) var words: [Word] = []
+    private var byKey: [String: Int] = [:]
+    private let codes: [String]
+
+    /// The vocabulary of `catalog` and the organisation's `map`.
+    public init(catalog: Catalog, map: MediaMap = MediaMap()) {
+        codes = catalog.media.map { $0.code }
+        for entry in map.entries where entry.medium < codes.count { add(entry.name, entry.medium) }
+        for (index, medium) in catalog.media.enumerated() {
+            for name in [medium.code, medium.name.ja, medium.shortJapaneseName, medium.name.en] { add(name, index) }
+        }
+        for (code, spellings) in MediaWords.table {
+            guard let index = codes.firstIndex(of: code) else { continue }
+            for spelling in spellings { add(spelling, index, wholeCellOnly: MediaWords.wholeCellOnly.contains(spelling)) }
+        }
+    }
+
+    /// Adds a word unless a word of the same folded key is there already: the first one wins.
+    private mutating func add(_ spelling: String, _ medium: Int, wholeCellOnly: Bool = false) {
+        let key = MediaVocabulary.fold(spelling).scalars
+        guard !key.isEmpty else { return }
+        let text = MediaVocabulary.string(key)
+        guard byKey[text] == nil else { return }
+        byKey[text] = words.count
+        words.append(Word(key: key, spelling: spelling, medium: medium, wholeCellOnly: wholeCellOnly))
+    }
+
+    /// The medium a text names as a whole (a code, a name or a word), or nil.
+    public func medium(exactly text: String) -> Int? {
+        byKey[MediaVocabulary.string(MediaVocabulary.fold(text).scalars)].map { words[$0].medium }
+    }
+
+    /// What the text of one medium in a cell names.
+    public func resolve(_ text: String) -> MediaResolution {
+        let folded = MediaVocabulary.fold(text)
+        if let index = byKey[MediaVocabulary.string(folded.scalars)] { return .medium(words[index].medium) }
+        let found = outermost(matches(in: folded))
+        guard let first = found.first else { return .unknown(suggestions: suggestions(for: folded.scalars)) }
+        if found.allSatisfy({ words[$0.word].medium == words[first.word].medium }) { return .medium(words[first.word].medium) }
+        var named: [MediumWord] = []
+        for match in found {
+            let word = mediumWord(match.word)
+            if !named.contains(word) { named.append(word) }
+        }
+        return .ambiguous(named)
+    }
+
+    /// The word at `index` as a message shows it.
+    func mediumWord(_ index: Int) -> MediumWord {
+        MediumWord(word: words[index].spelling, code: codes[words[index].medium])
+    }
+
+    /// A word found inside a cell: where, and which.
+    struct Match {
+        var start: Int
+        var end: Int
+        var word: Int
+    }
+
+    /// Every place a word stands in `cell`.
+    func matches(in cell: Folded) -> [Match] {
+        let text = cell.scalars
+        var found: [Match] = []
+        for (index, word) in words.enumerated() where !word.wholeCellOnly && word.key.count <= text.count {
+            let key = word.key
+            var start = 0
+            while start + key.count <= text.count {
+                defer { start += 1 }
+                guard text[start] == key[0] else { continue }
+                var same = true
+                for offset in 1..<key.count where text[start + offset] != key[offset] {
+                    same = false
+                    break
+                }
+                let end = start + key.count
+                guard same, !cell.joinsLetters(at: start), !cell.joinsLetters(at: end) else { continue }
+                found.append(Match(start: start, end: end, word: index))
+            }
+        }
+        return found
+    }
+
+    /// The matches that lie inside no longer match, in the order they stand in the cell.
+    func outermost(_ matches: [Match]) -> [Match] {
+        let kept = matches.filter { match in
+            !matches.contains { other in
+                other.end - other.start > match.end - match.start && other.start <= match.start && other.end >= match.end
+            }
+        }
+        return kept.sorted { ($0.start, $0.word) < ($1.start, $1.word) }
+    }
+
+    /// The words closest to an unknown text, at most three: those within an edit distance of a third of the
+    /// shorter's length (at least 1), and nearer than the word's own length, nearest first.
+    func suggestions(for text: [Unicode.Scalar]) -> [MediumWord] {
+        guard !text.isEmpty else { return [] }
+        var scored: [(distance: Int, word: Int)] = []
+        for (index, word) in words.enumerated() {
+            let limit = max(1, min(text.count, word.key.count) / 3)
+            guard abs(text.count - word.key.count) <= limit else { continue }
+            let distance = MediaVocabulary.editDistance(text, word.key)
+            if distance <= limit && distance < word.key.count { scored.append((distance, index)) }
+        }
+        scored.sort { ($0.distance, $0.word) < ($1.distance, $1.word) }
+        return scored.prefix(3).map { mediumWord($0.word) }
+    }
+
+    /// The Levenshtein distance between two texts, by scalars.
+    static func editDistance(_ a: [Unicode.Scalar], _ b: [Unicode.Scalar]) -> Int {
+        guard !a.isEmpty else { return b.count }
+        guard !b.isEmpty else { return a.count }
+        var previous = Array(0...b.count)
+        var current = [Int](repeating: 0, count: b.count + 1)
+        for i in 1...a.count {
+            current[0] = i
+            for j in 1...b.count {
+                let substitution = previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1)
+                current[j] = min(substitution, previous[j] + 1, current[j - 1] + 1)
+            }
+            swap(&previous, &current)
+        }
+        return previous[b.count]
+    }
+
+    /// Every spelling of the table whose code the catalog has, by medium, for `docs/media-names.md`.
+    public static var tableSpellings: [(code: String, words: [String])] { MediaWords.table }
+
+    /// The number of spellings in the table.
+    public static var tableCount: Int { MediaWords.count }
+}

@@ -43,7 +43,7 @@ struct ExplainCommand {
 
     func run() throws(CommandFailure) -> ExitStatus {
         if context.helpRequested(Help.explain(context.language)) { return .ok }
-        try context.arguments.check(allowed: ["threats", "checklist", "method", "catalog"], command: "explain",
+        try context.arguments.check(allowed: ["threats", "checklist", "method", "catalog", "media-map"], command: "explain",
                                     messages: context.messages)
         guard context.arguments.positional.count >= 2 else {
             throw CommandFailure(status: .usage, message: context.messages.wrongArgumentCount(

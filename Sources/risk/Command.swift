@@ -114,6 +114,7 @@ struct Context {
         paths.catalog = values["catalog"]
         paths.plan = values["plan"]
         paths.policy = values["policy"]
+        paths.mediaMap = values["media-map"]
         return paths
     }
 

@@ -6,7 +6,7 @@ struct ScoreCommand {
     init(_ context: Context) { self.context = context }
 
     static let options: Set<String> = ["threats", "checklist", "method", "format", "output", "min-level", "catalog",
-                                       "plan", "policy", "fail-on"]
+                                       "plan", "policy", "fail-on", "media-map"]
 
     func run() throws(CommandFailure) -> ExitStatus {
         if context.helpRequested(Help.score(context.language)) { return .ok }
@@ -42,7 +42,7 @@ struct ValidateCommand {
 
     func run() throws(CommandFailure) -> ExitStatus {
         if context.helpRequested(Help.validate(context.language)) { return .ok }
-        try context.arguments.check(allowed: ["threats", "checklist", "method", "catalog"], command: "validate",
+        try context.arguments.check(allowed: ["threats", "checklist", "method", "catalog", "media-map"], command: "validate",
                                     messages: context.messages)
         guard context.arguments.positional.count == 1 else {
             throw CommandFailure(status: .usage, message: context.messages.wrongArgumentCount("validate", expected: "INVENTORY"))

@@ -68,12 +68,14 @@ public struct MediaVocabulary: Sendable {
     public init(catalog: Catalog, map: MediaMap = MediaMap()) {
         codes = catalog.media.map { $0.code }
         for entry in map.entries where entry.medium < codes.count { add(entry.name, entry.medium) }
-        for (index, medium) in catalog.media.enumerated() {
-            for name in [medium.code, medium.name.ja, medium.shortJapaneseName, medium.name.en] { add(name, index) }
-        }
+        // The table before the catalog's names, so that a message shows the table's spelling (PC rather than pc);
+        // a test checks that no word of the table folds like a name of another medium.
         for (code, spellings) in MediaWords.table {
             guard let index = codes.firstIndex(of: code) else { continue }
             for spelling in spellings { add(spelling, index, wholeCellOnly: MediaWords.wholeCellOnly.contains(spelling)) }
+        }
+        for (index, medium) in catalog.media.enumerated() {
+            for name in [medium.code, medium.name.ja, medium.shortJapaneseName, medium.name.en] { add(name, index) }
         }
     }
 

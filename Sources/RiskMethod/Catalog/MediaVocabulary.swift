@@ -169,10 +169,12 @@ public struct MediaVocabulary: Sendable {
         return scored.prefix(3).map { mediumWord($0.word) }
     }
 
-    /// The Levenshtein distance between two texts, by scalars.
+    /// The edit distance between two texts, by scalars: insertions, deletions, substitutions and swaps of two
+    /// neighbours (papre for paper) each count 1.
     static func editDistance(_ a: [Unicode.Scalar], _ b: [Unicode.Scalar]) -> Int {
         guard !a.isEmpty else { return b.count }
         guard !b.isEmpty else { return a.count }
+        var before = [Int](repeating: 0, count: b.count + 1)
         var previous = Array(0...b.count)
         var current = [Int](repeating: 0, count: b.count + 1)
         for i in 1...a.count {
@@ -180,8 +182,9 @@ public struct MediaVocabulary: Sendable {
             for j in 1...b.count {
                 let substitution = previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1)
                 current[j] = min(substitution, previous[j] + 1, current[j - 1] + 1)
+                if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] { current[j] = min(current[j], before[j - 2] + 1) }
             }
-            swap(&previous, &current)
+            (before, previous, current) = (previous, current, before)
         }
         return previous[b.count]
     }

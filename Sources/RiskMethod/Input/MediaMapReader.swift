@@ -34,7 +34,8 @@ public struct MediaMapReader: Sendable {
             guard ok else { return }
             let key = MediaVocabulary.folded(name)
             if let first = firstLines[key] {
-                log.error(.duplicateID(column: layout.header(nameField), id: name, firstLine: first), at: location(nameField))
+                log.error(.duplicateID(column: layout.header(nameField), id: record.string(nameField).trimmingSpaces,
+                                      firstLine: first), at: location(nameField))
                 ok = false
             } else {
                 firstLines[key] = record.line

@@ -62,6 +62,8 @@ public struct MediaVocabulary: Sendable {
 
     private(set) var words: [Word] = []
     private var byKey: [String: Int] = [:]
+    /// The words that may be found inside a cell, by their first scalar.
+    private var byFirstScalar: [Unicode.Scalar: [Int]] = [:]
     private let codes: [String]
 
     /// The vocabulary of `catalog` and the organisation's `map`.
@@ -86,6 +88,7 @@ public struct MediaVocabulary: Sendable {
         let text = MediaVocabulary.string(key)
         guard byKey[text] == nil else { return }
         byKey[text] = words.count
+        if !wholeCellOnly { byFirstScalar[key[0], default: []].append(words.count) }
         words.append(Word(key: key, spelling: spelling, medium: medium, wholeCellOnly: wholeCellOnly))
     }
 
@@ -125,12 +128,9 @@ public struct MediaVocabulary: Sendable {
     func matches(in cell: Folded) -> [Match] {
         let text = cell.scalars
         var found: [Match] = []
-        for (index, word) in words.enumerated() where !word.wholeCellOnly && word.key.count <= text.count {
-            let key = word.key
-            var start = 0
-            while start + key.count <= text.count {
-                defer { start += 1 }
-                guard text[start] == key[0] else { continue }
+        for start in text.indices {
+            for index in byFirstScalar[text[start]] ?? [] where start + words[index].key.count <= text.count {
+                let key = words[index].key
                 var same = true
                 for offset in 1..<key.count where text[start + offset] != key[offset] {
                     same = false

@@ -97,12 +97,19 @@ public struct MediaVocabulary: Sendable {
         byKey[MediaVocabulary.string(MediaVocabulary.fold(text).scalars)].map { words[$0].medium }
     }
 
-    /// What the text of one medium in a cell names.
-    public func resolve(_ text: String) -> MediaResolution {
-        let folded = MediaVocabulary.fold(text)
+    /// What the text of one medium in a cell names; without `suggesting`, an unknown text gets no suggestions
+    /// (when no more errors are shown, finding them would be wasted).
+    public func resolve(_ text: String, suggesting: Bool = true) -> MediaResolution {
+        resolve(MediaVocabulary.fold(text), suggesting: suggesting)
+    }
+
+    /// What a folded text names.
+    func resolve(_ folded: Folded, suggesting: Bool = true) -> MediaResolution {
         if let index = byKey[MediaVocabulary.string(folded.scalars)] { return .medium(words[index].medium) }
         let found = outermost(matches(in: folded))
-        guard let first = found.first else { return .unknown(suggestions: suggestions(for: folded.scalars)) }
+        guard let first = found.first else {
+            return .unknown(suggestions: suggesting ? suggestions(for: folded.scalars) : [])
+        }
         if found.allSatisfy({ words[$0.word].medium == words[first.word].medium }) { return .medium(words[first.word].medium) }
         var named: [MediumWord] = []
         for match in found {
@@ -159,34 +166,56 @@ public struct MediaVocabulary: Sendable {
     func suggestions(for text: [Unicode.Scalar]) -> [MediumWord] {
         guard !text.isEmpty else { return [] }
         var scored: [(distance: Int, word: Int)] = []
+        var rows = EditRows()
         for (index, word) in words.enumerated() {
             let limit = max(1, min(text.count, word.key.count) / 3)
             guard abs(text.count - word.key.count) <= limit else { continue }
-            let distance = MediaVocabulary.editDistance(text, word.key)
+            let distance = MediaVocabulary.editDistance(text, word.key, limit: limit, rows: &rows)
             if distance <= limit && distance < word.key.count { scored.append((distance, index)) }
         }
         scored.sort { ($0.distance, $0.word) < ($1.distance, $1.word) }
         return scored.prefix(3).map { mediumWord($0.word) }
     }
 
+    /// The rows an edit distance is worked out in, kept from one word to the next.
+    struct EditRows {
+        var before: [Int] = []
+        var previous: [Int] = []
+        var current: [Int] = []
+    }
+
     /// The edit distance between two texts, by scalars: insertions, deletions, substitutions and swaps of two
-    /// neighbours (papre for paper) each count 1.
-    static func editDistance(_ a: [Unicode.Scalar], _ b: [Unicode.Scalar]) -> Int {
+    /// neighbours (papre for paper) each count 1. Past `limit` the count stops: any value over it means "too far".
+    static func editDistance(_ a: [Unicode.Scalar], _ b: [Unicode.Scalar], limit: Int = Int.max - 1) -> Int {
+        var rows = EditRows()
+        return editDistance(a, b, limit: limit, rows: &rows)
+    }
+
+    static func editDistance(_ a: [Unicode.Scalar], _ b: [Unicode.Scalar], limit: Int, rows: inout EditRows) -> Int {
         guard !a.isEmpty else { return b.count }
         guard !b.isEmpty else { return a.count }
-        var before = [Int](repeating: 0, count: b.count + 1)
-        var previous = Array(0...b.count)
-        var current = [Int](repeating: 0, count: b.count + 1)
+        rows.before.removeAll(keepingCapacity: true)
+        rows.before.append(contentsOf: repeatElement(0, count: b.count + 1))
+        rows.previous.removeAll(keepingCapacity: true)
+        rows.previous.append(contentsOf: 0...b.count)
+        rows.current.removeAll(keepingCapacity: true)
+        rows.current.append(contentsOf: repeatElement(0, count: b.count + 1))
         for i in 1...a.count {
-            current[0] = i
+            rows.current[0] = i
+            var smallest = i
             for j in 1...b.count {
-                let substitution = previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1)
-                current[j] = min(substitution, previous[j] + 1, current[j - 1] + 1)
-                if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] { current[j] = min(current[j], before[j - 2] + 1) }
+                let substitution = rows.previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1)
+                var value = min(substitution, rows.previous[j] + 1, rows.current[j - 1] + 1)
+                if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] { value = min(value, rows.before[j - 2] + 1) }
+                rows.current[j] = value
+                smallest = min(smallest, value)
             }
-            (before, previous, current) = (previous, current, before)
+            // A swap reaches back two rows, so the count may stop only when two rows in a row are past the limit.
+            if smallest > limit && i > 1 && (rows.previous.min() ?? 0) > limit { return limit + 1 }
+            swap(&rows.before, &rows.previous)
+            swap(&rows.previous, &rows.current)
         }
-        return previous[b.count]
+        return rows.previous[b.count]
     }
 
     /// Every spelling of the table whose code the catalog has, by medium, for `docs/media-names.md`.

@@ -357,8 +357,10 @@ struct InventoryBuilder: Sendable {
             let part = WidthFolding.fold(String(raw))
             if part.isEmpty { continue }
             parts += 1
-            let key = MediaVocabulary.folded(part)
-            let resolution = resolved[key] ?? vocabulary.resolve(part)
+            let folded = MediaVocabulary.fold(part)
+            let key = MediaVocabulary.string(folded.scalars)
+            // Past the log's limit no message is shown, so the closest words are not looked for.
+            let resolution = resolved[key] ?? vocabulary.resolve(folded, suggesting: log.entries.count < log.limit)
             resolved[key] = resolution
             switch resolution {
             case .medium(let medium):

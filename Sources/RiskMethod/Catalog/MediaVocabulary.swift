@@ -61,7 +61,8 @@ public struct MediaVocabulary: Sendable {
     }
 
     private(set) var words: [Word] = []
-    private var byKey: [String: Int] = [:]
+    /// The words by their folded scalars (not as strings, whose hashing normalises Unicode first).
+    private var byKey: [[Unicode.Scalar]: Int] = [:]
     /// The words that may be found inside a cell, by their first scalar.
     private var byFirstScalar: [Unicode.Scalar: [Int]] = [:]
     private let codes: [String]
@@ -85,16 +86,15 @@ public struct MediaVocabulary: Sendable {
     private mutating func add(_ spelling: String, _ medium: Int, wholeCellOnly: Bool = false) {
         let key = MediaVocabulary.fold(spelling).scalars
         guard !key.isEmpty else { return }
-        let text = MediaVocabulary.string(key)
-        guard byKey[text] == nil else { return }
-        byKey[text] = words.count
+        guard byKey[key] == nil else { return }
+        byKey[key] = words.count
         if !wholeCellOnly { byFirstScalar[key[0], default: []].append(words.count) }
         words.append(Word(key: key, spelling: spelling, medium: medium, wholeCellOnly: wholeCellOnly))
     }
 
     /// The medium a text names as a whole (a code, a name or a word), or nil.
     public func medium(exactly text: String) -> Int? {
-        byKey[MediaVocabulary.string(MediaVocabulary.fold(text).scalars)].map { words[$0].medium }
+        byKey[MediaVocabulary.fold(text).scalars].map { words[$0].medium }
     }
 
     /// What the text of one medium in a cell names; without `suggesting`, an unknown text gets no suggestions
@@ -105,7 +105,7 @@ public struct MediaVocabulary: Sendable {
 
     /// What a folded text names.
     func resolve(_ folded: Folded, suggesting: Bool = true) -> MediaResolution {
-        if let index = byKey[MediaVocabulary.string(folded.scalars)] { return .medium(words[index].medium) }
+        if let index = byKey[folded.scalars] { return .medium(words[index].medium) }
         let found = outermost(matches(in: folded))
         guard let first = found.first else {
             return .unknown(suggestions: suggesting ? suggestions(for: folded.scalars) : [])

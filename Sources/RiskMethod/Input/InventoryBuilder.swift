@@ -14,7 +14,7 @@ struct InventoryBuilder: Sendable {
     private var idHashes: [UInt64] = []
     private var mediumMemo = ByteMemo<Int>()
     /// What each folded spelling the memo does not know was found to name, so that a spelling is resolved once.
-    private var resolved: [String: MediaResolution] = [:]
+    private var resolved: [[Unicode.Scalar]: MediaResolution] = [:]
     /// Whole media cells read before ("pc|複合機"): one lookup instead of one per medium.
     private var mediaCellMemo = ByteMemo<MediaSet>()
     private var confidentialityMemo = ByteMemo<Coded<ConfidentialityClass>>()
@@ -353,24 +353,25 @@ struct InventoryBuilder: Sendable {
         var set = MediaSet()
         var ok = true
         var parts = 0
-        for raw in text.split(whereSeparator: { $0 == "|" || $0 == "｜" || $0 == "、" || $0 == "\n" || $0 == "\r\n" || $0 == "\r" }) {
-            let part = WidthFolding.fold(String(raw))
-            if part.isEmpty { continue }
+        let separators: Set<Unicode.Scalar> = ["|", "｜", "、", "\n", "\r"]
+        for scalars in text.unicodeScalars.split(whereSeparator: { separators.contains($0) }) {
+            let raw = String(scalars)
+            let folded = MediaVocabulary.fold(raw)
+            // A part of spaces alone is no part; one that folds to nothing else ("-") is an unknown medium.
+            if folded.scalars.isEmpty && WidthFolding.fold(raw).isEmpty { continue }
             parts += 1
-            let folded = MediaVocabulary.fold(part)
-            let key = MediaVocabulary.string(folded.scalars)
             // Past the log's limit no message is shown, so the closest words are not looked for.
-            let resolution = resolved[key] ?? vocabulary.resolve(folded, suggesting: log.entries.count < log.limit)
-            resolved[key] = resolution
+            let resolution = resolved[folded.scalars] ?? vocabulary.resolve(folded, suggesting: log.entries.count < log.limit)
+            resolved[folded.scalars] = resolution
             switch resolution {
             case .medium(let medium):
                 set.insert(medium)
-                mediumMemo.store(Array(String(raw).trimmingSpacesAndTabs.utf8)[...], medium)
+                mediumMemo.store(Array(raw.trimmingSpacesAndTabs.utf8)[...], medium)
             case .ambiguous(let words):
-                log.error(.ambiguousMedium(found: part, words: words), at: location)
+                log.error(.ambiguousMedium(found: WidthFolding.fold(raw), words: words), at: location)
                 ok = false
             case .unknown(let suggestions):
-                log.error(.unknownMedium(found: part, suggestions: suggestions), at: location)
+                log.error(.unknownMedium(found: WidthFolding.fold(raw), suggestions: suggestions), at: location)
                 ok = false
             }
         }

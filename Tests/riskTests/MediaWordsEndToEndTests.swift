@@ -9,7 +9,7 @@ struct MediaWordsEndToEndTests {
     static let everyday = header + """
         A-001,住民基本台帳,住記サーバ|基幹系システム,3A,2,2,特定個人情報,市民課
         A-002,人事記録,人事担当者のPC、ｻｰﾊﾞｰ,3,2,1,要配慮個人情報,人事課
-        A-003,申請書の控え,第2書庫|2階キャビネットB,2,1,1,個人情報,市民課
+        A-003,申請書の控え,第2書庫|別館倉庫|2階キャビネットB,2,1,1,個人情報,市民課
         A-004,広報,ホームページ｜Ｘ|Facebook,1,2,2,なし,広報課
         A-005,会議資料,ノートＰＣ|USBメモリ|メール,2,1,1,なし,総務課
         A-006,委託データ,委託先|クラウド,2,2,2,個人情報,情報政策課
@@ -33,19 +33,29 @@ struct MediaWordsEndToEndTests {
         let map = folder.appendingPathComponent("呼び名.csv")
         try Data(Self.everyday.utf8).write(to: words)
         try Data(Self.codes.utf8).write(to: plain)
-        try Data("名称,媒体\n住記サーバ,サーバー\n第2書庫,paper\n".utf8).write(to: map)
+        try Data("名称,媒体\n住記サーバ,サーバー\n第2書庫,paper\n別館倉庫,紙\n".utf8).write(to: map)
         let fromWords = try Runner.run(["score", words.path, "--media-map", map.path, "--format", "csv"])
         let fromCodes = try Runner.run(["score", plain.path, "--format", "csv"])
         #expect(fromWords.status == 0, "\(fromWords.stderr)")
         #expect(fromCodes.status == 0, "\(fromCodes.stderr)")
         #expect(!fromCodes.stdout.isEmpty)
         #expect(fromWords.stdout == fromCodes.stdout)
+        // Without the map, 別館倉庫 names no medium.
+        let unmapped = try Runner.run(["score", words.path, "--format", "csv"])
+        #expect(unmapped.status == 65)
+        #expect(unmapped.stderr.contains("台帳.csv:4:3: error: unknown medium \"別館倉庫\""))
         // The map is recorded as an input.
         let json = try Runner.run(["score", words.path, "--media-map", map.path, "--format", "json"])
         #expect(json.status == 0, "\(json.stderr)")
         #expect(json.text.contains("\"media-map\""))
         let validate = try Runner.run(["validate", words.path, "--media-map", map.path])
         #expect(validate.status == 0, "\(validate.stderr)")
+        // Streamed, in chunks, the map applies as well.
+        let streamed = folder.appendingPathComponent("streamed.csv")
+        let chunked = try Runner.run(["score", words.path, "--media-map", map.path, "--format", "csv", "--output", streamed.path],
+                                     environment: ["RISK_STREAM": "always"])
+        #expect(chunked.status == 0, "\(chunked.stderr)")
+        #expect(try [UInt8](Data(contentsOf: streamed)) == fromCodes.stdout)
     }
 
     @Test func unknownAndAmbiguousMediaAreReportedWithTheWordsFound() throws {

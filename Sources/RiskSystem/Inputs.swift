@@ -13,14 +13,16 @@ public struct InputPaths: Sendable {
     public var policy: String?
     /// `--sheet`: the inventory workbook's sheet.
     public var sheet: String?
+    /// `--media-map`: the organisation's own names for media.
+    public var mediaMap: String?
 
     /// The inventory alone.
     public init(inventory: String) { self.inventory = inventory }
 
     /// The optional files' paths that name files (not a built-in method), in option order.
     var optionalFiles: [String] {
-        [threats, checklist, method.flatMap { ScoringMethod.builtIn(named: $0) == nil ? $0 : nil }, catalog, plan, policy]
-            .compactMap { $0 }
+        [threats, checklist, method.flatMap { ScoringMethod.builtIn(named: $0) == nil ? $0 : nil }, catalog, plan, policy,
+         mediaMap].compactMap { $0 }
     }
 }
 
@@ -78,7 +80,7 @@ struct InputLoader {
     /// table do not, and a large inventory is then not hashed at all).
     func load(hashing: Bool) throws(CommandFailure) -> Inputs {
         let stdinUses = ([paths.inventory] + [paths.threats, paths.checklist, paths.method, paths.catalog, paths.plan,
-                                               paths.policy].compactMap { $0 }).filter { $0 == "-" }.count
+                                               paths.policy, paths.mediaMap].compactMap { $0 }).filter { $0 == "-" }.count
         if stdinUses > 1 { throw CommandFailure(status: .usage, message: messages.stdinTwice()) }
         var logs: [DiagnosticLog] = []
         var files: [InputFile] = []
@@ -95,13 +97,20 @@ struct InputLoader {
             descriptions.append(InputDescription(role: "method", file: methodFile.name, bytes: methodFile.bytes))
             logs.append(methodLog)
         }
+        // The organisation's names for media are read first: the inventory is read with them.
+        let map = try optional(paths.mediaMap, role: "media-map", logs: &logs, files: &files, descriptions: &descriptions) {
+            MediaMapReader(catalog: catalog).read($0, file: $1)
+        }
+        if paths.mediaMap != nil && map == nil { try finish(logs) }
+        let vocabulary = MediaVocabulary(catalog: catalog, map: map ?? MediaMap())
         // The inventory is hashed on the other core while it is read. Its text lives on in the inventory, which
         // refers to most cells where they stand in it rather than copying them.
         let inventoryFile = try InputFiles.read(paths.inventory, messages: messages)
         files.append(inventoryFile.withoutBytes)
         let bytes = inventoryFile.bytes
         let hash = hashing ? Background { SHA256.hex(bytes) } : nil
-        let reading = InventoryReading(reader: InventoryReader(catalog: catalog, method: method, sheet: paths.sheet),
+        let reading = InventoryReading(reader: InventoryReader(catalog: catalog, method: method, sheet: paths.sheet,
+                                                               vocabulary: vocabulary),
                                        strategy: pipeline.strategy)
         let inventoryResult = reading.read(bytes, file: paths.inventory)
         logs.append(inventoryResult.log)

@@ -34,12 +34,14 @@ extension Pipeline {
             if result.value == nil || !result.log.entries.isEmpty { clean = false }
             return result.value
         }
+        let map = try optional(paths.mediaMap) { MediaMapReader(catalog: catalog).read($0, file: $1) }
         let settings = try optional(paths.threats) { ThreatSettingsReader(catalog: catalog, method: method).read($0, file: $1) }
         let checklist = try optional(paths.checklist) { ChecklistReader(catalog: catalog).read($0, file: $1) }
         let policy = try optional(paths.policy) { PolicyReader.read($0, file: $1) }
         guard clean else { return nil }
         let chunks = RegisterChunks(catalog: catalog, method: method, settings: settings, checklist: checklist,
-                                    language: language, policy: policy, file: path)
+                                    language: language, policy: policy, file: path,
+                                    vocabulary: MediaVocabulary(catalog: catalog, map: map ?? MediaMap()))
         var register = StreamedRegister(chunks: chunks)
         register.chunkSize = chunkSize
         return Prepared(source: source, register: register, files: files)

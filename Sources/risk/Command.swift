@@ -122,6 +122,7 @@ struct Context {
         paths.plan = values["plan"]
         paths.policy = values["policy"]
         paths.sheet = values["sheet"]
+        paths.mediaMap = values["media-map"]
         return paths
     }
 

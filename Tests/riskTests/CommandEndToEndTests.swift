@@ -41,7 +41,7 @@ struct CommandEndToEndTests {
         try Data("""
             資産ID,資産名,媒体・保存先,機密性,完全性,可用性
             A,住民票,紙,4,1,1
-            B,税,ファクス,1,1,1
+            B,税,テレックス,1,1,1
             A,重複,紙,1,1,1
 
             """.utf8).write(to: input)
@@ -49,7 +49,7 @@ struct CommandEndToEndTests {
         let result = try Runner.run(["score", input.path, "--output", output.path], environment: ["LANG": "ja_JP.UTF-8"])
         #expect(result.status == 65)
         #expect(result.stderr.contains("bad.csv:2:4: エラー: 機密性 の値「4」は使えません"))
-        #expect(result.stderr.contains("bad.csv:3:3: エラー: 媒体「ファクス」はカタログにありません"))
+        #expect(result.stderr.contains("bad.csv:3:3: エラー: 媒体「テレックス」はカタログにありません"))
         #expect(result.stderr.contains("bad.csv:4:1: エラー: 資産ID「A」が重複しています（最初は 2 行目）"))
         #expect(!FileManager.default.fileExists(atPath: output.path))
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["bad.csv"])

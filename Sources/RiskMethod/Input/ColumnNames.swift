@@ -67,8 +67,15 @@ enum ColumnNames {
         ColumnSpec(key: "guideline_title", english: ["guideline_title"], japanese: ["ガイドラインの見出し"], required: false),
     ], containers: ["clauses", "policy"], requiresRows: true)
 
+    /// The organisation's own names for media (`--media-map`).
+    static let mediaMap = TableSchema(columns: [
+        ColumnSpec(key: "name", english: ["name"], japanese: ["名称", "呼び名", "名前"], required: true),
+        ColumnSpec(key: "media", english: ["media", "medium"], japanese: ["媒体", "媒体・保存先"], required: true),
+    ], containers: ["names", "media_map"], requiresRows: false)
+
     /// Every table, with the option or argument that reads it, for the README.
     static let all: [(input: String, schema: TableSchema)] = [
         ("inventory", inventory), ("--threats", threats), ("--checklist", checklist), ("--plan", plan), ("--policy", policy),
+        ("--media-map", mediaMap),
     ]
 }

@@ -2,6 +2,8 @@
 struct InventoryBuilder: Sendable {
     var inventory: AssetInventory
     let catalog: Catalog
+    /// The words that name the media: the catalog's, the everyday ones and the organisation's.
+    let vocabulary: MediaVocabulary
     let method: ScoringMethod
     private var ids: ByteKeyIndex?
     private var idRefs: [TextRef] = []
@@ -11,11 +13,13 @@ struct InventoryBuilder: Sendable {
     private let defersDuplicates: Bool
     private var idHashes: [UInt64] = []
     private var mediumMemo = ByteMemo<Int>()
+    /// What each folded spelling the memo does not know was found to name, so that a spelling is resolved once.
+    private var resolved: [[Unicode.Scalar]: MediaResolution] = [:]
     /// Whole media cells read before ("pc|複合機"): one lookup instead of one per medium.
     private var mediaCellMemo = ByteMemo<MediaSet>()
-    private var confidentialityMemo = ByteMemo<Coded<ConfidentialityClass>>()
-    private var levelMemo = ByteMemo<Coded<Int>>()
-    private var personalMemo = ByteMemo<Coded<PersonalData>>()
+    var confidentialityMemo = ByteMemo<Coded<ConfidentialityClass>>()
+    var levelMemo = ByteMemo<Coded<Int>>()
+    var personalMemo = ByteMemo<Coded<PersonalData>>()
 
     /// A coded cell read: empty, a value, or not an allowed value.
     enum Coded<Value: Sendable>: Sendable {
@@ -28,7 +32,8 @@ struct InventoryBuilder: Sendable {
     /// `source` is the text the records are parsed from, when they say where their fields stand in it: those
     /// fields are then not copied.
     init(file: String, encoding: TextEncoding, catalog: Catalog, method: ScoringMethod, expectedBytes: Int,
-         source: [UInt8]? = nil, defersDuplicates: Bool = false) {
+         source: [UInt8]? = nil, defersDuplicates: Bool = false, vocabulary: MediaVocabulary? = nil) {
+        self.vocabulary = vocabulary ?? MediaVocabulary(catalog: catalog)
         inventory = AssetInventory(file: file, encoding: encoding)
         if let source {
             inventory.source = source
@@ -152,13 +157,13 @@ struct InventoryBuilder: Sendable {
 
     /// The index of the field of column `key` in `record`, if the layout has the column and the record the field.
     @inline(__always)
-    private static func field(_ key: Int, _ record: TableRecord, _ layout: TableLayout) -> Int? {
+    static func field(_ key: Int, _ record: TableRecord, _ layout: TableLayout) -> Int? {
         guard let index = layout.fieldIndex[key], index < record.count else { return nil }
         return index
     }
 
     /// Where field `index` of `record` stands in the file.
-    private func location(_ record: TableRecord, _ index: Int) -> SourceLocation {
+    func location(_ record: TableRecord, _ index: Int) -> SourceLocation {
         record.location(of: index, in: inventory.file)
     }
 
@@ -200,77 +205,6 @@ struct InventoryBuilder: Sendable {
         idRefs.append(key)
         idLines.append(record.line)
         return entry
-    }
-
-    /// The confidentiality class in field `index`, or nil when it is missing or not allowed.
-    private mutating func readConfidentiality(_ record: TableRecord, _ index: Int, layout: TableLayout,
-                                              log: inout DiagnosticLog) -> ConfidentialityClass? {
-        // The usual cell, one digit, is read at once; anything else through the memo of cells seen.
-        let range = record.range(index)
-        let digit = range.count == 1 ? record.bytes[range.lowerBound] : 0
-        let coded: Coded<ConfidentialityClass> = digit >= 0x31 && digit <= 0x33
-            ? .value(ConfidentialityClass(rawValue: digit - 0x31) ?? .one)
-            : confidentialityMemo.value(for: record.bytes[range]) {
-                let text = Self.value(record, index)
-                return text.isEmpty ? .empty : ClassLabels.confidentiality(text).map(Coded.value) ?? .invalid
-            }
-        switch coded {
-        case .empty:
-            log.error(.missingValue(column: layout.header(index)), at: location(record, index))
-            return nil
-        case .value(let parsed):
-            return parsed
-        case .invalid:
-            log.error(.invalidValue(column: layout.header(index), found: record.string(index),
-                                    allowed: "1, 2, 3, 3A, 3B, 3C, 高/中/低, 自治体機密性3A"), at: location(record, index))
-            return nil
-        }
-    }
-
-    /// The level in column `key` (1 when there is no such column), or nil when it is missing or not allowed.
-    private mutating func readLevel(_ key: Int, _ record: TableRecord, layout: TableLayout,
-                                    log: inout DiagnosticLog) -> UInt8? {
-        guard let index = Self.field(key, record, layout) else { return 1 }
-        let maximum = method.allowsClassThreeForIntegrityAndAvailability ? 3 : 2
-        let range = record.range(index)
-        if range.count == 1, record.bytes[range.lowerBound] >= 0x31, record.bytes[range.lowerBound] <= 0x30 + UInt8(maximum) {
-            return record.bytes[range.lowerBound] - 0x30
-        }
-        let property: SecurityProperty = key == 4 ? .integrity : .availability
-        let coded = levelMemo.value(for: record.bytes[range]) {
-            let text = Self.value(record, index)
-            guard !text.isEmpty else { return .empty }
-            switch ClassLabels.level(text, property: property, maximum: maximum) {
-            case .level(let level)?: return .value(level)
-            case .middleOfTwo?: return .value(0)
-            case nil: return .invalid
-            }
-        }
-        if case .empty = coded {
-            log.error(.missingValue(column: layout.header(index)), at: location(record, index))
-            return nil
-        } else if case .value(let level) = coded, level >= 1 {
-            return UInt8(level)
-        } else if case .value = coded {
-            log.error(.middleOfTwoLevels(column: layout.header(index), found: record.string(index)), at: location(record, index))
-            return nil
-        }
-        let allowed = maximum == 3 ? "1, 2, 3, 高/中/低" : "1, 2, 高/低 (3 and 中 only with --method ipa)"
-        log.error(.invalidValue(column: layout.header(index), found: record.string(index), allowed: allowed),
-                  at: location(record, index))
-        return nil
-    }
-
-    /// The personal data in field `index`, or nil when it is not an allowed value.
-    private mutating func readPersonal(_ record: TableRecord, _ index: Int, layout: TableLayout,
-                                       log: inout DiagnosticLog) -> PersonalData? {
-        let coded = personalMemo.value(for: record.bytes[record.range(index)]) {
-            ClassLabels.personalData(Self.value(record, index)).map(Coded.value) ?? .invalid
-        }
-        if case .value(let parsed) = coded { return parsed }
-        log.error(.invalidValue(column: layout.header(index), found: record.string(index),
-                                allowed: PersonalData.allowedText), at: location(record, index))
-        return nil
     }
 
     /// Where the bytes `range` of field `index` are kept: in the source, when they stand there as they are, else
@@ -315,7 +249,7 @@ struct InventoryBuilder: Sendable {
     }
 
     /// A coded value: trimmed, full-width forms folded.
-    private static func value(_ record: TableRecord, _ index: Int) -> String {
+    static func value(_ record: TableRecord, _ index: Int) -> String {
         let slice = record.bytes[record.range(index)]
         if slice.count == 1, slice[slice.startIndex] > 0x20, slice[slice.startIndex] < 0x80 {
             return String(UnicodeScalar(slice[slice.startIndex]))
@@ -370,28 +304,36 @@ struct InventoryBuilder: Sendable {
         return parseMediaSlowly(record, index, layout: layout, location: location, log: &log)
     }
 
-    /// Splits the cell as text, folds each part and looks it up in the catalog; learns the spellings that work.
+    /// Splits the cell as text and resolves each part through the vocabulary; learns the spellings that work.
     private mutating func parseMediaSlowly(_ record: TableRecord, _ index: Int, layout: TableLayout, location: SourceLocation,
                                            log: inout DiagnosticLog) -> MediaSet? {
         let text = record.string(index)
         var set = MediaSet()
         var ok = true
-        let rawParts = text.split(whereSeparator: { $0 == "|" || $0 == "｜" || $0 == "、" || $0 == "\n" || $0 == "\r\n" || $0 == "\r" })
-        var parts: [String] = []
-        for raw in rawParts {
-            let folded = WidthFolding.fold(String(raw))
-            if folded.isEmpty { continue }
-            parts.append(folded)
-            if let medium = catalog.mediumIndex(named: folded) {
+        var parts = 0
+        let separators: Set<Unicode.Scalar> = ["|", "｜", "、", "\n", "\r"]
+        for scalars in text.unicodeScalars.split(whereSeparator: { separators.contains($0) }) {
+            let raw = String(scalars)
+            let folded = MediaVocabulary.fold(raw)
+            // A part of spaces alone is no part; one that folds to nothing else ("-") is an unknown medium.
+            if folded.scalars.isEmpty && WidthFolding.fold(raw).isEmpty { continue }
+            parts += 1
+            // Past the log's limit no message is shown, so the closest words are not looked for.
+            let resolution = resolved[folded.scalars] ?? vocabulary.resolve(folded, suggesting: log.entries.count < log.limit)
+            resolved[folded.scalars] = resolution
+            switch resolution {
+            case .medium(let medium):
                 set.insert(medium)
-                let spelling = Array(String(raw).trimmingSpacesAndTabs.utf8)
-                mediumMemo.store(spelling[...], medium)
-            } else {
-                log.error(.unknownMedium(found: folded), at: location)
+                mediumMemo.store(Array(raw.trimmingSpacesAndTabs.utf8)[...], medium)
+            case .ambiguous(let words):
+                log.error(.ambiguousMedium(found: WidthFolding.fold(raw), words: words), at: location)
+                ok = false
+            case .unknown(let suggestions):
+                log.error(.unknownMedium(found: WidthFolding.fold(raw), suggestions: suggestions), at: location)
                 ok = false
             }
         }
-        if parts.isEmpty {
+        if parts == 0 {
             log.error(.missingValue(column: layout.header(index)), at: location)
             return nil
         }

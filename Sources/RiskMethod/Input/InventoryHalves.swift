@@ -52,7 +52,7 @@ package struct InventoryHalves: Sendable {
         // The first half's builder has room for both halves' assets, so that taking in the second's never moves it.
         var builder = InventoryBuilder(file: file, encoding: encoding, catalog: reader.catalog, method: reader.method,
                                        expectedBytes: half == 0 ? text.count - header.end : text.count - split,
-                                       source: text, defersDuplicates: true)
+                                       source: text, defersDuplicates: true, vocabulary: reader.vocabulary)
         let rows = TableReader(file: file, schema: InventoryReader.schema).readRows(
             text, from: range.lowerBound, to: range.upperBound, firstLine: half == 0 ? header.nextLine : 1,
             expecting: header.ending, layout: layout, log: &log) { record, layout, log in

@@ -14,12 +14,16 @@ public struct InventoryReader: Sendable {
     public var method: ScoringMethod
     /// The sheet of a workbook to read (`--sheet`); nil: the first visible sheet.
     public var sheet: String?
+    /// The words that name the media: by default the catalog's and the everyday ones (``MediaWords``); with an
+    /// organisation's `--media-map`, its names too.
+    public var vocabulary: MediaVocabulary
 
-    /// Creates a reader.
-    public init(catalog: Catalog, method: ScoringMethod, sheet: String? = nil) {
+    /// Creates a reader; `vocabulary` must be made from the same catalog.
+    public init(catalog: Catalog, method: ScoringMethod, sheet: String? = nil, vocabulary: MediaVocabulary? = nil) {
         self.catalog = catalog
         self.method = method
         self.sheet = sheet
+        self.vocabulary = vocabulary ?? MediaVocabulary(catalog: catalog)
     }
 
     static let schema = ColumnNames.inventory
@@ -58,7 +62,8 @@ public struct InventoryReader: Sendable {
         var log = DiagnosticLog()
         // A JSON inventory's strings are unescaped, so none of its cells stands in the text: it is not kept.
         var builder = InventoryBuilder(file: file, encoding: encoding, catalog: catalog, method: method,
-                                       expectedBytes: text.count, source: TableReader.isJSON(text, from: start) ? nil : text)
+                                       expectedBytes: text.count, source: TableReader.isJSON(text, from: start) ? nil : text,
+                                       vocabulary: vocabulary)
         TableReader(file: file, schema: InventoryReader.schema).read(text, from: start, log: &log) { record, layout, log in
             builder.add(record, layout: layout, log: &log)
         }

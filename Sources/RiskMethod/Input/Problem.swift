@@ -36,7 +36,10 @@ public enum Problem: Sendable, Hashable {
     case invalidValue(column: String, found: String, allowed: String)
     case middleOfTwoLevels(column: String, found: String)
     case duplicateID(column: String, id: String, firstLine: Int)
-    case unknownMedium(found: String)
+    /// A medium no word names; `suggestions` are the closest words, if any.
+    case unknownMedium(found: String, suggestions: [MediumWord] = [])
+    /// A medium whose words name different media (サーバールームのキャビネット).
+    case ambiguousMedium(found: String, words: [MediumWord])
     case unknownThreat(id: String)
     case unknownControl(id: String)
     case unknownRisk(id: String)
@@ -101,6 +104,7 @@ public enum Problem: Sendable, Hashable {
         case .middleOfTwoLevels: "value.middle-of-two-levels"
         case .duplicateID: "value.duplicate-id"
         case .unknownMedium: "value.unknown-medium"
+        case .ambiguousMedium: "value.ambiguous-medium"
         case .unknownThreat: "value.unknown-threat"
         case .unknownControl: "value.unknown-control"
         case .unknownRisk: "value.unknown-risk"
@@ -168,7 +172,9 @@ public enum Problem: Sendable, Hashable {
         case .invalidValue(let column, let found, let allowed): (.invalidValue, [column, found, allowed])
         case .middleOfTwoLevels(let column, let found): (.middleOfTwoLevels, [column, found])
         case .duplicateID(let column, let id, let firstLine): (.duplicateID, [column, id, String(firstLine)])
-        case .unknownMedium(let found): (.unknownMedium, [found])
+        case .unknownMedium(let found, let suggestions):
+            suggestions.isEmpty ? (.unknownMedium, [found]) : (.unknownMediumSuggesting, [found, Problem.list(suggestions, language)])
+        case .ambiguousMedium(let found, let words): (.ambiguousMedium, [found, Problem.list(words, language)])
         case .unknownThreat(let id): (.unknownThreat, [id])
         case .unknownControl(let id): (.unknownControl, [id])
         case .unknownRisk(let id): (.unknownRisk, [id])
@@ -196,6 +202,16 @@ public enum Problem: Sendable, Hashable {
         case .formatImage(let kind): (.formatImage, [kind])
         case .formatZIP: (.formatZIP, [])
         }
+    }
+
+    /// Words of media as a message lists them: サーバ（server）、サーバー室（server）.
+    static func list(_ words: [MediumWord], _ language: Language) -> String {
+        var text = ""
+        for (index, word) in words.enumerated() {
+            if index > 0 { text += ProblemText.listSeparator.templates[language] }
+            text += Message.fill(ProblemText.mediumWord.templates[language], [word.word, word.code])
+        }
+        return text
     }
 
     static func hex(_ byte: UInt8) -> String {

@@ -15,13 +15,16 @@ package struct RegisterChunks: Sendable {
     package let policy: PolicyClauses?
     /// The inventory's file name, as the user gave it.
     package let file: String
+    /// The words that name the media.
+    package let vocabulary: MediaVocabulary
     /// The steps and pieces of every chunk's rows, made once.
     let layout: CSVRowProgram.Layout
 
     /// Creates the chunk reader of one register.
     package init(catalog: Catalog, method: ScoringMethod, settings: ThreatSettings?, checklist: Checklist?,
-                 language: Language, policy: PolicyClauses?, file: String) {
+                 language: Language, policy: PolicyClauses?, file: String, vocabulary: MediaVocabulary? = nil) {
         self.catalog = catalog
+        self.vocabulary = vocabulary ?? MediaVocabulary(catalog: catalog)
         self.method = method
         self.settings = settings
         self.checklist = checklist
@@ -129,7 +132,7 @@ package struct RegisterChunks: Sendable {
         let from = first ? header.end : text.start
         var builder = InventoryBuilder(file: file, encoding: text.kind == .shiftJIS ? .shiftJIS : .utf8, catalog: catalog,
                                        method: method, expectedBytes: text.bytes.count - from, source: text.bytes,
-                                       defersDuplicates: true)
+                                       defersDuplicates: true, vocabulary: vocabulary)
         let rows = reader.readRows(text.bytes, from: from, to: text.bytes.count, firstLine: first ? header.nextLine : 1,
                                    expecting: header.ending, layout: header.layout, log: &log) { record, layout, log in
             builder.add(record, layout: layout, log: &log)

@@ -85,6 +85,7 @@ public enum HelpText: String, MessageCatalog {
           --checklist FILE      対策状況チェック（脆弱性をここから求める）
           --method mic|ipa|FILE 評価方法（既定 mic）
           --catalog FILE        組み込みカタログの代わりに使うカタログ
+          --media-map FILE      自団体の媒体の呼び名（名称、媒体）: 第2書庫 → paper など
           --format table|csv|json|md|html|xlsx  出力形式（既定: 端末では table、それ以外は csv。--output の拡張子からも判断）
           --output, -o FILE     出力ファイル（一時ファイルに書いてから置き換える）。- は標準出力
           --min-level low|medium|high  改定項番・対策を詳しく対応づける水準（既定 high）
@@ -112,6 +113,7 @@ public enum HelpText: String, MessageCatalog {
           --checklist FILE      control checklist (vulnerability is derived from it)
           --method mic|ipa|FILE scoring method (default mic)
           --catalog FILE        a catalog to use instead of the built-in one
+          --media-map FILE      the organisation's own names for media (name, media): 第2書庫 → paper and so on
           --format table|csv|json|md|html|xlsx  output format (default: table on a terminal, else csv; also from --output's extension)
           --output, -o FILE     output file, written whole or not at all; - is standard output
           --min-level low|medium|high  level from which risks are mapped in full (default high)
@@ -132,7 +134,7 @@ public enum HelpText: String, MessageCatalog {
     /// `risk validate --help`.
     private static let validateHelp = Localized(
         """
-        使い方: risk validate INVENTORY [--threats FILE] [--checklist FILE] [--method …] [--catalog FILE] [--plan FILE] [--policy FILE] [--sheet NAME]
+        使い方: risk validate INVENTORY [--threats FILE] [--checklist FILE] [--method …] [--catalog FILE] [--plan FILE] [--policy FILE] [--sheet NAME] [--media-map FILE]
 
         入力ファイル（score が読むものすべて）を確認し、問題をすべて（ファイル、行、列つきで）表示します。
         問題がなければ終了コード 0。
@@ -141,7 +143,7 @@ public enum HelpText: String, MessageCatalog {
           risk validate 台帳.csv --threats 脅威の状況.csv
         """,
         """
-        usage: risk validate INVENTORY [--threats FILE] [--checklist FILE] [--method …] [--catalog FILE] [--plan FILE] [--policy FILE] [--sheet NAME]
+        usage: risk validate INVENTORY [--threats FILE] [--checklist FILE] [--method …] [--catalog FILE] [--plan FILE] [--policy FILE] [--sheet NAME] [--media-map FILE]
 
         Checks the inputs (every file score reads) and lists every problem with its file, line and column; exit
         status 0 when there is none.
@@ -199,7 +201,7 @@ public enum HelpText: String, MessageCatalog {
     /// `risk explain --help`.
     private static let explainHelp = Localized(
         """
-        使い方: risk explain INVENTORY RISK_ID [RISK_ID…] [--threats FILE] [--checklist FILE] [--method …] [--plan FILE] [--sheet NAME]
+        使い方: risk explain INVENTORY RISK_ID [RISK_ID…] [--threats FILE] [--checklist FILE] [--method …] [--plan FILE] [--sheet NAME] [--media-map FILE]
 
         リスク（資産ID/脅威ID）ごとに、格付け、重要度を決めた性質、起こりやすさとその出どころ、つけ込みやすさと
         それを決めた対策、変換表のセル、リスクレベル、対応する改定項番と対策を順に示します。--plan があれば、
@@ -209,7 +211,7 @@ public enum HelpText: String, MessageCatalog {
           risk explain 台帳.csv A-001/T05 --checklist 対策状況.csv
         """,
         """
-        usage: risk explain INVENTORY RISK_ID [RISK_ID…] [--threats FILE] [--checklist FILE] [--method …] [--plan FILE] [--sheet NAME]
+        usage: risk explain INVENTORY RISK_ID [RISK_ID…] [--threats FILE] [--checklist FILE] [--method …] [--plan FILE] [--sheet NAME] [--media-map FILE]
 
         For each risk (ASSET_ID/THREAT_ID) shows the asset's classes, which property set the importance, the
         likelihood and where it came from, the vulnerability and the controls that decided it, the table cell, the

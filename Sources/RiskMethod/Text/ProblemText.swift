@@ -30,6 +30,10 @@ public enum ProblemText: String, MessageCatalog {
     case middleOfTwoLevels = "value.middle-of-two-levels"
     case duplicateID = "value.duplicate-id"
     case unknownMedium = "value.unknown-medium"
+    case unknownMediumSuggesting = "value.unknown-medium.suggesting"
+    case ambiguousMedium = "value.ambiguous-medium"
+    case mediumWord = "value.medium-word"
+    case listSeparator = "value.list-separator"
     case unknownThreat = "value.unknown-threat"
     case unknownControl = "value.unknown-control"
     case unknownRisk = "value.unknown-risk"
@@ -108,6 +112,14 @@ public enum ProblemText: String, MessageCatalog {
         case .duplicateID: Localized("{1}「{2}」が重複しています（最初は {3} 行目）", "{1} \"{2}\" appears twice (first on line {3})")
         case .unknownMedium: Localized("媒体「{1}」はカタログにありません（`risk catalog media` で一覧を表示できます）",
                                        "unknown medium \"{1}\" (`risk catalog media` lists the codes and names)")
+        case .unknownMediumSuggesting:
+            Localized("媒体「{1}」はカタログにも媒体の呼び名にもありません。もしかして: {2}（`risk catalog media` で一覧を表示できます）",
+                      "unknown medium \"{1}\"; did you mean {2}? (`risk catalog media` lists the codes and names)")
+        case .ambiguousMedium:
+            Localized("媒体「{1}」は種類の違う媒体を指しています: {2}。一つにするか、「|」で区切って書くか、--media-map で名前を決めてください",
+                      "medium \"{1}\" names different kinds of media: {2}; keep one, write each separated by \"|\", or name it in --media-map")
+        case .mediumWord: Localized("{1}（{2}）", "\"{1}\" ({2})")
+        case .listSeparator: Localized("、", ", ")
         case .unknownThreat: Localized("脅威ID「{1}」はカタログにありません（`risk catalog threats` で一覧を表示できます）",
                                        "unknown threat id \"{1}\" (`risk catalog threats` lists them)")
         case .unknownControl: Localized("対策ID「{1}」はカタログにありません（`risk catalog controls` で一覧を表示できます）",

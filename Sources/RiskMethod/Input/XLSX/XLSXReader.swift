@@ -74,7 +74,7 @@ public enum XLSXReader {
         if let exact = sheets.first(where: { $0.name == wanted }) { return exact }
         let folded = Array(wanted.utf8).map(ZipReader.lowercased)
         if let loose = sheets.first(where: { Array($0.name.utf8).map(ZipReader.lowercased) == folded }) { return loose }
-        let list = sheets.map { "「" + $0.name + "」" }.joined(separator: " ")
+        let list = sheets.map { $0.name }.joined(separator: ", ")
         throw Diagnostic(.xlsxNoSuchSheet(name: wanted, sheets: list), at: location)
     }
 

@@ -129,7 +129,7 @@ struct XLSXReaderTests {
         let missing = XLSXReader.readSheet(bytes, file: "台帳.xlsx", sheet: "資産")
         guard case .failure(let diagnostic) = missing else { Issue.record("a missing sheet was read"); return }
         #expect(diagnostic.code == "xlsx.no-such-sheet")
-        #expect(diagnostic.formatted(in: .ja) == "台帳.xlsx: エラー: シート「資産」がありません（あるシート: 「作業用」 「Assets」 「R&D 'x'」） [xlsx.no-such-sheet]")
+        #expect(diagnostic.formatted(in: .ja) == "台帳.xlsx: エラー: シート「資産」がありません（あるシート: 作業用, Assets, R&D 'x'） [xlsx.no-such-sheet]")
         #expect(diagnostic.problem.message(in: .en).contains("no sheet named \"資産\""))
     }
 

@@ -28,6 +28,30 @@ struct RegisterStrategyTests {
         #expect(disagreements == [], "the plain read refused the inventory, or a strategy disagrees")
     }
 
+    /// Ledgers as offices write them: a title above the header, a header on two rows, tab-separated text, no id
+    /// column (ids are line numbers, which only a whole read counts: the halves and the stream decline), everyday
+    /// media words and labels, spaces around values.
+    @Test(arguments: ["title", "two rows", "tabs", "no id"])
+    func ledgersAsOfficesWriteThem(_ kind: String) throws {
+        var text = ""
+        switch kind {
+        case "title": text = "情報資産台帳（令和8年度）,,,,,\n,,,,,\nNo,情報資産の名称,保存場所,機密性,完全性,可用性\n"
+        case "two rows": text = "No,資産名,媒体,重要度,,\n,,,機密性,完全性,可用性\n"
+        case "tabs": text = "番号\t資産名\t媒体\t機密性\t完全性\t可用性\n"
+        default: text = "資産名,保存場所,機密性,完全性,可用性\n"
+        }
+        let media = ["サーバー", "書類|パソコン", "人事担当者のPC", "USBメモリ、クラウド", " キャビネットB "]
+        let classes = ["自治体機密性3A", "機密性2情報", "3(高)", "低", "中"]
+        for index in 0..<400 {
+            var cells = ["K\(index)", "資産 \(index)\u{3000}", media[index % media.count], classes[index % classes.count],
+                         index % 2 == 0 ? "高" : "1", "完全性2情報".replacingAll("完全性", with: index % 3 == 0 ? "" : "可用性")]
+            if kind == "no id" { cells.removeFirst() }
+            text += cells.joined(separator: kind == "tabs" ? "\t" : ",") + "\n"
+        }
+        let tester = RegisterStrategies(Array(text.utf8), language: .ja)
+        #expect(tester.disagreements() == [], "the plain read refused the inventory, or a strategy disagrees")
+    }
+
     @Test func plainRowsEqualTheProgramsRowsForEveryRisk() throws {
         let generated = GeneratedInventory(seed: 77, count: 500)
         let inventory = try #require(InventoryReader(catalog: .builtIn, method: .mic).read(Array(generated.csv.utf8), file: "g").value)

@@ -12,7 +12,7 @@
 //                    layer that talks to the operating system, through Platform.swift and Threads.swift.
 //   RiskCore         what a Swift user imports: both of the above.
 //   risk             the command: arguments in, messages and exit status out.
-//   RiskTestSupport  what only tests and the fuzz targets use: ZIP reading, inflate, fuzz entry points.
+//   RiskTestSupport  what only tests and the fuzz targets use: generated inventories, fuzz entry points.
 import PackageDescription
 
 let safe: [SwiftSetting] = [.strictMemorySafety(), .treatWarning("StrictMemorySafety", as: .error)]

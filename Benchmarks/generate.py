@@ -11,12 +11,17 @@ endings, UTF-8 with a BOM ("CSV UTF-8") or CP932 without one ("CSV").
 code, Japanese name, short name, English name, full-width forms, every separator; full-width and lower-case
 classes; every personal-data spelling; quoted cells with commas, quotes and line breaks; formula-like names;
 spaces around ids), so that the reference implementations can be checked against `risk` on the awkward cases.
+
+`--format xlsx` writes the same inventory as an Excel workbook (one sheet, 資産台帳) the way Excel writes one:
+text in the shared strings, numbers as numbers, cell references on every cell; only the standard library.
 """
 import argparse
 import json
 import os
 import random
 import sys
+import zipfile
+from xml.sax.saxutils import escape
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 CATALOG = os.path.join(os.path.dirname(HERE), "Catalog")
@@ -278,6 +283,63 @@ def quote(cell):
     return cell
 
 
+def column_name(index):
+    name = ""
+    index += 1
+    while index:
+        index, rest = divmod(index - 1, 26)
+        name = chr(65 + rest) + name
+    return name
+
+
+XLSX_PARTS = {
+    "[Content_Types].xml": '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\r\n<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/><Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/><Override PartName="/xl/sharedStrings.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/></Types>',
+    "_rels/.rels": '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\r\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>',
+    "xl/workbook.xml": '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\r\n<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><workbookPr defaultThemeVersion="166925"/><bookViews><workbookView xWindow="0" yWindow="0" windowWidth="28800" windowHeight="12300"/></bookViews><sheets><sheet name="資産台帳" sheetId="1" r:id="rId1"/></sheets><calcPr calcId="191029"/></workbook>',
+    "xl/_rels/workbook.xml.rels": '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\r\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId3" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings" Target="sharedStrings.xml"/><Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/></Relationships>',
+    "xl/styles.xml": '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\r\n<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><fonts count="1"><font><sz val="11"/><name val="游ゴシック"/><family val="2"/><charset val="128"/><scheme val="minor"/></font></fonts><fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills><borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders><cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"><alignment vertical="center"/></xf></cellStyleXfs><cellXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"><alignment vertical="center"/></xf></cellXfs><cellStyles count="1"><cellStyle name="標準" xfId="0" builtinId="0"/></cellStyles></styleSheet>',
+}
+
+
+def write_xlsx(rows, path):
+    """The inventory as Excel writes a workbook: shared strings in first-use order, numbers as numbers."""
+    rows = list(rows)
+    strings, index = [], {}
+    sheet = ['<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\r\n<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">'
+             '<dimension ref="A1:%s%d"/><sheetViews><sheetView tabSelected="1" workbookViewId="0"/></sheetViews>'
+             '<sheetFormatPr defaultRowHeight="18.75"/><sheetData>' % (column_name(len(HEADER) - 1), len(rows) + 1)]
+    for number, row in enumerate([HEADER] + rows, start=1):
+        cells = []
+        for column, cell in enumerate(row):
+            if cell == "":
+                continue
+            reference = column_name(column) + str(number)
+            if cell.isascii() and cell.isdigit() and len(cell) < 10 and not cell.startswith("0"):
+                cells.append('<c r="%s"><v>%s</v></c>' % (reference, cell))
+            else:
+                if cell not in index:
+                    index[cell] = len(strings)
+                    strings.append(cell)
+                cells.append('<c r="%s" t="s"><v>%d</v></c>' % (reference, index[cell]))
+        sheet.append('<row r="%d" spans="1:%d">%s</row>' % (number, len(HEADER), "".join(cells)))
+    sheet.append('</sheetData><pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/></worksheet>')
+    shared = ['<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\r\n<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="%d" uniqueCount="%d">'
+              % (sum(1 for row in rows for cell in row if cell) + len(HEADER), len(strings))]
+    for text in strings:
+        space = ' xml:space="preserve"' if text != text.strip() or "\n" in text else ""
+        shared.append("<si><t%s>%s</t></si>" % (space, escape(text.replace("\r\n", "\n")).replace("\r", "_x000D_")))
+    shared.append("</sst>")
+    parts = dict(XLSX_PARTS)
+    parts["xl/worksheets/sheet1.xml"] = "".join(sheet)
+    parts["xl/sharedStrings.xml"] = "".join(shared)
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED, compresslevel=6) as archive:
+        for name in ["[Content_Types].xml", "_rels/.rels", "xl/workbook.xml", "xl/_rels/workbook.xml.rels",
+                     "xl/worksheets/sheet1.xml", "xl/styles.xml", "xl/sharedStrings.xml"]:
+            info = zipfile.ZipInfo(name, date_time=(1980, 1, 1, 0, 0, 0))
+            info.compress_type = zipfile.ZIP_DEFLATED
+            archive.writestr(info, parts[name].encode("utf-8"))
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--assets", type=int, default=1000)
@@ -285,6 +347,7 @@ def main():
     parser.add_argument("--encoding", choices=["utf-8", "cp932"], default="utf-8")
     parser.add_argument("--out", required=True, help="output file (- for standard output)")
     parser.add_argument("--edge-cases", action="store_true", help="write the edge-case inventory instead")
+    parser.add_argument("--format", choices=["csv", "xlsx"], default="csv", help="a CSV file or an Excel workbook")
     args = parser.parse_args()
 
     media = load_media()
@@ -293,6 +356,13 @@ def main():
     codec = "cp932" if args.encoding == "cp932" else "utf-8"
     if args.edge_cases and codec == "cp932":
         sys.exit("--edge-cases is UTF-8 only")
+    if args.format == "xlsx":
+        if args.out == "-":
+            sys.exit("--format xlsx needs a file for --out")
+        os.makedirs(os.path.dirname(os.path.abspath(args.out)), exist_ok=True)
+        write_xlsx(rows, args.out + ".tmp")
+        os.replace(args.out + ".tmp", args.out)
+        return
 
     out = sys.stdout.buffer if args.out == "-" else None
     if out is None:

@@ -1,16 +1,16 @@
 #!/usr/bin/env bash
 # Fuzzes one reader with libFuzzer and AddressSanitizer (leaks included) for SECONDS.
-# Usage: scripts/fuzz.sh csv|inventory|method|catalog SECONDS
+# Usage: scripts/fuzz.sh csv|inventory|method|catalog|xlsx SECONDS
 # Fails on any crash, leak, timeout or out-of-memory; the input that did it is saved under .fuzz/TARGET/ and should
 # become a regression test in Tests/RiskMethodTests/Fixtures/fuzz/TARGET/.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-target=${1:?usage: scripts/fuzz.sh csv|inventory|method|catalog SECONDS}
+target=${1:?usage: scripts/fuzz.sh csv|inventory|method|catalog|xlsx SECONDS}
 seconds=${2:-60}
 case "$target" in
-  csv|inventory|catalog) max_len=65536 ;;
+  csv|inventory|catalog|xlsx) max_len=65536 ;;
   method) max_len=8192 ;;
-  *) echo "unknown target $target (csv, inventory, method, catalog)"; exit 64 ;;
+  *) echo "unknown target $target (csv, inventory, method, catalog, xlsx)"; exit 64 ;;
 esac
 name=RiskFuzz
 export RISK_FUZZ=1 RISK_FUZZ_TARGET="$target" SWIFT_BACKTRACE=enable=no

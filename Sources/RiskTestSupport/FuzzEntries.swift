@@ -6,7 +6,7 @@ import RiskCore
 public enum FuzzEntries {
     /// The fuzz targets by name.
     public static let targets: [String: @Sendable ([UInt8]) -> [String]] = [
-        "csv": csv, "inventory": inventory, "method": method, "catalog": catalog,
+        "csv": csv, "inventory": inventory, "method": method, "catalog": catalog, "xlsx": xlsx,
     ]
 
     /// Decoding and CSV reading: every record has a field, lines never go backwards, errors have places.
@@ -105,6 +105,37 @@ public enum FuzzEntries {
         }
         broken.check(CatalogWriter(catalog: again, language: .en).document.serialized() == written,
                      "the round trip changed the catalog")
+        return broken.messages
+    }
+
+    /// The workbook reader: cells in row and column order within Excel's sheet, their text ends rising to the end
+    /// of the text, every error with its file; a file that is not a workbook is named or refused, never read.
+    public static func xlsx(_ bytes: [UInt8]) -> [String] {
+        var broken = Broken()
+        var limits = ZipReader.Limits()
+        limits.entrySize = 64 << 20
+        limits.totalSize = 128 << 20
+        limits.verifiesChecksums = false
+        switch XLSXReader.readSheet(bytes, file: "fuzz.xlsx", sheet: nil, limits: limits) {
+        case .failure(let diagnostic):
+            broken.check(diagnostic.location.file.hasPrefix("fuzz.xlsx"), "an error without its file")
+            broken.check(!diagnostic.problem.message(in: .en).isEmpty, "an error without a message")
+        case .success(let grid):
+            var previous: (Int32, Int32) = (0, 0)
+            var end = 0
+            for cell in grid.cells {
+                broken.check(cell.row >= 1 && cell.row <= 1_048_576 && cell.column >= 1 && cell.column <= 16_384,
+                             "a cell outside the sheet")
+                broken.check(cell.row > previous.0 || (cell.row == previous.0 && cell.column > previous.1),
+                             "cells out of order")
+                broken.check(cell.end >= end && cell.end <= grid.text.count, "a cell's text out of bounds")
+                previous = (cell.row, cell.column)
+                end = cell.end
+            }
+            broken.check(grid.cells.isEmpty ? grid.text.isEmpty : end == grid.text.count, "text that no cell holds")
+            broken.check(grid.sheetNames.contains(grid.sheet), "the sheet read is not among the workbook's")
+        }
+        _ = BinaryFormat.diagnose(bytes, file: "fuzz.xlsx")
         return broken.messages
     }
 

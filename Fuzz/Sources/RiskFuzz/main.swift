@@ -1,5 +1,5 @@
 // The libFuzzer target for every reader: built only by scripts/fuzz.sh (RISK_FUZZ=1, -sanitize=fuzzer,address),
-// which names the reader in RISK_FUZZ_TARGET (csv, inventory, method, catalog). libFuzzer's own main drives it.
+// which names the reader in RISK_FUZZ_TARGET (csv, inventory, method, catalog, xlsx). libFuzzer's own main drives it.
 // An input that breaks an invariant stops the run (abort), so that libFuzzer keeps it as a crash.
 #if canImport(Glibc)
 import Glibc

@@ -38,6 +38,16 @@ enum ByteScanner {
         UInt64(littleEndian: unsafe bytes.bytes.unsafeLoadUnaligned(fromByteOffset: offset, as: UInt64.self))
     }
 
+    /// Copies the eight bytes at `source` to `destination` within `bytes`, as one word: the inflater's copy of a
+    /// match that lies at least eight bytes back. Both places must lie within the span (it checks them); the
+    /// bytes are viewed raw only to move them as a word, which every bit pattern of eight bytes is.
+    @inline(__always)
+    static func copyWord(in bytes: inout MutableSpan<UInt8>, from source: Int, to destination: Int) {
+        let word = unsafe bytes.span.bytes.unsafeLoadUnaligned(fromByteOffset: source, as: UInt64.self)
+        var raw = unsafe bytes.mutableBytes
+        raw.storeBytes(of: word, toByteOffset: destination, as: UInt64.self)
+    }
+
     /// The index of the first byte at or after `start` that `flags` marks in its word, or that `stop` accepts
     /// among the last few bytes; `bytes.count` when there is none. `flags` must mark exactly the bytes `stop`
     /// accepts (it may also mark bytes above a marked one, as ``zeroBytes(_:)`` does).

@@ -1,5 +1,5 @@
 /// The CRC-32 of ZIP, gzip and PNG (IEEE 802.3, reflected polynomial `0xEDB88320`), computed a byte at a time
-/// from a 256-entry table.
+/// from a 256-entry table, or eight bytes at a time from eight such tables.
 ///
 ///     CRC32.checksum(Array("123456789".utf8))   // 0xCBF43926
 package enum CRC32 {
@@ -17,13 +17,37 @@ package enum CRC32 {
         update(0, with: bytes.span)
     }
 
+    /// Eight tables for taking eight bytes a step ("slicing by 8"): `tables[k][b]` is the remainder of byte `b`
+    /// followed by `k` zero bytes.
+    static let tables: [UInt32] = {
+        var tables = [UInt32](repeating: 0, count: 8 * 256)
+        for byte in 0..<256 { tables[byte] = table[byte] }
+        for slice in 1..<8 {
+            for byte in 0..<256 {
+                let previous = tables[(slice - 1) * 256 + byte]
+                tables[slice * 256 + byte] = table[Int(previous & 0xFF)] ^ (previous >> 8)
+            }
+        }
+        return tables
+    }()
+
     /// The CRC-32 of the bytes already summed into `crc` followed by `bytes`, so that a stream can be summed in
     /// pieces: `update(checksum(a), with: b) == checksum(a + b)`.
     package static func update(_ crc: UInt32, with bytes: Span<UInt8>) -> UInt32 {
-        let table = CRC32.table.span
+        let table = CRC32.tables.span
         var value = ~crc
-        for index in bytes.indices {
+        var index = 0
+        while index + 8 <= bytes.count {
+            let word = ByteScanner.word(bytes, at: index) ^ UInt64(value)
+            value = table[7 * 256 + Int(word & 0xFF)] ^ table[6 * 256 + Int(word >> 8 & 0xFF)]
+                ^ table[5 * 256 + Int(word >> 16 & 0xFF)] ^ table[4 * 256 + Int(word >> 24 & 0xFF)]
+                ^ table[3 * 256 + Int(word >> 32 & 0xFF)] ^ table[2 * 256 + Int(word >> 40 & 0xFF)]
+                ^ table[256 + Int(word >> 48 & 0xFF)] ^ table[Int(word >> 56)]
+            index += 8
+        }
+        while index < bytes.count {
             value = table[Int((value ^ UInt32(bytes[index])) & 0xFF)] ^ (value >> 8)
+            index += 1
         }
         return ~value
     }

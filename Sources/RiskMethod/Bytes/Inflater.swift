@@ -131,14 +131,27 @@ package enum Inflater {
     static func decode(_ input: Span<UInt8>, _ reader: inout BitReader, _ out: inout MutableSpan<UInt8>,
                        _ written: inout Int, canGrow: Bool, _ literal: HuffmanTable,
                        _ distance: HuffmanTable) throws(Failure) -> Bool {
-        let lengthBase = DeflateTables.lengthBase, lengthExtra = DeflateTables.lengthExtra
-        let distanceBase = DeflateTables.distanceBase, distanceExtra = DeflateTables.distanceExtra
+        let tables = (DeflateTables.lengthBase, DeflateTables.lengthExtra, DeflateTables.distanceBase, DeflateTables.distanceExtra)
+        let lengthBase = tables.0.span, lengthExtra = tables.1.span, distanceBase = tables.2.span, distanceExtra = tables.3.span
+        let literalTable = literal.table, distanceTable = distance.table
+        let literals = literalTable.span, distances = distanceTable.span
+        let mask = 1 << HuffmanTable.bits - 1
         let end = out.count
         var at = written
         defer { written = at }
         while true {
             if canGrow && end - at < 258 { return false }
-            let symbol = try literal.decode(&reader, input)
+            // 48 bits hold a length code, its extra bits, a distance code and its extra bits.
+            if reader.count < 48 { reader.refill(input) }
+            var entry = Int(literals[Int(truncatingIfNeeded: reader.buffer) & mask])
+            var symbol: Int
+            if entry & 15 != 0 && entry & 15 <= reader.count {
+                reader.buffer &>>= UInt64(entry & 15)
+                reader.count -= entry & 15
+                symbol = entry >> 4
+            } else {
+                symbol = try literal.decode(&reader, input)
+            }
             if symbol < 256 {
                 guard at < end else { throw .outputTooLong }
                 out[at] = UInt8(truncatingIfNeeded: symbol)
@@ -149,16 +162,34 @@ package enum Inflater {
             let lengthSymbol = symbol - 257
             guard lengthSymbol < 29 else { throw .invalidCode }
             let length = lengthBase[lengthSymbol] + (try reader.take(lengthExtra[lengthSymbol], input))
-            let distanceSymbol = try distance.decode(&reader, input)
-            guard distanceSymbol < 30 else { throw .invalidCode }
-            let back = distanceBase[distanceSymbol] + (try reader.take(distanceExtra[distanceSymbol], input))
+            entry = Int(distances[Int(truncatingIfNeeded: reader.buffer) & mask])
+            if entry & 15 != 0 && entry & 15 <= reader.count {
+                reader.buffer &>>= UInt64(entry & 15)
+                reader.count -= entry & 15
+                symbol = entry >> 4
+            } else {
+                symbol = try distance.decode(&reader, input)
+            }
+            guard symbol < 30 else { throw .invalidCode }
+            let back = distanceBase[symbol] + (try reader.take(distanceExtra[symbol], input))
             guard back <= at else { throw .distanceTooFar }
             guard length <= end - at else { throw .outputTooLong }
             var from = at - back
-            for _ in 0..<length {
-                out[at] = out[from]
-                at += 1
-                from += 1
+            let stop = at + length
+            if back >= 8 && stop + 8 <= end {
+                // Whole words, the last one spilling past the match into room that later bytes overwrite.
+                while at < stop {
+                    ByteScanner.copyWord(in: &out, from: from, to: at)
+                    at += 8
+                    from += 8
+                }
+                at = stop
+            } else {
+                while at < stop {
+                    out[at] = out[from]
+                    at += 1
+                    from += 1
+                }
             }
         }
     }

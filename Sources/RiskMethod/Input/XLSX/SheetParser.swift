@@ -106,7 +106,17 @@ struct SheetParser {
     }
 
     private mutating func beginCell(_ scanner: XMLScanner) throws(XMLScanner.Failure) {
-        if let reference = scanner.attribute("r") {
+        // One pass over the attributes, by their local names' lengths: r, s, t.
+        var reference: Range<Int>?, typeRange: Range<Int>?, styleRange: Range<Int>?
+        for attribute in scanner.attributes where attribute.name.count == 1 {
+            switch scanner.bytes[attribute.name.lowerBound] {
+            case UInt8(ascii: "r"): reference = attribute.value
+            case UInt8(ascii: "t"): typeRange = attribute.value
+            case UInt8(ascii: "s"): styleRange = attribute.value
+            default: break
+            }
+        }
+        if let reference {
             (row, column) = try cellReference(scanner, reference)
         } else {
             column += 1
@@ -116,15 +126,14 @@ struct SheetParser {
             }
         }
         type = .number
-        if let typeRange = scanner.attribute("t") {
+        if let typeRange {
             let text = scanner.bytes[typeRange]
             type = text.elementsEqual("s".utf8) ? .shared : text.elementsEqual("inlineStr".utf8) ? .inline
                 : text.elementsEqual("str".utf8) ? .formula : text.elementsEqual("b".utf8) ? .boolean
                 : text.elementsEqual("e".utf8) ? .error : text.elementsEqual("d".utf8) ? .isoDate : .number
         }
         kind = .number
-        if type == .number, let style = scanner.attribute("s").flatMap({ CellValue.integer(scanner.bytes[$0]) }),
-           style < styles.count {
+        if type == .number, let styleRange, let style = CellValue.integer(scanner.bytes[styleRange]), style < styles.count {
             kind = styles[style]
         }
         value.removeAll(keepingCapacity: true)

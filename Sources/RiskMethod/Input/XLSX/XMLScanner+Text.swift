@@ -24,11 +24,11 @@ extension XMLScanner {
         if cdata {
             output.append(contentsOf: bytes[range])
         } else {
-            let span = bytes.span
+            let span = bytes.span.extracting(range)
             var index = range.lowerBound
             while index < range.upperBound {
-                let amp = ByteScanner.firstIndex(of: UInt8(ascii: "&"), in: span, from: index).map { min($0, range.upperBound) }
-                    ?? range.upperBound
+                let amp = ByteScanner.firstIndex(of: UInt8(ascii: "&"), in: span, from: index - range.lowerBound)
+                    .map { $0 + range.lowerBound } ?? range.upperBound
                 if amp > index { output.append(contentsOf: bytes[index..<amp]) }
                 guard amp < range.upperBound else { break }
                 index = try appendEntity(at: amp, end: range.upperBound, to: &output)

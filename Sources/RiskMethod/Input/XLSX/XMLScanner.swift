@@ -21,8 +21,13 @@ struct XMLScanner {
     private(set) var position = 0
     /// The current element's qualified name (a start or end token).
     private(set) var name: Range<Int> = 0..<0
+    /// The current start token's attributes: the first ``attributeCount`` of the storage, which is kept between
+    /// tags so that a tag's attributes cost no allocation.
+    private var attributeStorage: [Attribute] = []
+    private(set) var attributeCount = 0
+
     /// The current start token's attributes.
-    private(set) var attributes: [Attribute] = []
+    var attributes: ArraySlice<Attribute> { attributeStorage[..<attributeCount] }
     /// The current text token's raw bytes, and whether they come from CDATA (no entities).
     private(set) var text: Range<Int> = 0..<0
     private(set) var isCDATA = false
@@ -34,7 +39,7 @@ struct XMLScanner {
     init(_ bytes: [UInt8]) {
         self.bytes = bytes
         if bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF { position = 3 }
-        attributes.reserveCapacity(8)
+        attributeStorage.reserveCapacity(8)
         open.reserveCapacity(16)
     }
 
@@ -95,7 +100,7 @@ struct XMLScanner {
         let tagStart = position
         position += 1
         name = try readName()
-        attributes.removeAll(keepingCapacity: true)
+        attributeCount = 0
         while true {
             skipSpace()
             guard position < bytes.count else { throw Failure(problem: .unexpectedEnd, offset: tagStart) }
@@ -132,7 +137,13 @@ struct XMLScanner {
         guard let end = ByteScanner.firstIndex(of: quote, in: bytes.span, from: position + 1) else {
             throw Failure(problem: .unexpectedEnd, offset: position)
         }
-        attributes.append(Attribute(name: attributeName, value: position + 1..<end))
+        let attribute = Attribute(name: attributeName, value: position + 1..<end)
+        if attributeCount < attributeStorage.count {
+            attributeStorage[attributeCount] = attribute
+        } else {
+            attributeStorage.append(attribute)
+        }
+        attributeCount += 1
         position = end + 1
     }
 

@@ -84,6 +84,16 @@ struct XLSXReaderTests {
         #expect(try read(bytes).listing == ["A1=1904-01-01", "B1=2024-04-01", "C1=2024-04-01 06:00:00"])
     }
 
+    /// LibreOffice writes General as a custom code, which is no date for all its letters; some tools store dates as
+    /// ISO 8601 text (`t="d"`).
+    @Test func theGeneralCodeAndISODates() throws {
+        let styles = WorkbookBuilder.styles([164, 165], codes: [164: "General", 165: "General\"円\""])
+        let rows = #"<row r="1"><c s="0"><v>45383</v></c><c s="1"><v>12</v></c><c t="d"><v>2024-04-01T00:00:00</v></c>"#
+            + #"<c t="d"><v>2024-04-01T09:30:00</v></c></row>"#
+        #expect(try read(try WorkbookBuilder.single(rows, styles: styles)).listing
+                == ["A1=45383", "B1=12", "C1=2024-04-01", "D1=2024-04-01 09:30:00"])
+    }
+
     @Test func prefixedElementsAreMatchedByLocalName() throws {
         var builder = WorkbookBuilder(sheets: [.init(name: "資産", xml:
             #"<x:worksheet xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><x:sheetData><x:row r="1">"#

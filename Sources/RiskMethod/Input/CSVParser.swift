@@ -11,8 +11,6 @@ public struct CSVParser {
     public let file: String
     /// The byte between fields: a comma, or a tab in text exported as tab-separated.
     let separator: UInt8
-    /// The separator in every byte of a word, for the search eight bytes at a time.
-    private let separators: UInt64
 
     /// Creates a parser for the file named `file`, whose fields are separated by commas.
     public init(file: String) { self.init(file: file, separator: 0x2C) }
@@ -21,7 +19,6 @@ public struct CSVParser {
     init(file: String, separator: UInt8) {
         self.file = file
         self.separator = separator
-        separators = ByteScanner.repeated(separator)
     }
 
     /// How a file's records end.
@@ -72,7 +69,14 @@ public struct CSVParser {
                         return Outcome(end: end, nextLine: at.line, ending: endings.ending)
                     }
                 } else {
-                    readPlain(buffer, at: &at, into: &record, field: &field, line: fieldLine, column: column, log: &log)
+                    // Each separator's search is compiled with its byte as a constant.
+                    if separator == Byte.comma {
+                        readPlain(buffer, at: &at, into: &record, field: &field, line: fieldLine, column: column,
+                                  separator: Byte.comma, separators: Byte.commas, log: &log)
+                    } else {
+                        readPlain(buffer, at: &at, into: &record, field: &field, line: fieldLine, column: column,
+                                  separator: Byte.tab, separators: Byte.tabs, log: &log)
+                    }
                 }
                 checkLength(of: &record, from: fieldStart, field: &field, line: fieldLine, column: column, log: &log)
                 record.endField(line: fieldLine, column: column, source: field.skipped > 0 ? -1 : field.source)
@@ -88,9 +92,9 @@ public struct CSVParser {
 
     /// The bytes the parser looks for.
     private enum Byte {
-        static let quote: UInt8 = 0x22, lf: UInt8 = 0x0A, cr: UInt8 = 0x0D
+        static let quote: UInt8 = 0x22, comma: UInt8 = 0x2C, tab: UInt8 = 0x09, lf: UInt8 = 0x0A, cr: UInt8 = 0x0D
         // Searching eight bytes at a time: a byte equals c where word ^ (c in every byte) has a zero byte.
-        static let quotes = ByteScanner.repeated(quote)
+        static let quotes = ByteScanner.repeated(quote), commas = ByteScanner.repeated(comma), tabs = ByteScanner.repeated(tab)
         static let lfs = ByteScanner.repeated(lf), crs = ByteScanner.repeated(cr)
     }
 
@@ -191,13 +195,12 @@ public struct CSVParser {
     /// Reads a field that does not start with a quote; a quote inside it is an error, and kept.
     @inline(__always)
     private func readPlain(_ buffer: Span<UInt8>, at: inout Cursor, into record: inout TableRecord, field: inout Field,
-                           line: Int, column: Int, log: inout DiagnosticLog) {
+                           line: Int, column: Int, separator: UInt8, separators: UInt64, log: inout DiagnosticLog) {
         let count = buffer.count
         let i = at.offset
         field.source = i
         var j = i
         var strayQuote = false
-        let separator = self.separator, separators = self.separators
         while true {
             j = ByteScanner.firstIndex(in: buffer, from: j, flags: { word in
                 ByteScanner.zeroBytes(word ^ separators) | ByteScanner.zeroBytes(word ^ Byte.lfs)

@@ -218,15 +218,20 @@ struct InventoryBuilder: Sendable {
     }
 
     /// The field without surrounding spaces and tabs, full-width spaces (U+3000) included.
-    private func trimmed(_ record: TableRecord, _ index: Int) -> Range<Int> {
-        var range = record.range(index)
-        let bytes = record.bytes
-        guard let first = range.first, let last = range.last else { return range }
+    @inline(__always)
+    private func trimmed(_ record: borrowing TableRecord, _ index: Int) -> Range<Int> {
+        let range = record.range(index)
+        guard !range.isEmpty else { return range }
         // Most cells start and end in neither: one look at each end.
-        if bytes[first] != 0x20 && bytes[first] != 0x09 && bytes[first] != 0xE3
-            && bytes[last] != 0x20 && bytes[last] != 0x09 && bytes[last] != 0x80 { return range }
-        while true {
-            guard let start = range.first else { break }
+        let first = record.bytes[range.lowerBound], last = record.bytes[range.upperBound - 1]
+        if first != 0x20 && first != 0x09 && first != 0xE3 && last != 0x20 && last != 0x09 && last != 0x80 { return range }
+        return Self.trimmedSlowly(record.bytes, range)
+    }
+
+    /// `range` of `bytes` without surrounding spaces, tabs and full-width spaces.
+    private static func trimmedSlowly(_ bytes: [UInt8], _ whole: Range<Int>) -> Range<Int> {
+        var range = whole
+        while let start = range.first {
             if bytes[start] == 0x20 || bytes[start] == 0x09 {
                 range = range.dropFirst()
             } else if range.count >= 3, bytes[start] == 0xE3, bytes[start + 1] == 0x80, bytes[start + 2] == 0x80 {
@@ -235,8 +240,7 @@ struct InventoryBuilder: Sendable {
                 break
             }
         }
-        while true {
-            guard let end = range.last else { break }
+        while let end = range.last {
             if bytes[end] == 0x20 || bytes[end] == 0x09 {
                 range = range.dropLast()
             } else if range.count >= 3, bytes[end] == 0x80, bytes[end - 1] == 0x80, bytes[end - 2] == 0xE3 {

@@ -8,7 +8,7 @@
 # Steps: build risk in release (scratch path .build-bench, so another build in .build is not disturbed), create
 # the virtual environment Benchmarks/.venv with duckdb and pandas when missing, then bench.py: the edge-case
 # check, the process floor, and per size (UTF-8, plus CP932 at 100 000) the cached input, the alternating runs,
-# the machine floor, the equality checks and the table.
+# the machine floor, the equality checks and the table; then xlsx.py, the same ledger read from an Excel workbook.
 set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -68,4 +68,19 @@ fi
 
 mkdir -p "$here/data"
 echo
-exec python3 "$here/bench.py" --risk "$risk" --python "$venv/bin/python" "${args[@]}"
+python3 "$here/bench.py" --risk "$risk" --python "$venv/bin/python" "${args[@]}"
+
+# Reading an Excel workbook against the same ledger as CSV (100 000 assets), appended to RESULTS.md.
+echo
+echo "## XLSX input"
+xlsx_table=$(python3 "$here/xlsx.py" "$risk" --runs 5)
+echo "$xlsx_table"
+{
+    echo
+    echo "## XLSX input"
+    echo
+    echo "Made by \`Benchmarks/xlsx.py\` (run by run.sh): the 100,000-asset inventory as CSV and as an Excel workbook, each"
+    echo "scored to a CSV register, alternating; the two registers must be byte-identical."
+    echo
+    echo "$xlsx_table"
+} >> "$here/RESULTS.md"

@@ -1,5 +1,8 @@
 /// The names a column of each input table may go by: the one place that lists them, in English and Japanese.
 ///
+/// A column marked *carried* is known by its names but not yet used by the method: its values are kept as an extra
+/// column, as an unknown column's are.
+///
 /// A header matches a name whatever its width, case, spaces and line breaks (`資産 名`, `ＩＤ`), and also when it
 /// ends in a note in brackets that the name does not have (`機密性（3/2/1）`, `個人情報(有/無)`). The README lists
 /// every name; a test keeps the two the same.
@@ -26,6 +29,10 @@ enum ColumnNames {
                    required: false),
         ColumnSpec(key: "owner", english: ["owner"], japanese: ["管理者", "管理責任者", "責任者", "情報資産管理者"], required: false),
         ColumnSpec(key: "notes", english: ["notes", "note", "remarks"], japanese: ["備考", "メモ"], required: false),
+        // Importance by judgement (the IPA ledger's 重要度): named here, kept as written until the method uses it.
+        ColumnSpec(key: "importance", english: ["importance"], japanese: ["重要度"], required: false, carried: true),
+        ColumnSpec(key: "importance_reason", english: ["importance_reason"], japanese: ["重要度の理由", "重要度の判断理由"],
+                   required: false, carried: true),
     ], containers: ["assets", "inventory"], requiresRows: true)
 
     /// The threat settings (脅威の状況).

@@ -246,6 +246,10 @@ struct TableReader {
                     continue
                 }
                 fieldIndex[spec] = index
+                if schema.columns[spec].carried {
+                    extras.append((index, trimmed))
+                    log.notice(.unknownColumn(name: trimmed), at: location)
+                }
             } else {
                 key = "extra:" + trimmed.lowercased()
                 if let first = seen[key] {

@@ -4,6 +4,9 @@ struct ColumnSpec: Sendable {
     let english: [String]
     let japanese: [String]
     let required: Bool
+    /// Whether the column is known by its names but not yet used: its values are kept as an extra column (the
+    /// JSON register's `extra`), as an unknown column's are, under the name it is written with.
+    var carried = false
 
     /// The column's main English name, for messages.
     var name: String { english[0] }

@@ -6,8 +6,6 @@ struct Arguments {
     var positional: [String] = []
     /// Options with a value, by name without dashes; the last one given wins.
     var values: [String: String] = [:]
-    /// Options given more than once, where that is allowed.
-    var lists: [String: [String]] = [:]
     /// Flags given.
     var flags: Set<String> = []
 
@@ -61,8 +59,12 @@ struct Arguments {
                     value = arguments[index]
                     index += 1
                 }
+                // An empty value (`--output=`) is no value; an option given twice is a mistake, not a choice.
+                guard !value.isEmpty else { throw CommandFailure(status: .usage, message: messages.missingValue(name)) }
+                if let first = values[name] {
+                    throw CommandFailure(status: .usage, message: messages.optionTwice(name, first, value))
+                }
                 values[name] = value
-                lists[name, default: []].append(value)
             } else {
                 throw CommandFailure(status: .usage, message: messages.unknownOption(argument))
             }

@@ -137,7 +137,16 @@ public enum Problem: Sendable, Hashable {
     /// The message in `language`: what was found and what is allowed, lower-case, no final period.
     public func message(in language: Language) -> String {
         let (text, values) = sentence(in: language)
-        return Message.fill(text.templates[language], values)
+        return Message.fill(text.templates[language], values.map(Problem.cut))
+    }
+
+    /// The most characters of a value a message repeats: a 10 MB cell is named, not copied.
+    static let valueLimit = 200
+
+    /// `value`, cut after ``valueLimit`` characters with the number of characters left out.
+    static func cut(_ value: String) -> String {
+        guard value.count > valueLimit else { return value }
+        return String(value.prefix(valueLimit)) + "…(+" + String(value.count - valueLimit) + ")"
     }
 
     /// The catalog's sentence of the problem, and the values for its slots.

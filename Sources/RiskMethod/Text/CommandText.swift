@@ -27,6 +27,7 @@ public enum CommandText: String, MessageCatalog {
     case unknownOption = "command.unknown-option"
     case flagTakesNoValue = "command.flag-takes-no-value"
     case missingValue = "command.missing-value"
+    case optionTwice = "command.option-twice"
     case optionNotFor = "command.option-not-for"
     case unknownCommand = "command.unknown-command"
     case invalidChoice = "command.invalid-choice"
@@ -58,6 +59,8 @@ public enum CommandText: String, MessageCatalog {
                                        "unknown option {1} (risk --help shows the usage)")
         case .flagTakesNoValue: Localized("--{1} は値をとりません", "--{1} takes no value")
         case .missingValue: Localized("--{1} の値がありません", "--{1} needs a value")
+        case .optionTwice: Localized("--{1} が 2 回指定されています（{2} と {3}）。1 回だけ指定してください",
+                                     "--{1} is given twice ({2} and {3}); give it once")
         case .optionNotFor: Localized("--{1} は risk {2} では使えません", "--{1} is not an option of risk {2}")
         case .unknownCommand: Localized("不明なコマンドです: {1}（score, validate, init, catalog, explain, diff のいずれか）",
                                         "unknown command {1} (expected score, validate, init, catalog, explain or diff)")
@@ -110,6 +113,9 @@ public struct Messages: Sendable {
 
     public func unknownOption(_ option: String) -> String { CommandText.unknownOption(language, option) }
     public func flagTakesNoValue(_ name: String) -> String { CommandText.flagTakesNoValue(language, name) }
+    public func optionTwice(_ name: String, _ first: String, _ second: String) -> String {
+        CommandText.optionTwice(language, name, first, second)
+    }
     public func missingValue(_ name: String) -> String { CommandText.missingValue(language, name) }
     public func optionNotFor(_ name: String, command: String) -> String { CommandText.optionNotFor(language, name, command) }
     public func unknownCommand(_ name: String) -> String { CommandText.unknownCommand(language, name) }

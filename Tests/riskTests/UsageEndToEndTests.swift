@@ -1,0 +1,39 @@
+import Foundation
+import Testing
+
+/// Usage mistakes end with 64 and say what was wrong, before anything is read or written (issue 19, item 13).
+struct UsageEndToEndTests {
+    @Test func anOptionGivenTwiceIsRefused() throws {
+        let folder = try Runner.temporaryFolder()
+        let result = try Runner.run(["score", Runner.sampleInventory.path, "-o", "a.csv", "-o", "b.csv"], in: folder)
+        #expect(result.status == 64)
+        #expect(result.stderr.contains("--output is given twice (a.csv and b.csv); give it once"), "\(result.stderr)")
+        let japanese = try Runner.run(["score", Runner.sampleInventory.path, "--format", "csv", "--format=json"], in: folder,
+                                      environment: ["LANG": "ja_JP.UTF-8"])
+        #expect(japanese.status == 64)
+        #expect(japanese.stderr.contains("--format が 2 回指定されています（csv と json）"))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).isEmpty)
+    }
+
+    @Test func anEmptyValueIsNoValue() throws {
+        let folder = try Runner.temporaryFolder()
+        for argument in ["--output=", "--threats="] {
+            let result = try Runner.run(["score", Runner.sampleInventory.path, argument], in: folder)
+            #expect(result.status == 64, "\(argument)")
+            #expect(result.stderr.contains("needs a value"), "\(result.stderr)")
+        }
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).isEmpty)
+    }
+
+    /// A long bad value is named in its message, not repeated whole (issue 19, item 11).
+    @Test func aLongBadValueIsCutInItsMessage() throws {
+        let folder = try Runner.temporaryFolder()
+        let input = folder.appendingPathComponent("inventory.csv")
+        let long = String(repeating: "機", count: 20_000)
+        try "id,name,media,confidentiality,integrity,availability\nA-1,x,paper,\(long),1,1\n".write(to: input, atomically: true, encoding: .utf8)
+        let result = try Runner.run(["validate", input.path])
+        #expect(result.status == 65)
+        #expect(result.stderr.contains(String(repeating: "機", count: 200) + "…(+19800)"), "\(result.stderr.prefix(500))")
+        #expect(result.stderr.utf8.count < 2_000)
+    }
+}

@@ -29,7 +29,7 @@ struct CatalogCommand {
         switch format {
         case "json": bytes = writer.json(part, search: search).serialized()
         case "csv": bytes = writer.csv(part, search: search)
-        default: bytes = Array(writer.table(part, search: search).utf8)
+        default: bytes = Array(TerminalText.visible(writer.table(part, search: search), keepingLineBreaks: true).utf8)
         }
         try target.write(messages: context.messages) { (sink) throws(WriteError) in try sink.write(bytes) }
         return .ok
@@ -61,7 +61,7 @@ struct ExplainCommand {
             case .unknown: unknown.append(id)
             }
         }
-        print(texts.joined(separator: "\n"), terminator: "")
+        print(TerminalText.visible(texts.joined(separator: "\n"), keepingLineBreaks: true), terminator: "")
         if !unknown.isEmpty {
             let problem = Problem.unknownRisk(id: unknown.joined(separator: ", "))
             throw CommandFailure(status: .usage, message: problem.message(in: context.language))

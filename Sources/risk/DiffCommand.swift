@@ -37,7 +37,7 @@ struct DiffCommand {
         switch chosen {
         case "json": bytes = diff.json.serialized()
         case "md": bytes = Array(writer.markdown().utf8)
-        default: bytes = Array(writer.text().utf8)
+        default: bytes = Array(TerminalText.visible(writer.text(), keepingLineBreaks: true).utf8)
         }
         try target.write(messages: context.messages) { (sink) throws(WriteError) in try sink.write(bytes) }
         return .ok

@@ -37,3 +37,30 @@ struct UsageEndToEndTests {
         #expect(result.stderr.utf8.count < 2_000)
     }
 }
+
+/// No control character from the inputs reaches a terminal (issue 19, item 4): escapes, OSC titles and bidi
+/// overrides are shown visibly in messages, the table and `explain`; ordinary Japanese text is unchanged.
+struct TerminalEndToEndTests {
+    @Test func controlCharactersAreShownVisibly() throws {
+        let folder = try Runner.temporaryFolder()
+        let input = folder.appendingPathComponent("inventory.csv")
+        let hostile = "\u{1B}]0;PWNED\u{07}\u{1B}[2J"
+        try "id,name,media,confidentiality,integrity,availability\nA-1\u{202E},住民票\(hostile),paper,1,1,1\n"
+            .write(to: input, atomically: true, encoding: .utf8)
+        let table = try Runner.run(["score", input.path, "--format", "table"])
+        #expect(table.status == 0)
+        #expect(!table.text.unicodeScalars.contains { $0.value == 0x1B || $0.value == 0x07 || $0.value == 0x202E })
+        #expect(table.text.contains("住民票\\x1B]0;PWNED"))
+        #expect(table.text.contains("A-1<U+202E>"))
+        let explained = try Runner.run(["explain", input.path, "A-1\u{202E}/T01"])
+        #expect(explained.status == 0, "\(explained.stderr)")
+        #expect(!explained.text.unicodeScalars.contains { $0.value == 0x1B || $0.value == 0x202E })
+        #expect(explained.text.contains("住民票\\x1B]0;PWNED\\x07\\x1B[2J"))
+        // In a message.
+        try "id,name,media,confidentiality,integrity,availability\nA-1,x,\(hostile),1,1,1\n".write(to: input, atomically: true, encoding: .utf8)
+        let message = try Runner.run(["validate", input.path])
+        #expect(message.status == 65)
+        #expect(!message.stderr.unicodeScalars.contains { $0.value == 0x1B || $0.value == 0x07 })
+        #expect(message.stderr.contains("\\x1B]0;PWNED\\x07\\x1B[2J"), "\(message.stderr)")
+    }
+}

@@ -137,7 +137,7 @@ public enum Problem: Sendable, Hashable {
     /// The message in `language`: what was found and what is allowed, lower-case, no final period.
     public func message(in language: Language) -> String {
         let (text, values) = sentence(in: language)
-        return Message.fill(text.templates[language], values.map(Problem.cut))
+        return Message.fill(text.templates[language], values.map { TerminalText.visible(Problem.cut($0)) })
     }
 
     /// The most characters of a value a message repeats: a 10 MB cell is named, not copied.

@@ -25,8 +25,8 @@ public struct TableRegisterWriter {
             let asset = inventory.assets[Int(risk.asset)]
             let context = assessment.threats[Int(risk.threat)]
             rows.append([
-                DisplayWidth.truncate(assessment.riskID(risk), to: 24),
-                DisplayWidth.truncate(Self.singleLine(inventory.name(of: Int(risk.asset))), to: nameWidth),
+                DisplayWidth.truncate(TerminalText.visible(assessment.riskID(risk)), to: 24),
+                DisplayWidth.truncate(TerminalText.visible(Self.singleLine(inventory.name(of: Int(risk.asset)))), to: nameWidth),
                 DisplayWidth.truncate(catalog.threats[Int(risk.threat)].name[options.language], to: nameWidth),
                 asset.confidentiality.text, String(asset.integrity), String(asset.availability),
                 String(risk.importance), String(context.likelihood), String(context.vulnerability),

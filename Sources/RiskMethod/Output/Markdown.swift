@@ -2,8 +2,9 @@
 public enum Markdown {
     /// `text` escaped for a paragraph or a table cell, yet readable in a text editor: the characters that start
     /// emphasis, code, links, strike-through and tables get a backslash; `<`, `>` and `&` become entities (so no
-    /// HTML passes through); URLs are broken so that nothing turns into a link; a first character that would start
-    /// a heading, a quote or a list is escaped; line breaks become `<br>`.
+    /// HTML passes through); URLs, `www.` hosts, e-mail addresses and `mailto:` are broken so that nothing turns
+    /// into a link, even under GFM's autolinks; a first character that would start a heading, a quote, a list or
+    /// (a space) an indented code block is escaped; line breaks become `<br>`.
     public static func escape(_ text: String) -> String {
         var result = ""
         result.reserveCapacity(text.utf8.count + 8)
@@ -24,6 +25,15 @@ public enum Markdown {
                 result += "\\:"
             case "." where index >= 3 && String(characters[(index - 3)..<index]).lowercased() == "www":
                 result += "\\."
+            case "@" where index > 0 && index + 1 < characters.count && characters[index - 1] != " " && characters[index + 1] != " ":
+                // a@example.jp would be an e-mail autolink, found by GFM in the text after escapes are undone: an
+                // empty comment (shown as nothing) parts the address from its domain.
+                result += "@<!-- -->"
+            case ":" where endsWithAutolinkScheme(characters, index):
+                result += "\\:"
+            case " " where index == 0:
+                // Leading spaces would indent a code block; an entity is a space that is not indentation.
+                result += "&#32;"
             case "#" where index == 0:
                 result += "\\#"
             case "-" where index == 0 && followedBySpace(characters, index),
@@ -44,6 +54,14 @@ public enum Markdown {
             index += 1
         }
         return result
+    }
+
+    /// Whether the letters before `characters[index]` (a colon) are a scheme GFM links without `//`.
+    private static func endsWithAutolinkScheme(_ characters: [Character], _ index: Int) -> Bool {
+        for scheme in ["mailto", "xmpp"] where index >= scheme.count {
+            if String(characters[(index - scheme.count)..<index]).lowercased() == scheme { return true }
+        }
+        return false
     }
 
     private static func followedBySpace(_ characters: [Character], _ index: Int) -> Bool {

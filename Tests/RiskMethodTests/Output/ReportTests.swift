@@ -142,6 +142,8 @@ struct ReportTests {
     @Test(arguments: [
         ("plain", "plain"), ("a|b", "a\\|b"), ("<b>", "&lt;b&gt;"), ("# h", "\\# h"), ("- item", "\\- item"),
         ("1. one", "1\\. one"), ("2026.11", "2026.11"), ("x\ny", "x<br>y"), ("a_b*c", "a\\_b\\*c"), ("www.example.jp", "www\\.example.jp"),
+        ("a@evil.example", "a@<!-- -->evil.example"), ("mailto:a", "mailto\\:a"), ("MAILTO:a", "MAILTO\\:a"), ("xmpp:b", "xmpp\\:b"),
+        ("    code?", "&#32;   code?"), ("a @ b", "a @ b"), ("備考: 例", "備考: 例"), ("https://x.jp", "https\\://x.jp"),
     ])
     func markdownEscape(_ text: String, _ expected: String) {
         #expect(Markdown.escape(text) == expected)

@@ -105,4 +105,20 @@ struct LedgerEndToEndTests {
         #expect(result.stderr.contains("inventory-from-csv-libreoffice.xlsx:inventory!E2: エラー: 完全性 の値「3」は使えません"),
                 "\(result.stderr)")
     }
+
+    /// One workbook for everything, as an office keeps it: a cover sheet (表紙) first, then the ledger and the
+    /// threats; each input reads the first sheet whose header it finds, and says so.
+    @Test func oneWorkbookWithACoverSheet() throws {
+        let workbook = Runner.packageRoot.appendingPathComponent("Tests/RiskMethodTests/Fixtures/xlsx/workbook-with-cover.xlsx").path
+        let result = try Runner.run(["score", workbook, "--threats", workbook, "--format", "csv", "--lang", "ja"])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stderr.contains("workbook-with-cover.xlsx:台帳: 注意: シート「台帳」を読みます（最初のシート「表紙」には見出し行がありません）"))
+        #expect(result.stderr.contains("workbook-with-cover.xlsx:脅威: 注意: シート「脅威」を読みます"))
+        // The threats sheet sets T01's likelihood to 1 (the catalog's is 2): importance 3, likelihood 1,
+        // vulnerability 3, possibility 1, value 3, level 小.
+        #expect(result.text.contains("A-1/T01,A-1,住民票,,紙（書類）,T01,紛失・置き忘れ,3,2,2,3,1,3,1,3,小,"), "\(result.text)")
+        let cover = try Runner.run(["validate", workbook, "--sheet", "表紙"])
+        #expect(cover.status == 65)
+        #expect(cover.stderr.contains("workbook-with-cover.xlsx:表紙!1:1: error: the required column \"name\""))
+    }
 }

@@ -31,11 +31,16 @@ public struct InventoryReader: Sendable {
     /// Reads an inventory file's bytes, in one pass on the calling thread. (The system layer's pipeline reads a
     /// large file faster, through the same steps: ``parse(_:from:encoding:file:)`` and ``InventoryHalves``.)
     public func read(_ bytes: [UInt8], file: String) -> ReadResult<AssetInventory> {
-        switch TableInput.open(bytes, file: file, sheet: sheet) {
+        var notices = DiagnosticLog()
+        switch TableInput.open(bytes, file: file, sheet: sheet, schema: InventoryReader.schema, notices: &notices) {
         case .success(.text(let text)):
             return parse(text.storage, from: text.start, encoding: text.encoding, file: file)
         case .success(.sheet(let grid)):
-            return parse(grid, file: file)
+            var result = parse(grid, file: file)
+            var log = notices
+            for entry in result.log.entries { log.add(entry) }
+            result.log = log
+            return result
         case .failure(let diagnostic):
             var log = DiagnosticLog()
             log.add(diagnostic)

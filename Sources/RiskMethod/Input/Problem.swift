@@ -29,6 +29,7 @@ public enum Problem: Sendable, Hashable {
     case duplicateColumn(name: String, firstName: String, firstColumn: Int)
     case unknownColumn(name: String)
     case rowsAboveHeader(count: Int)
+    case sheetChosen(sheet: String, first: String)
     case idsFromRows
     case valueWithoutHeader(column: String)
     case noRows
@@ -96,6 +97,7 @@ public enum Problem: Sendable, Hashable {
         case .duplicateColumn: "table.duplicate-column"
         case .unknownColumn: "table.unknown-column"
         case .rowsAboveHeader: "table.rows-above-header"
+        case .sheetChosen: "xlsx.sheet-chosen"
         case .idsFromRows: "table.ids-from-rows"
         case .valueWithoutHeader: "table.value-without-header"
         case .noRows: "table.no-rows"
@@ -174,6 +176,7 @@ public enum Problem: Sendable, Hashable {
                 : (.sameColumnTwice, [name, String(firstColumn)])
         case .unknownColumn(let name): (.unknownColumn, [name])
         case .rowsAboveHeader(let count): (.rowsAboveHeader, [String(count)])
+        case .sheetChosen(let sheet, let first): (.sheetChosen, [sheet, first])
         case .idsFromRows: (.idsFromRows, [])
         case .valueWithoutHeader(let column): (.valueWithoutHeader, [column])
         case .noRows: (.noRows, [])

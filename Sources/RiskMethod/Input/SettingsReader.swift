@@ -112,7 +112,7 @@ public struct ChecklistReader: Sendable {
 func readTable(_ bytes: [UInt8], file: String, schema: TableSchema,
                row: (TableRecord, TableLayout, inout DiagnosticLog) -> Void) -> DiagnosticLog {
     var log = DiagnosticLog()
-    switch TableInput.open(bytes, file: file, sheet: nil) {
+    switch TableInput.open(bytes, file: file, sheet: nil, schema: schema, notices: &log) {
     case .failure(let diagnostic):
         log.add(diagnostic)
     case .success(.text(let text)):

@@ -54,6 +54,22 @@ extension TableReader {
         return layout
     }
 
+    /// Whether `grid`'s first rows hold a header that names every required column of `schema`.
+    static func hasHeader(_ grid: SheetGrid, schema: TableSchema) -> Bool {
+        var search = HeaderSearch(schema: schema)
+        var next = 0
+        while next < grid.cells.count && !search.isExhausted {
+            let cells = row(of: grid, from: next)
+            next = cells.upperBound
+            let texts = cells.map { grid.string($0) }
+            guard texts.contains(where: { !WidthFolding.fold($0).isEmpty }) else { continue }
+            let header = HeaderRow(cells: texts, line: Int(grid.cells[cells.lowerBound].row),
+                                   columns: cells.map { Int(grid.cells[$0].column) })
+            if search.consider(header) != nil { return true }
+        }
+        return false
+    }
+
     /// The cells of the row that starts at cell `start`.
     static func row(of grid: SheetGrid, from start: Int) -> Range<Int> {
         var end = start

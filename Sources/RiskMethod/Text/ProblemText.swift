@@ -22,6 +22,7 @@ public enum ProblemText: String, MessageCatalog {
     case sameColumnTwice = "table.duplicate-column.same-name"
     case unknownColumn = "table.unknown-column"
     case rowsAboveHeader = "table.rows-above-header"
+    case sheetChosen = "xlsx.sheet-chosen"
     case idsFromRows = "table.ids-from-rows"
     case valueWithoutHeader = "table.value-without-header"
     case noRows = "table.no-rows"
@@ -99,6 +100,8 @@ public enum ProblemText: String, MessageCatalog {
                                        "the column \"{1}\" is not used by the method; it is kept under extra in the JSON register")
         case .rowsAboveHeader: Localized("見出し行の上の {1} 行（表題など）は読み飛ばしました",
                                          "skipped {1} rows above the header (a title or the like)")
+        case .sheetChosen: Localized("シート「{1}」を読みます（最初のシート「{2}」には見出し行がありません）",
+                                     "reading the sheet \"{1}\" (the first sheet, \"{2}\", has no header row)")
         case .idsFromRows: Localized("ID の列（資産ID・番号・No など）がないため、各資産の ID は行番号です。行を足したり消したりすると ID が変わります",
                                      "no id column (id, No, 番号, …): each asset's id is its row number, which changes when rows are added or removed")
         case .valueWithoutHeader: Localized("見出しのない列 {1} に値があります。列に見出しを付けるか、値を消してください",

@@ -49,9 +49,8 @@ struct ExplainCommand {
             throw CommandFailure(status: .usage, message: context.messages.wrongArgumentCount(
                 "explain", expected: "INVENTORY RISK_ID [RISK_ID…]"))
         }
-        let levelName = try context.choice("min-level", allowed: ["low", "medium", "high"])
         let (assessment, outcome) = try context.pipeline(inventory: context.arguments.positional[0])
-            .assessment(mappingLevel: levelName.flatMap(RiskLevel.init(code:)) ?? .high)
+            .assessment(mappingLevel: try context.mappingLevel())
         let explanation = Explanation(assessment: assessment, language: context.language, outcome: outcome)
         var texts: [String] = []
         var unknown: [String] = []

@@ -111,6 +111,11 @@ struct Context {
         return implied
     }
 
+    /// `--min-level`: the level from which risks are mapped in full (default high).
+    func mappingLevel() throws(CommandFailure) -> RiskLevel {
+        try choice("min-level", allowed: ["low", "medium", "high"]).flatMap(RiskLevel.init(code:)) ?? .high
+    }
+
     /// The inputs named by the positional inventory and the options.
     func paths(inventory: String) -> InputPaths {
         var paths = InputPaths(inventory: inventory)

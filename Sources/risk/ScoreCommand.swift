@@ -16,7 +16,7 @@ struct ScoreCommand {
             throw CommandFailure(status: .usage, message: context.messages.wrongArgumentCount("score", expected: "INVENTORY"))
         }
         let formatName = try context.choice("format", allowed: RegisterFormat.allCases.map { $0.rawValue })
-        let levelName = try context.choice("min-level", allowed: ["low", "medium", "high"])
+        let minimumLevel = try context.mappingLevel()
         let failName = try context.choice("fail-on", allowed: ["low", "medium", "high"])
         let output = context.arguments.values["output"]
         let target = output == nil || output == "-" ? OutputTarget.standardOutput : OutputTarget(path: output ?? "-")
@@ -29,7 +29,7 @@ struct ScoreCommand {
             throw CommandFailure(status: .usage, message: context.messages.encodingForCSVOnly(format.rawValue))
         }
         let request = Pipeline.ScoreRequest(format: format, output: output,
-                                            minimumLevel: levelName.flatMap(RiskLevel.init(code:)) ?? .high,
+                                            minimumLevel: minimumLevel,
                                             failOn: failName.flatMap(RiskLevel.init(code:)),
                                             encoding: encodingName.flatMap(TextOutputEncoding.init(rawValue:)))
         let result = try context.pipeline(inventory: context.arguments.positional[0]).score(request)
@@ -54,9 +54,8 @@ struct ValidateCommand {
         guard context.arguments.positional.count == 1 else {
             throw CommandFailure(status: .usage, message: context.messages.wrongArgumentCount("validate", expected: "INVENTORY"))
         }
-        let levelName = try context.choice("min-level", allowed: ["low", "medium", "high"])
         let checked = try context.pipeline(inventory: context.arguments.positional[0])
-            .validate(mappingLevel: levelName.flatMap(RiskLevel.init(code:)) ?? .high)
+            .validate(mappingLevel: try context.mappingLevel())
         print(context.messages.validated(assets: checked.assets, risks: checked.risks))
         return .ok
     }

@@ -6,17 +6,8 @@ extension TableReader {
     @discardableResult
     func readGrid(_ grid: SheetGrid, log: inout DiagnosticLog,
                   row: (inout TableRecord, TableLayout, inout DiagnosticLog) -> Void) -> TableLayout? {
-        var search = HeaderSearch(schema: schema)
-        var found: HeaderSearch.Found?
-        var next = 0
-        while next < grid.cells.count && found == nil && !search.isExhausted {
-            let cells = TableReader.row(of: grid, from: next)
-            defer { next = cells.upperBound }
-            let texts = cells.map { grid.string($0) }
-            guard texts.contains(where: { !WidthFolding.fold($0).isEmpty }) else { continue }
-            found = search.consider(HeaderRow(cells: texts, line: Int(grid.cells[cells.lowerBound].row),
-                                              columns: cells.map { Int(grid.cells[$0].column) }))
-        }
+        let (search, found, start) = TableReader.searchHeader(grid, schema: schema)
+        var next = start
         guard let layout = layout(of: found, search: search, log: &log), let header = found?.header else { return nil }
         // Each header column's field, by the column's number on the sheet.
         var fieldOfColumn: [Int: Int] = [:]
@@ -56,18 +47,24 @@ extension TableReader {
 
     /// Whether `grid`'s first rows hold a header that names every required column of `schema`.
     static func hasHeader(_ grid: SheetGrid, schema: TableSchema) -> Bool {
+        searchHeader(grid, schema: schema).found != nil
+    }
+
+    /// Looks for the header among `grid`'s first non-blank rows: the search, the header when found, and the cell
+    /// after the rows considered.
+    static func searchHeader(_ grid: SheetGrid, schema: TableSchema) -> (search: HeaderSearch, found: HeaderSearch.Found?, next: Int) {
         var search = HeaderSearch(schema: schema)
+        var found: HeaderSearch.Found?
         var next = 0
-        while next < grid.cells.count && !search.isExhausted {
+        while next < grid.cells.count && found == nil && !search.isExhausted {
             let cells = row(of: grid, from: next)
             next = cells.upperBound
             let texts = cells.map { grid.string($0) }
             guard texts.contains(where: { !WidthFolding.fold($0).isEmpty }) else { continue }
-            let header = HeaderRow(cells: texts, line: Int(grid.cells[cells.lowerBound].row),
-                                   columns: cells.map { Int(grid.cells[$0].column) })
-            if search.consider(header) != nil { return true }
+            found = search.consider(HeaderRow(cells: texts, line: Int(grid.cells[cells.lowerBound].row),
+                                              columns: cells.map { Int(grid.cells[$0].column) }))
         }
-        return false
+        return (search, found, next)
     }
 
     /// The cells of the row that starts at cell `start`.

@@ -17,7 +17,7 @@ public enum TerminalText {
             case 0x0A: result += "\\n"
             case 0x0D: result += "\\r"
             case 0x00...0x1F, 0x7F: result += "\\x" + hex(scalar.value, digits: 2)
-            default: result += "<U+" + hex(scalar.value, digits: 4) + ">"
+            default: result += "<" + codePoint(scalar) + ">"
             }
         }
         return result
@@ -33,6 +33,9 @@ public enum TerminalText {
         default: return false
         }
     }
+
+    /// A scalar's code point as Unicode writes it: `U+202E`, `U+20BB7`.
+    public static func codePoint(_ scalar: Unicode.Scalar) -> String { "U+" + hex(scalar.value, digits: 4) }
 
     private static func hex(_ value: UInt32, digits: Int) -> String {
         let text = String(value, radix: 16, uppercase: true)

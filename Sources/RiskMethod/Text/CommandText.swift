@@ -154,11 +154,7 @@ public struct Messages: Sendable {
         CommandText.formatNotNamed(language, file, allowed.joined(separator: ", "))
     }
     public func notEncodable(_ character: String) -> String {
-        let scalar = character.unicodeScalars.first.map { scalar -> String in
-            let hex = String(scalar.value, radix: 16, uppercase: true)
-            return "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
-        } ?? ""
-        return CommandText.notEncodable(language, character, scalar)
+        CommandText.notEncodable(language, character, character.unicodeScalars.first.map(TerminalText.codePoint) ?? "")
     }
     public func encodingForCSVOnly(_ format: String) -> String { CommandText.encodingForCSVOnly(language, format) }
     public func internalError(_ detail: String) -> String { CommandText.internalError(language, detail) }

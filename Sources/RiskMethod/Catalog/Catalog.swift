@@ -73,6 +73,13 @@ public struct Catalog: Sendable {
         itemByNumber[number].map { items[$0] }
     }
 
+    /// The controls (indices) of threat `index` that concern at least one of `media`, in the threat's order.
+    public func controls(ofThreat index: Int, concerning media: MediaSet) -> [Int] {
+        threats[index].controls.compactMap { id in
+            controlIndex(id: id).flatMap { controls[$0].concerns(media) ? $0 : nil }
+        }
+    }
+
     /// The control with this id.
     public func control(id: String) -> Control? {
         controlIndex(id: id).map { controls[$0] }

@@ -12,6 +12,8 @@ public struct Threat: Sendable, Hashable {
     public var likelihood: Int
     /// The revision items (項番) a risk of this threat maps to.
     public var revisionItems: [Int]
+    /// Per revision item (parallel to `revisionItems`): the media the link concerns; empty for every medium.
+    public var revisionItemMedia: [MediaSet]
     /// The ISO/IEC 27001:2013 Annex A controls the threat maps to, such as `A.6.2.1`.
     public var iso27001: [String]
     /// The checklist controls that lower the threat, by id.
@@ -19,15 +21,22 @@ public struct Threat: Sendable, Hashable {
 
     /// Creates a threat.
     public init(id: String, name: Localized, affects: PropertySet, media: MediaSet, likelihood: Int,
-                revisionItems: [Int], iso27001: [String], controls: [String]) {
+                revisionItems: [Int], iso27001: [String], controls: [String], revisionItemMedia: [MediaSet]? = nil) {
         self.id = id
         self.name = name
         self.affects = affects
         self.media = media
         self.likelihood = likelihood
         self.revisionItems = revisionItems
+        self.revisionItemMedia = revisionItemMedia ?? Array(repeating: MediaSet(), count: revisionItems.count)
         self.iso27001 = iso27001
         self.controls = controls
+    }
+
+    /// The revision items whose link concerns at least one of `media`, in the catalog's order.
+    public func revisionItems(concerning media: MediaSet) -> [Int] {
+        revisionItems.indices.filter { revisionItemMedia[$0].isEmpty || !revisionItemMedia[$0].intersection(media).isEmpty }
+            .map { revisionItems[$0] }
     }
 }
 
@@ -45,16 +54,23 @@ public struct Control: Sendable, Hashable {
     public var revisionItems: [Int]
     /// Its ISO/IEC 27001:2013 Annex A numbers.
     public var iso27001: [String]
+    /// The media the control concerns; empty for every medium.
+    public var media: MediaSet
 
     /// Creates a control.
-    public init(id: String, text: Localized, threats: [String], section: String, revisionItems: [Int], iso27001: [String]) {
+    public init(id: String, text: Localized, threats: [String], section: String, revisionItems: [Int], iso27001: [String],
+                media: MediaSet = MediaSet()) {
         self.id = id
         self.text = text
         self.threats = threats
         self.section = section
         self.revisionItems = revisionItems
         self.iso27001 = iso27001
+        self.media = media
     }
+
+    /// Whether the control concerns at least one of `media` (a control for every medium concerns any).
+    public func concerns(_ media: MediaSet) -> Bool { self.media.isEmpty || !self.media.intersection(media).isEmpty }
 }
 
 /// One of the 77 revision items (項番) of the MIC table of 2014, word for word.

@@ -122,6 +122,7 @@ struct InputLoader {
         let checklist = try optional(paths.checklist, role: "checklist", logs: &logs, files: &files, descriptions: &descriptions) {
             ChecklistReader(catalog: catalog).read($0, file: $1)
         }
+        if let settings, let inventory = inventoryResult.value { logs.append(settings.unknownAssets(in: inventory)) }
         try finish(logs)
         guard let inventory = inventoryResult.value else {
             throw CommandFailure(status: .dataError, message: messages.problemsFound(errors: 1, dropped: 0))

@@ -38,7 +38,8 @@ extension Pipeline {
         let settings = try optional(paths.threats) { ThreatSettingsReader(catalog: catalog, method: method).read($0, file: $1) }
         let checklist = try optional(paths.checklist) { ChecklistReader(catalog: catalog).read($0, file: $1) }
         let policy = try optional(paths.policy) { PolicyReader.read($0, file: $1) }
-        guard clean else { return nil }
+        // Settings rows of single assets are checked against the whole inventory: the whole read does it.
+        guard clean, settings?.assetRows.isEmpty ?? true else { return nil }
         let chunks = RegisterChunks(catalog: catalog, method: method, settings: settings, checklist: checklist,
                                     language: language, policy: policy, file: path,
                                     vocabulary: MediaVocabulary(catalog: catalog, map: map ?? MediaMap()))

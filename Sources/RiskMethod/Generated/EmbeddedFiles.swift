@@ -3733,6 +3733,7 @@ id,name,media,confidentiality,integrity,availability,personal_data,department,ow
     }
   },
   "name": "mic",
+  "personal_data_highest": false,
   "personal_data_raise": true,
   "possibility": [[3, 2, 1], [2, 1, 1], [1, 1, 1]]
 }

@@ -29,10 +29,11 @@ enum ColumnNames {
                    required: false),
         ColumnSpec(key: "owner", english: ["owner"], japanese: ["管理者", "管理責任者", "責任者", "情報資産管理者"], required: false),
         ColumnSpec(key: "notes", english: ["notes", "note", "remarks"], japanese: ["備考", "メモ"], required: false),
-        // Importance by judgement (the IPA ledger's 重要度): named here, kept as written until the method uses it.
-        ColumnSpec(key: "importance", english: ["importance"], japanese: ["重要度"], required: false, carried: true),
+        // Importance by judgement (the IPA ledger's 重要度): when filled, it replaces the computed importance. Its
+        // reason is kept as written, as an extra column, and shown by `risk explain`.
+        ColumnSpec(key: "importance", english: ["importance"], japanese: ["重要度"], required: false),
         ColumnSpec(key: "importance_reason", english: ["importance_reason"], japanese: ["重要度の理由", "重要度の判断理由"],
-                   required: false, carried: true),
+                   required: false, carried: true, read: true),
     ], containers: ["assets", "inventory"], requiresRows: true)
 
     /// The threat settings (脅威の状況).
@@ -45,6 +46,8 @@ enum ColumnNames {
         // For the reader of the template only.
         ColumnSpec(key: "threat", english: ["threat"], japanese: ["脅威", "脅威名"], required: false),
         ColumnSpec(key: "default_likelihood", english: ["default_likelihood"], japanese: ["既定の起こりやすさ"], required: false),
+        // A row for one asset (the IPA sheet sets likelihood and vulnerability per asset row).
+        ColumnSpec(key: "asset_id", english: ["asset_id"], japanese: ["資産ID", "資産番号", "管理番号"], required: false),
     ], containers: ["threats", "settings"], requiresRows: false)
 
     /// The control checklist (対策の実施状況).
@@ -63,6 +66,13 @@ enum ColumnNames {
         ColumnSpec(key: "owner", english: ["owner"], japanese: ["担当", "担当者"], required: false),
         ColumnSpec(key: "due", english: ["due"], japanese: ["期限", "対応期限", "完了予定日"], required: false),
         ColumnSpec(key: "note", english: ["note", "notes"], japanese: ["備考"], required: false),
+        // What the treatment leaves, when the analyst judges it (each on the method's scale).
+        ColumnSpec(key: "residual_importance", english: ["residual_importance"],
+                   japanese: ["対策後の重要度", "残留重要度", "残存重要度"], required: false),
+        ColumnSpec(key: "residual_likelihood", english: ["residual_likelihood"],
+                   japanese: ["対策後の起こりやすさ", "残留起こりやすさ", "残存起こりやすさ"], required: false),
+        ColumnSpec(key: "residual_vulnerability", english: ["residual_vulnerability"],
+                   japanese: ["対策後のつけ込みやすさ", "残留つけ込みやすさ", "残存つけ込みやすさ"], required: false),
     ], containers: ["plan", "treatments"], requiresRows: false)
 
     /// The organisation's policy clauses (情報セキュリティポリシーの条項).

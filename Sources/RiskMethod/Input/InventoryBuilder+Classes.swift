@@ -71,4 +71,33 @@ extension InventoryBuilder {
                                 allowed: PersonalData.allowedText), at: location(record, index))
         return nil
     }
+
+    /// The importance given in field `index` (重要度, by judgement) on the method's scale: 0 when the cell is empty
+    /// (the classes decide), nil when it is not an allowed value. Digits of either width, and on a three-step scale
+    /// 高/中/低, 大/中/小 and high/medium/low.
+    mutating func readGivenImportance(_ record: TableRecord, _ index: Int, layout: TableLayout,
+                                      log: inout DiagnosticLog) -> UInt8? {
+        let steps = method.importanceSteps
+        let coded = importanceMemo.value(for: record.bytes[record.range(index)]) {
+            let text = WidthFolding.fold(Self.value(record, index)).lowercased()
+            if text.isEmpty { return .value(0) }
+            if let value = Int(text) { return (1...steps).contains(value) ? .value(value) : .invalid }
+            guard steps == 3 else { return .invalid }
+            switch text {
+            case "高", "大", "high", "h": return .value(3)
+            case "中", "medium", "m": return .value(2)
+            case "低", "小", "low", "l": return .value(1)
+            default: return .invalid
+            }
+        }
+        if case .value(let value) = coded { return UInt8(value) }
+        let numbers = (1...steps).map { String($0) }.joined(separator: ", ")
+        let allowed = steps == 3 ? numbers + ", 高/中/低" : numbers
+        log.error(.invalidValue(column: layout.header(index), found: record.string(index),
+                                allowed: allowed + Self.emptyComputes), at: location(record, index))
+        return nil
+    }
+
+    /// What an empty importance cell means, for the message.
+    static let emptyComputes = " (empty: computed from the classes / 空欄: 分類から算定)"
 }

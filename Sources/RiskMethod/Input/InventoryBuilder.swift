@@ -20,6 +20,7 @@ struct InventoryBuilder: Sendable {
     var confidentialityMemo = ByteMemo<Coded<ConfidentialityClass>>()
     var levelMemo = ByteMemo<Coded<Int>>()
     var personalMemo = ByteMemo<Coded<PersonalData>>()
+    var importanceMemo = ByteMemo<Coded<Int>>()
 
     /// A coded cell read: empty, a value, or not an allowed value.
     enum Coded<Value: Sendable>: Sendable {
@@ -63,7 +64,11 @@ struct InventoryBuilder: Sendable {
     mutating func absorb(_ other: InventoryBuilder, lineOffset: Int) -> Bool {
         guard inventory.byteCount + other.inventory.storage.count < Int(UInt32.max),
               defersDuplicates == other.defersDuplicates, inventory.source.count == other.inventory.source.count else { return false }
-        if !extrasNamed { inventory.extraColumns = other.inventory.extraColumns }
+        if !extrasNamed {
+            inventory.extraColumns = other.inventory.extraColumns
+            inventory.hasImportanceColumn = other.inventory.hasImportanceColumn
+            inventory.importanceReasonColumn = other.inventory.importanceReasonColumn
+        }
         // Texts in the shared source stay where they are; the other's stored texts follow these.
         let sourceCount = UInt32(inventory.source.count)
         let shift = UInt32(inventory.storage.count)
@@ -102,6 +107,10 @@ struct InventoryBuilder: Sendable {
         }
         if !extrasNamed {
             inventory.extraColumns = layout.extras.map { $0.name }
+            inventory.hasImportanceColumn = layout.fieldIndex[10] != nil
+            inventory.importanceReasonColumn = layout.fieldIndex[11].flatMap { field in
+                layout.extras.firstIndex { $0.index == field }
+            }
             extrasNamed = true
         }
         var ok = true
@@ -138,6 +147,10 @@ struct InventoryBuilder: Sendable {
         if let index = Self.field(6, record, layout) {
             if let parsed = readPersonal(record, index, layout: layout, log: &log) { personal = parsed } else { ok = false }
         }
+        var given: UInt8 = 0
+        if let index = Self.field(10, record, layout) {
+            if let parsed = readGivenImportance(record, index, layout: layout, log: &log) { given = parsed } else { ok = false }
+        }
         guard ok else { return }
 
         func store(_ key: Int) -> TextRef {
@@ -151,8 +164,8 @@ struct InventoryBuilder: Sendable {
         }
         inventory.assets.append(Asset(
             line: record.line, media: media, confidentiality: confidentiality, integrity: integrity ?? 1,
-            availability: availability ?? 1, personalData: personal, text: (storedID, name, department, owner, notes),
-            extraStart: extraStart))
+            availability: availability ?? 1, personalData: personal, givenImportance: given,
+            text: (storedID, name, department, owner, notes), extraStart: extraStart))
     }
 
     /// The index of the field of column `key` in `record`, if the layout has the column and the record the field.

@@ -80,11 +80,37 @@ public struct PlanReader: Sendable {
                 log.error(.acceptedWithoutNote(riskID: id), at: location(treatmentField))
                 ok = false
             }
-            guard ok, let kind else { return }
-            plan.treatments[index] = Treatment(kind: kind, controls: controls, owner: text(3), due: due, note: note,
-                                               line: record.line)
+            let residual = residualSteps(record, layout: layout, file: file, log: &log)
+            guard ok, let residual, let kind else { return }
+            var treatment = Treatment(kind: kind, controls: controls, owner: text(3), due: due, note: note, line: record.line)
+            (treatment.residualImportance, treatment.residualLikelihood, treatment.residualVulnerability) = residual
+            plan.treatments[index] = treatment
         }
         return ReadResult(value: log.hasErrors ? nil : plan, log: log)
+    }
+
+    /// The residual importance, likelihood and vulnerability a row gives (each optional, on the method's scale);
+    /// nil when one is not allowed.
+    private func residualSteps(_ record: TableRecord, layout: TableLayout, file: String,
+                               log: inout DiagnosticLog) -> (Int?, Int?, Int?)? {
+        let method = assessment.method
+        var values: [Int?] = []
+        var ok = true
+        for (key, steps) in [(6, method.importanceSteps), (7, method.likelihoodSteps), (8, method.vulnerabilitySteps)] {
+            guard let field = layout.fieldIndex[key], field < record.count else { values.append(nil); continue }
+            let text = WidthFolding.fold(record.string(field).trimmingSpaces)
+            if text.isEmpty { values.append(nil); continue }
+            guard let value = Int(text), (1...steps).contains(value) else {
+                let allowed = (1...steps).map { String($0) }.joined(separator: ", ")
+                log.error(.invalidValue(column: layout.header(field), found: text, allowed: allowed),
+                          at: record.location(of: field, in: file))
+                ok = false
+                values.append(nil)
+                continue
+            }
+            values.append(value)
+        }
+        return ok ? (values[0], values[1], values[2]) : nil
     }
 }
 

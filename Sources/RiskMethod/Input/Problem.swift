@@ -44,6 +44,8 @@ public enum Problem: Sendable, Hashable {
     case unknownThreat(id: String)
     case unknownControl(id: String)
     case unknownRisk(id: String)
+    /// A settings row names an asset the inventory does not have.
+    case unknownAsset(id: String, suggestions: [String])
 
     // Method and catalog files.
     case methodInvalid(key: String, detail: Localized)
@@ -110,6 +112,7 @@ public enum Problem: Sendable, Hashable {
         case .unknownThreat: "value.unknown-threat"
         case .unknownControl: "value.unknown-control"
         case .unknownRisk: "value.unknown-risk"
+        case .unknownAsset: "value.unknown-asset"
         case .methodInvalid: "method.invalid"
         case .catalogInvalid: "catalog.invalid"
         case .catalogDuplicate: "catalog.duplicate"
@@ -190,6 +193,8 @@ public enum Problem: Sendable, Hashable {
         case .unknownThreat(let id): (.unknownThreat, [id])
         case .unknownControl(let id): (.unknownControl, [id])
         case .unknownRisk(let id): (.unknownRisk, [id])
+        case .unknownAsset(let id, let suggestions):
+            suggestions.isEmpty ? (.unknownAsset, [id]) : (.unknownAssetSuggesting, [id, suggestions.joined(separator: ProblemText.listSeparator.templates[language])])
         case .methodInvalid(let key, let detail): (.methodInvalid, [key, detail[language]])
         case .catalogInvalid(let path, let detail): (.catalogInvalid, [path, detail[language]])
         case .catalogDuplicate(let path, let id): (.catalogDuplicate, [path, id])

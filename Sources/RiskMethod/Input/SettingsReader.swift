@@ -18,49 +18,91 @@ public struct ThreatSettingsReader: Sendable {
         var settings = ThreatSettings(threatCount: catalog.threats.count)
         settings.file = file
         let result = readTable(bytes, file: file, schema: ThreatSettingsReader.schema) { record, layout, log in
-            func location(_ field: Int) -> SourceLocation {
-                record.location(of: field, in: file)
-            }
-            guard let idField = layout.fieldIndex[0] else { return }
-            let id = WidthFolding.fold(record.string(idField))
-            guard !id.isEmpty else {
-                log.error(.missingValue(column: layout.header(idField)), at: location(idField))
-                return
-            }
-            guard let threat = catalog.threatIndex(id: id) else {
+            read(record, layout: layout, file: file, into: &settings, log: &log)
+        }
+        return ReadResult(value: result.hasErrors ? nil : settings, log: result)
+    }
+
+    /// The words that name every threat in the `threat_id` column.
+    static let allThreatWords: Set<String> = ["*", "all", "全て", "すべて", "全脅威", "全部"]
+
+    /// Reads one row: a threat's, every threat's (`*`), or an asset's (with `asset_id`).
+    private func read(_ record: TableRecord, layout: TableLayout, file: String, into settings: inout ThreatSettings,
+                      log: inout DiagnosticLog) {
+        func location(_ field: Int) -> SourceLocation { record.location(of: field, in: file) }
+        guard let idField = layout.fieldIndex[0] else { return }
+        let id = WidthFolding.fold(record.string(idField))
+        guard !id.isEmpty else {
+            log.error(.missingValue(column: layout.header(idField)), at: location(idField))
+            return
+        }
+        var threat: Int?
+        if !Self.allThreatWords.contains(id.lowercased()) {
+            guard let index = catalog.threatIndex(id: id) else {
                 log.error(.unknownThreat(id: record.string(idField).trimmingSpaces), at: location(idField))
                 return
             }
-            if let first = settings.lines[threat] {
-                log.error(.duplicateID(column: layout.header(idField), id: id, firstLine: first), at: location(idField))
-                return
+            threat = index
+        }
+        var assetID: String?
+        var assetLocation: SourceLocation?
+        if let field = layout.fieldIndex[6], field < record.count {
+            let text = record.string(field).trimmingSpaces
+            if !text.isEmpty { (assetID, assetLocation) = (text, location(field)) }
+        }
+        var row = SettingsRow(threat: threat, line: record.line, assetID: assetID)
+        row.assetLocation = assetLocation
+        for (key, isLikelihood) in [(1, true), (2, false)] {
+            guard let field = layout.fieldIndex[key] else { continue }
+            let text = WidthFolding.fold(record.string(field))
+            if text.isEmpty { continue }
+            let steps = isLikelihood ? method.likelihoodSteps : method.vulnerabilitySteps
+            guard let value = Int(text), (1...steps).contains(value) else {
+                let allowed = (1...steps).map { String($0) }.joined(separator: ", ")
+                log.error(.invalidValue(column: layout.header(field), found: record.string(field), allowed: allowed),
+                          at: location(field))
+                continue
             }
-            settings.lines[threat] = record.line
-            for (key, isLikelihood) in [(1, true), (2, false)] {
-                guard let field = layout.fieldIndex[key] else { continue }
-                let text = WidthFolding.fold(record.string(field))
-                if text.isEmpty { continue }
-                let steps = isLikelihood ? method.likelihoodSteps : method.vulnerabilitySteps
-                guard let value = Int(text), (1...steps).contains(value) else {
-                    let allowed = (1...steps).map { String($0) }.joined(separator: ", ")
-                    log.error(.invalidValue(column: layout.header(field), found: record.string(field), allowed: allowed),
-                              at: location(field))
-                    continue
-                }
-                if isLikelihood { settings.likelihood[threat] = value } else { settings.vulnerability[threat] = value }
-            }
-            if let field = layout.fieldIndex[3] {
-                let text = WidthFolding.fold(record.string(field)).lowercased()
-                switch text {
-                case "", "yes", "y", "true", "1", "はい", "○", "〇", "◯", "対象": settings.inScope[threat] = true
-                case "no", "n", "false", "0", "いいえ", "×", "x", "✕", "対象外": settings.inScope[threat] = false
-                default:
-                    log.error(.invalidValue(column: layout.header(field), found: record.string(field),
-                                            allowed: "yes/はい/○, no/いいえ/×"), at: location(field))
-                }
+            if isLikelihood { row.likelihood = value } else { row.vulnerability = value }
+        }
+        if let field = layout.fieldIndex[3] {
+            let text = WidthFolding.fold(record.string(field)).lowercased()
+            switch text {
+            case "": break
+            case "yes", "y", "true", "1", "はい", "○", "〇", "◯", "対象": row.inScope = true
+            case "no", "n", "false", "0", "いいえ", "×", "x", "✕", "対象外": row.inScope = false
+            default:
+                log.error(.invalidValue(column: layout.header(field), found: record.string(field),
+                                        allowed: "yes/はい/○, no/いいえ/×"), at: location(field))
             }
         }
-        return ReadResult(value: result.hasErrors ? nil : settings, log: result)
+        if let first = store(row, in: &settings) {
+            log.error(.duplicateID(column: layout.header(idField), id: assetID.map { $0 + " / " + id } ?? id, firstLine: first),
+                      at: location(idField))
+        }
+    }
+
+    /// Keeps `row` in its place; the line of an earlier row of the same asset and threat, if there is one.
+    private func store(_ row: SettingsRow, in settings: inout ThreatSettings) -> Int? {
+        if let assetID = row.assetID {
+            let key = ThreatSettings.assetKey(assetID)
+            var rows = settings.assetRows[key] ?? []
+            if let first = rows.first(where: { $0.threat == row.threat }) { return first.line }
+            // The asset's row of every threat comes first: it is looked at after the rows of single threats.
+            if row.threat == nil { rows.insert(row, at: 0) } else { rows.append(row) }
+            settings.assetRows[key] = rows
+        } else if let threat = row.threat {
+            if let first = settings.lines[threat] { return first }
+            settings.lines[threat] = row.line
+            settings.likelihood[threat] = row.likelihood
+            settings.vulnerability[threat] = row.vulnerability
+            settings.inScope[threat] = row.inScope ?? true
+            settings.threatRows[threat] = row
+        } else {
+            if let first = settings.allThreats?.line { return first }
+            settings.allThreats = row
+        }
+        return nil
     }
 }
 

@@ -248,7 +248,7 @@ struct TableReader {
                 fieldIndex[spec] = index
                 if schema.columns[spec].carried {
                     extras.append((index, trimmed))
-                    log.notice(.unknownColumn(name: trimmed), at: location)
+                    if !schema.columns[spec].read { log.notice(.unknownColumn(name: trimmed), at: location) }
                 }
             } else {
                 key = "extra:" + trimmed.lowercased()

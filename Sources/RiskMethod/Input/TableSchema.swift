@@ -7,6 +7,8 @@ struct ColumnSpec: Sendable {
     /// Whether the column is known by its names but not yet used: its values are kept as an extra column (the
     /// JSON register's `extra`), as an unknown column's are, under the name it is written with.
     var carried = false
+    /// Whether a carried column is read by the method from the extras (then no notice says it is not used).
+    var read = false
 
     /// The column's main English name, for messages.
     var name: String { english[0] }

@@ -1,10 +1,11 @@
 /// Reads a method file (JSON): a base method and the values it changes.
 ///
 /// Keys: `name`, `base` (`mic` or `ipa`), `importance` (`property` or `max`), `personal_data_raise`,
+/// `personal_data_highest` (any personal data makes importance the highest step, as IPA 付録7 says),
 /// `integrity_availability_3`, `possibility` (3 × 3, rows likelihood 3, 2, 1; columns vulnerability 3, 2, 1),
 /// `levels` (`low`, `medium`, `high`, each with `min`, `max`, `label`, `acceptance`), `aggregation` (`max`, `sum`).
 public enum MethodReader {
-    static let keys: Set<String> = ["name", "base", "importance", "personal_data_raise", "integrity_availability_3",
+    static let keys: Set<String> = ["name", "base", "importance", "personal_data_raise", "personal_data_highest", "integrity_availability_3",
                                     "possibility", "levels", "aggregation", "schema"]
 
     /// Reads a method file's bytes.
@@ -36,6 +37,9 @@ public enum MethodReader {
         }
         if let node = root["personal_data_raise"], let value = fields.bool(node, "personal_data_raise") {
             method.personalDataRaise = value
+        }
+        if let node = root["personal_data_highest"], let value = fields.bool(node, "personal_data_highest") {
+            method.personalDataHighest = value
         }
         if let node = root["integrity_availability_3"], let value = fields.bool(node, "integrity_availability_3") {
             method.allowsClassThreeForIntegrityAndAvailability = value
@@ -131,7 +135,7 @@ extension ScoringMethod {
         }
         return [
             "name": .string(name), "base": .string(base), "importance": .string(importance.rawValue),
-            "personal_data_raise": .bool(personalDataRaise),
+            "personal_data_raise": .bool(personalDataRaise), "personal_data_highest": .bool(personalDataHighest),
             "integrity_availability_3": .bool(allowsClassThreeForIntegrityAndAvailability),
             "possibility": .array(possibility.map { JSON.ints($0) }), "levels": .object(levels),
             "aggregation": .string(aggregation.rawValue),

@@ -38,6 +38,8 @@ public struct ScoringMethod: Sendable, Hashable {
     public var importance: ImportanceRule
     /// Whether personal data raises importance for threats to confidentiality.
     public var personalDataRaise: Bool
+    /// Whether any personal data makes importance the highest step whatever the threat (IPA 付録7).
+    public var personalDataHighest: Bool
     /// Whether integrity and availability may be given as 3.
     public var allowsClassThreeForIntegrityAndAvailability: Bool
     /// The number of importance steps.
@@ -58,11 +60,12 @@ public struct ScoringMethod: Sendable, Hashable {
     public init(name: String, base: String, importance: ImportanceRule, personalDataRaise: Bool,
                 allowsClassThreeForIntegrityAndAvailability: Bool, possibility: [[Int]], bands: [LevelBand],
                 aggregation: Aggregation, importanceSteps: Int = 3, possibilitySteps: Int = 3,
-                riskValue: RiskValueRule = .product) {
+                riskValue: RiskValueRule = .product, personalDataHighest: Bool = false) {
         self.name = name
         self.base = base
         self.importance = importance
         self.personalDataRaise = personalDataRaise
+        self.personalDataHighest = personalDataHighest
         self.allowsClassThreeForIntegrityAndAvailability = allowsClassThreeForIntegrityAndAvailability
         self.importanceSteps = importanceSteps
         self.possibility = possibility
@@ -101,11 +104,12 @@ public struct ScoringMethod: Sendable, Hashable {
         allowsClassThreeForIntegrityAndAvailability: false, possibility: ipaPossibility, bands: defaultBands,
         aggregation: .max)
 
-    /// Method `ipa`: importance is the asset's highest class whatever the threat, as on the IPA sheet.
+    /// Method `ipa`: importance is the asset's highest class whatever the threat, and 3 for any personal data, as
+    /// on the IPA sheet.
     public static let ipa = ScoringMethod(
         name: "ipa", base: "ipa", importance: .max, personalDataRaise: false,
         allowsClassThreeForIntegrityAndAvailability: true, possibility: ipaPossibility, bands: defaultBands,
-        aggregation: .max)
+        aggregation: .max, personalDataHighest: true)
 
     /// The built-in method named `name`, if any.
     public static func builtIn(named name: String) -> ScoringMethod? {

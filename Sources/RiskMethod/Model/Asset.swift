@@ -29,6 +29,9 @@ public struct Asset: Sendable {
     public var availability: UInt8
     /// 個人情報.
     public var personalData: PersonalData
+    /// 重要度 as given in the ledger (by judgement), on the method's scale; 0 when not given (computed from the
+    /// classes).
+    public var givenImportance: UInt8 = 0
     var text: (TextRef, TextRef, TextRef, TextRef, TextRef)
     var extraStart: UInt32
 
@@ -64,6 +67,11 @@ public struct AssetInventory: Sendable {
     public var assets: [Asset]
     /// The names of the columns that are not part of the format, kept in every asset's `extra`.
     public var extraColumns: [String]
+    /// Whether the inventory has an importance column (重要度): the register then says where each importance came
+    /// from.
+    public var hasImportanceColumn = false
+    /// The index in `extraColumns` of the importance reason (重要度の理由), if the inventory has one.
+    public var importanceReasonColumn: Int?
     /// The text the inventory was read from, shared rather than copied: most cells are where they stand in it.
     /// Offsets below its count point into it.
     var source: [UInt8]
@@ -93,6 +101,12 @@ public struct AssetInventory: Sendable {
 
     /// The asset's name.
     public func name(of index: Int) -> String { text(.name, of: index) }
+
+    /// The reason the ledger gives for the asset's importance (重要度の理由), empty when none.
+    public func importanceReason(of index: Int) -> String {
+        guard let column = importanceReasonColumn else { return "" }
+        return string(extraRefs[Int(assets[index].extraStart) + column])
+    }
 
     /// The values of the extra columns of the asset at `index`, in `extraColumns` order.
     public func extra(of index: Int) -> [String] {

@@ -1,18 +1,19 @@
-/// One risk: an asset facing a threat, with its importance, possibility of damage and value.
+/// One risk: an asset facing a threat, with its importance, likelihood, vulnerability, possibility of damage and
+/// value.
 ///
-/// Eight bytes, so that ten million risks fit in 80 MB; everything else about a risk (likelihood, vulnerability,
-/// level, matched media) follows from the asset, the threat and the assessment.
+/// Eight bytes, so that ten million risks fit in 80 MB: the four scale steps (each at most 5) are packed three bits
+/// each into `steps`, with a bit that says the importance was given in the ledger. Everything else about a risk
+/// (level, matched media, where each step came from) follows from the asset, the threat and the assessment.
 public struct Risk: Sendable, Hashable, BitwiseCopyable {
     /// The asset's index in the inventory.
     public var asset: Int32
     /// The threat's index in the catalog.
     public var threat: UInt8
-    /// 重要度, on the method's scale.
-    public var importance: UInt8
-    /// 被害発生可能性, on the method's scale.
-    public var possibility: UInt8
     /// リスク値: by the method's rule, importance × possibility unless it gives a table.
     public var value: UInt8
+    /// Importance, possibility, likelihood and vulnerability, three bits each from the lowest; bit 12: the importance
+    /// was given in the ledger.
+    public var steps: UInt16
 
     /// Creates a risk whose value is importance × possibility.
     public init(asset: Int32, threat: UInt8, importance: UInt8, possibility: UInt8) {
@@ -20,28 +21,69 @@ public struct Risk: Sendable, Hashable, BitwiseCopyable {
                   value: importance &* possibility)
     }
 
-    /// Creates a risk with its value.
-    public init(asset: Int32, threat: UInt8, importance: UInt8, possibility: UInt8, value: UInt8) {
+    /// Creates a risk with its value, and, where known, its likelihood and vulnerability (0 when not).
+    public init(asset: Int32, threat: UInt8, importance: UInt8, possibility: UInt8, value: UInt8,
+                likelihood: UInt8 = 0, vulnerability: UInt8 = 0, importanceGiven: Bool = false) {
         self.asset = asset
         self.threat = threat
-        self.importance = importance
-        self.possibility = possibility
         self.value = value
+        steps = Risk.pack(importance: importance, possibility: possibility, likelihood: likelihood,
+                          vulnerability: vulnerability, importanceGiven: importanceGiven)
     }
+
+    /// Creates a risk from its packed steps.
+    @inline(__always)
+    init(asset: Int32, threat: UInt8, value: UInt8, steps: UInt16) {
+        self.asset = asset
+        self.threat = threat
+        self.value = value
+        self.steps = steps
+    }
+
+    /// The packed steps of a risk.
+    @inline(__always)
+    public static func pack(importance: UInt8, possibility: UInt8, likelihood: UInt8, vulnerability: UInt8,
+                            importanceGiven: Bool) -> UInt16 {
+        UInt16(importance & 7) | UInt16(possibility & 7) << 3 | UInt16(likelihood & 7) << 6
+            | UInt16(vulnerability & 7) << 9 | (importanceGiven ? 1 << 12 : 0)
+    }
+
+    /// 重要度, on the method's scale.
+    @inline(__always)
+    public var importance: UInt8 { UInt8(truncatingIfNeeded: steps & 7) }
+    /// 被害発生可能性, on the method's scale.
+    @inline(__always)
+    public var possibility: UInt8 { UInt8(truncatingIfNeeded: steps >> 3 & 7) }
+    /// 脅威の起こりやすさ, on the method's scale.
+    @inline(__always)
+    public var likelihood: UInt8 { UInt8(truncatingIfNeeded: steps >> 6 & 7) }
+    /// 脆弱性のつけ込みやすさ, on the method's scale.
+    @inline(__always)
+    public var vulnerability: UInt8 { UInt8(truncatingIfNeeded: steps >> 9 & 7) }
+    /// Whether the importance was given in the ledger (重要度) rather than computed from the classes.
+    @inline(__always)
+    public var importanceGiven: Bool { steps & 1 << 12 != 0 }
+    /// The likelihood and vulnerability bits, for comparing two risks' inputs at once.
+    @inline(__always)
+    var inputBits: UInt16 { steps & 0x0FC0 }
 }
 
 /// Where a threat's likelihood came from.
 public enum LikelihoodSource: Sendable, Hashable {
     /// The catalog's default.
     case catalog
-    /// The threat settings file, at this line.
+    /// The threat settings file, at this line (a row of the threat).
     case settings(line: Int)
+    /// A row of the threat settings for the asset, for every threat, or both.
+    case settingsRow(line: Int, match: SettingsMatch)
 }
 
 /// Where a threat's vulnerability came from.
 public enum VulnerabilitySource: Sendable, Hashable {
-    /// The threat settings file, at this line.
+    /// The threat settings file, at this line (a row of the threat).
     case settings(line: Int)
+    /// A row of the threat settings for the asset, for every threat, or both.
+    case settingsRow(line: Int, match: SettingsMatch)
     /// The checklist: the linked controls by status (control indices), the ones not `n/a`.
     case checklist(done: [Int], partial: [Int], notDone: [Int], unknown: [Int])
     /// Nothing said otherwise: 3, the inherent risk before controls.

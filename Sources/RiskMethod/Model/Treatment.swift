@@ -50,6 +50,15 @@ public struct Treatment: Sendable, Hashable {
     public var note: String
     /// The line of the plan file.
     public var line: Int
+    /// The residual importance the plan gives, overriding what the treatment derives.
+    public var residualImportance: Int? = nil
+    /// The residual likelihood the plan gives, overriding what the treatment derives.
+    public var residualLikelihood: Int? = nil
+    /// The residual vulnerability the plan gives, overriding what the treatment derives.
+    public var residualVulnerability: Int? = nil
+
+    /// Whether the plan gives any residual step.
+    public var givesResidual: Bool { residualImportance != nil || residualLikelihood != nil || residualVulnerability != nil }
 }
 
 /// A treatment plan (対応計画): a treatment per risk, keyed by the risk's position in its assessment.

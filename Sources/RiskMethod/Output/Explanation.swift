@@ -38,13 +38,13 @@ public struct Explanation: Sendable {
         }
         let threat = assessment.catalog.threats[threatIndex]
         let asset = inventory.assets[assetIndex]
-        if !assessment.threats[threatIndex].inScope {
-            return .notApplicable(ExplainText.outOfScope(language, id, threat.id, threat.name[language]))
-        }
         if asset.media.intersection(threat.media).isEmpty {
             let assetMedia = assessment.catalog.mediaCodes(asset.media).joined(separator: ", ")
             let threatMedia = assessment.catalog.mediaCodes(threat.media).joined(separator: ", ")
             return .notApplicable(ExplainText.mediaDoNotMatch(language, id, threat.id, assetMedia, threatMedia))
+        }
+        if !assessment.inputs(ofAsset: assetIndex, threat: threatIndex).inScope {
+            return .notApplicable(ExplainText.outOfScope(language, id, threat.id, threat.name[language]))
         }
         guard let risk = assessment.risks.first(where: { Int($0.asset) == assetIndex && Int($0.threat) == threatIndex }) else {
             return .unknown
@@ -60,8 +60,9 @@ public struct Explanation: Sendable {
         lines.append(assetStep(risk))
         lines.append(threatStep(risk))
         lines.append(importanceStep(risk))
-        lines.append(likelihoodStep(risk))
-        lines.append(vulnerabilityStep(risk))
+        let inputs = assessment.inputs(ofAsset: Int(risk.asset), threat: Int(risk.threat))
+        lines.append(likelihoodStep(risk, inputs))
+        lines.append(vulnerabilityStep(risk, inputs))
         lines += valueSteps(risk)
         lines += mappingSteps(risk)
         lines += treatmentSteps(risk)
@@ -95,11 +96,18 @@ public struct Explanation: Sendable {
         return ExplainText.threat(language, threat.id, threat.name[language], affects, matched)
     }
 
-    /// 3. The importance: the method's rule, the properties that decide it, and the raise for personal data.
+    /// 3. The importance: given in the ledger (with the computed one and the reason), or the method's rule, the
+    /// properties that decide it, and what personal data did.
     private func importanceStep(_ risk: Risk) -> String {
         let method = assessment.method
         let asset = assessment.inventory.assets[Int(risk.asset)]
         let threat = assessment.catalog.threats[Int(risk.threat)]
+        if asset.givenImportance > 0 {
+            let reason = assessment.inventory.importanceReason(of: Int(risk.asset))
+            return ExplainText.importanceGiven(language, String(risk.importance),
+                                               String(method.computedImportance(of: asset, for: threat.affects)),
+                                               reason.isEmpty ? say(.noReason) : reason)
+        }
         let deciding = method.decidingProperties(of: asset, for: threat.affects).map { $0.name(in: language) }
         let decidingText = deciding.joined(separator: say(.propertySeparator))
         var text: String
@@ -108,34 +116,53 @@ public struct Explanation: Sendable {
             text = ExplainText.importanceByProperty(language, String(risk.importance),
                                                     deciding.isEmpty ? say(.personalData) : decidingText)
         case .max:
-            text = ExplainText.importanceByAsset(language, String(risk.importance), decidingText, method.name)
+            text = ExplainText.importanceByAsset(language, String(risk.importance),
+                                                 deciding.isEmpty ? say(.personalData) : decidingText, method.name)
         }
-        if method.personalDataRaised(asset, for: threat.affects) {
+        if method.personalDataMadeHighest(asset, for: threat.affects) {
+            text += ExplainText.madeHighestByPersonalData(language, asset.personalData.label(in: language),
+                                                          String(risk.importance))
+        } else if method.personalDataRaised(asset, for: threat.affects) {
             text += ExplainText.raisedByPersonalData(language, asset.personalData.label(in: language))
         }
         return text
     }
 
-    /// 4. The likelihood: the catalog's default, or the threat settings' line.
-    private func likelihoodStep(_ risk: Risk) -> String {
-        let context = assessment.threats[Int(risk.threat)]
-        switch context.likelihoodSource {
-        case .catalog:
-            return ExplainText.likelihoodFromCatalog(language, String(context.likelihood))
-        case .settings(let line):
-            let threat = assessment.catalog.threats[Int(risk.threat)]
-            return ExplainText.likelihoodFromSettings(language, String(context.likelihood), assessment.settings.file ?? "",
-                                                      String(line), String(threat.likelihood))
+    /// Which settings row a value came from, in words.
+    private func matchText(_ match: SettingsMatch) -> String {
+        switch match {
+        case .assetAndThreat: say(.matchAssetAndThreat)
+        case .assetAndAllThreats: say(.matchAssetAndAllThreats)
+        case .allThreats, .threat: say(.matchAllThreats)
         }
     }
 
-    /// 5. The vulnerability: the threat settings' line, the checklist's answers, or no answer at all.
-    private func vulnerabilityStep(_ risk: Risk) -> String {
-        let context = assessment.threats[Int(risk.threat)]
-        let vulnerability = String(context.vulnerability)
-        switch context.vulnerabilitySource {
+    /// 4. The likelihood: the catalog's default, or the settings row that won.
+    private func likelihoodStep(_ risk: Risk, _ inputs: RiskInputs) -> String {
+        let threat = assessment.catalog.threats[Int(risk.threat)]
+        let file = assessment.settings.file ?? ""
+        switch inputs.likelihoodSource {
+        case .catalog:
+            return ExplainText.likelihoodFromCatalog(language, String(inputs.likelihood))
         case .settings(let line):
-            return ExplainText.vulnerabilityFromSettings(language, vulnerability, assessment.settings.file ?? "", String(line))
+            return ExplainText.likelihoodFromSettings(language, String(inputs.likelihood), file, String(line),
+                                                      String(threat.likelihood))
+        case .settingsRow(let line, let match):
+            return ExplainText.likelihoodFromRow(language, String(inputs.likelihood), file, String(line),
+                                                 matchText(match), String(threat.likelihood))
+        }
+    }
+
+    /// 5. The vulnerability: the settings row that won, the checklist's answers over the controls that concern the
+    /// risk's media, or no answer at all.
+    private func vulnerabilityStep(_ risk: Risk, _ inputs: RiskInputs) -> String {
+        let vulnerability = String(inputs.vulnerability)
+        let file = assessment.settings.file ?? ""
+        switch inputs.vulnerabilitySource {
+        case .settings(let line):
+            return ExplainText.vulnerabilityFromSettings(language, vulnerability, file, String(line))
+        case .settingsRow(let line, let match):
+            return ExplainText.vulnerabilityFromRow(language, vulnerability, file, String(line), matchText(match))
         case .checklist(let done, let partial, let notDone, let unknown):
             let ids = { (list: [Int]) in list.map { self.assessment.catalog.controls[$0].id }.joined(separator: ", ") }
             var parts: [String] = []
@@ -144,24 +171,34 @@ public struct Explanation: Sendable {
             if !notDone.isEmpty { parts.append(ExplainText.controlsNotDone(language, ids(notDone))) }
             if !unknown.isEmpty { parts.append(ExplainText.controlsUnknown(language, ids(unknown))) }
             let rule: ExplainText
-            switch context.vulnerability {
+            switch inputs.vulnerability {
             case 1: rule = .allDone
-            case 3: rule = .noneDone
+            case assessment.method.vulnerabilitySteps: rule = .noneDone
             default: rule = .someDone
             }
             return ExplainText.vulnerabilityFromChecklist(language, vulnerability,
                                                           parts.joined(separator: say(.checklistSeparator)), say(rule))
+                + otherMediaNote(risk)
         case .none:
-            return say(.vulnerabilityUnanswered)
+            return say(.vulnerabilityUnanswered) + otherMediaNote(risk)
         }
+    }
+
+    /// The threat's controls that were not counted because they concern none of the risk's media, if any.
+    private func otherMediaNote(_ risk: Risk) -> String {
+        let catalog = assessment.catalog
+        let counted = Set(catalog.controls(ofThreat: Int(risk.threat), concerning: assessment.matchedMedia(risk)))
+        let others = catalog.threats[Int(risk.threat)].controls.filter { id in
+            catalog.controlIndex(id: id).map { !counted.contains($0) } ?? false
+        }
+        return others.isEmpty ? "" : ExplainText.otherMediaControls(language, others.joined(separator: ", "))
     }
 
     /// 6 and 7. The possibility of damage from the table, then the value and its level.
     private func valueSteps(_ risk: Risk) -> [String] {
-        let context = assessment.threats[Int(risk.threat)]
         let band = assessment.method.band(assessment.level(risk))
         return [
-            ExplainText.possibility(language, String(risk.possibility), String(context.likelihood), String(context.vulnerability)),
+            ExplainText.possibility(language, String(risk.possibility), String(risk.likelihood), String(risk.vulnerability)),
             ExplainText.value(language, String(risk.value), String(risk.importance), String(risk.possibility),
                               band.label[language], String(band.minimum), String(band.maximum), band.acceptance[language]),
         ]
@@ -201,9 +238,32 @@ public struct Explanation: Sendable {
         if let residual = outcome.residual[index] {
             lines.append(ExplainText.residual(language, String(residual.vulnerability), String(residual.possibility),
                                               String(residual.value), assessment.method.label(residual.level, in: language)))
+            if treatment.givesResidual { lines.append(givenResidual(risk, treatment)) }
         } else {
             lines.append(say(.avoided))
         }
         return lines
+    }
+
+    /// The residual steps the plan gives, beside what the treatment alone derives.
+    private func givenResidual(_ risk: Risk, _ treatment: Treatment) -> String {
+        var plain = treatment
+        (plain.residualImportance, plain.residualLikelihood, plain.residualVulnerability) = (nil, nil, nil)
+        guard let derived = TreatmentOutcome.residual(of: risk, in: assessment, treatment: plain) else { return "" }
+        var given: [String] = [], alone: [String] = []
+        if let value = treatment.residualImportance {
+            given.append(ExplainText.stepImportance(language, String(value)))
+            alone.append(ExplainText.stepImportance(language, String(derived.importance)))
+        }
+        if let value = treatment.residualLikelihood {
+            given.append(ExplainText.stepLikelihood(language, String(value)))
+            alone.append(ExplainText.stepLikelihood(language, String(derived.likelihood)))
+        }
+        if let value = treatment.residualVulnerability {
+            given.append(ExplainText.stepVulnerability(language, String(value)))
+            alone.append(ExplainText.stepVulnerability(language, String(derived.vulnerability)))
+        }
+        let separator = say(.checklistSeparator)
+        return ExplainText.residualGiven(language, given.joined(separator: separator), alone.joined(separator: separator))
     }
 }

@@ -23,13 +23,12 @@ public struct TableRegisterWriter {
         rows.reserveCapacity(assessment.risks.count)
         for (index, risk) in assessment.risks.enumerated() {
             let asset = inventory.assets[Int(risk.asset)]
-            let context = assessment.threats[Int(risk.threat)]
             rows.append([
                 DisplayWidth.truncate(TerminalText.visible(assessment.riskID(risk)), to: 24),
                 DisplayWidth.truncate(TerminalText.visible(Self.singleLine(inventory.name(of: Int(risk.asset)))), to: nameWidth),
                 DisplayWidth.truncate(catalog.threats[Int(risk.threat)].name[options.language], to: nameWidth),
                 asset.confidentiality.text, String(asset.integrity), String(asset.availability),
-                String(risk.importance), String(context.likelihood), String(context.vulnerability),
+                String(risk.importance), String(risk.likelihood), String(risk.vulnerability),
                 String(risk.possibility), String(risk.value),
                 assessment.method.label(assessment.level(risk), in: options.language),
             ])

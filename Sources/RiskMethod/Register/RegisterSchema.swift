@@ -11,6 +11,7 @@ public enum RegisterField: String, Sendable, CaseIterable {
     case integrity
     case availability
     case importance
+    case importanceSource = "importance_source"
     case likelihood
     case vulnerability
     case possibility
@@ -35,7 +36,8 @@ public enum RegisterField: String, Sendable, CaseIterable {
         case assetAndThreat
         /// The threat alone.
         case threat
-        /// The threat and the importance (which, with the threat, fixes the value and the level).
+        /// The threat and the risk's steps: importance, likelihood and vulnerability (which, with the threat, fix the
+        /// possibility, the value and the level).
         case threatAndImportance
         /// The risk's treatment in the plan.
         case plan
@@ -49,8 +51,8 @@ public enum RegisterField: String, Sendable, CaseIterable {
         case .department: .assetText(.department)
         case .confidentiality, .integrity, .availability: .assetClasses
         case .riskID, .media: .assetAndThreat
-        case .threatID, .threat, .likelihood, .vulnerability, .possibility, .revisionItems, .controls, .clauses: .threat
-        case .importance, .riskValue, .level: .threatAndImportance
+        case .threatID, .threat, .revisionItems, .controls, .clauses: .threat
+        case .importance, .importanceSource, .likelihood, .vulnerability, .possibility, .riskValue, .level: .threatAndImportance
         case .treatment, .owner, .due, .residualValue, .residualLevel: .plan
         }
     }
@@ -104,6 +106,11 @@ public enum RegisterSchema {
         RegisterColumn(.controls, "対策"),
     ]
 
+    /// The column that says where each importance came from (the ledger or the classes), when the inventory has
+    /// an importance column; it follows the importance.
+    public static let importanceSourceColumn = RegisterColumn(.importanceSource, "重要度の根拠",
+                                                              short: Localized(ja: "根拠", en: "source"))
+
     /// The columns a treatment plan adds.
     public static let planColumns: [RegisterColumn] = [
         RegisterColumn(.treatment, "対応"),
@@ -117,8 +124,16 @@ public enum RegisterSchema {
     public static let clauseColumn = RegisterColumn(.clauses, "条項")
 
     /// The columns of a register: its own, then the plan's and the policy's when there are a plan and a policy.
-    public static func columns(plan: Bool, policy: Bool) -> [RegisterColumn] {
-        columns + (plan ? planColumns : []) + (policy ? [clauseColumn] : [])
+    public static func columns(plan: Bool, policy: Bool, importanceSource: Bool = false) -> [RegisterColumn] {
+        own(importanceSource: importanceSource) + (plan ? planColumns : []) + (policy ? [clauseColumn] : [])
+    }
+
+    /// The register's own columns, with the importance's source after the importance when asked for.
+    public static func own(importanceSource: Bool) -> [RegisterColumn] {
+        guard importanceSource, let at = columns.firstIndex(where: { $0.field == .importance }) else { return columns }
+        var result = columns
+        result.insert(importanceSourceColumn, at: at + 1)
+        return result
     }
 
     /// The fields the terminal table shows, in order; with a plan, its treatment and residual risk follow.
@@ -132,6 +147,6 @@ public enum RegisterSchema {
 
     /// The column of `field`.
     public static func column(_ field: RegisterField) -> RegisterColumn {
-        (columns + planColumns + [clauseColumn]).first { $0.field == field } ?? clauseColumn
+        (columns + [importanceSourceColumn] + planColumns + [clauseColumn]).first { $0.field == field } ?? clauseColumn
     }
 }

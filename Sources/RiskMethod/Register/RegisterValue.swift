@@ -37,7 +37,8 @@ public struct RegisterRows: Sendable {
 
     /// The columns: the register's own, the plan's and the policy's.
     public var columns: [RegisterColumn] {
-        RegisterSchema.columns(plan: outcome != nil, policy: policy != nil)
+        RegisterSchema.columns(plan: outcome != nil, policy: policy != nil,
+                               importanceSource: assessment.inventory.hasImportanceColumn)
     }
 
     /// The value of `field` for the risk at `index` of the register.
@@ -45,7 +46,6 @@ public struct RegisterRows: Sendable {
         let risk = assessment.risks[index]
         let asset = assessment.inventory.assets[Int(risk.asset)]
         let threatIndex = Int(risk.threat)
-        let context = assessment.threats[threatIndex]
         switch field {
         case .riskID: return .text(assessment.riskID(risk))
         case .assetID: return .text(assessment.inventory.id(of: Int(risk.asset)))
@@ -56,14 +56,20 @@ public struct RegisterRows: Sendable {
         case .integrity: return .number(Int(asset.integrity))
         case .availability: return .number(Int(asset.availability))
         case .importance: return .number(Int(risk.importance))
-        case .likelihood: return .number(context.likelihood)
-        case .vulnerability: return .number(context.vulnerability)
+        case .importanceSource: return .text(importanceSource(given: risk.importanceGiven))
+        case .likelihood: return .number(Int(risk.likelihood))
+        case .vulnerability: return .number(Int(risk.vulnerability))
         case .possibility: return .number(Int(risk.possibility))
         case .riskValue: return .number(Int(risk.value))
         case .level: return .level(assessment.level(risk))
         case .threatID, .threat, .revisionItems, .controls, .clauses: return value(field, ofThreat: threatIndex)
         case .treatment, .owner, .due, .residualValue, .residualLevel: return planValue(field, at: index)
         }
+    }
+
+    /// Where an importance came from, in the register's language: the ledger (台帳) or the classes (分類).
+    public func importanceSource(given: Bool) -> String {
+        (given ? OutputText.importanceFromLedger : OutputText.importanceFromClasses)(language)
     }
 
     /// The value of a field that depends on the threat alone.

@@ -1,8 +1,9 @@
-/// Scoring by profile: assets with the same media and classes have the same risks, so each such profile is scored
-/// once and its risks are copied to each of its assets, straight into their places in the sorted register.
+/// Scoring by profile: assets with the same media, classes, given importance and settings rows have the same
+/// risks, so each such profile is scored once and its risks are copied to each of its assets, straight into their
+/// places in the sorted register.
 struct ProfileScores {
-    /// Per profile, its risks one after the other: threat, importance, possibility, value.
-    var profileRisks: [(threat: UInt8, importance: UInt8, possibility: UInt8, value: UInt8)] = []
+    /// Per profile, its risks one after the other, in threat id order: threat, value and packed steps.
+    var profileRisks: [(threat: UInt8, value: UInt8, steps: UInt16)] = []
     /// Where each profile's risks start in `profileRisks`, and one more for the end.
     var profileStart: [Int] = [0]
     /// Per profile and value (`slots * profile + value`): how many of its risks have the value.
@@ -28,30 +29,29 @@ struct ProfileScores {
     let slots: Int
 
     init(inventory: AssetInventory, catalog: Catalog, method: ScoringMethod, threats: [ThreatContext],
-         order: [Int], levelByValue: [RiskLevel]) {
+         order: [Int], levelByValue: [RiskLevel], resolver: InputResolver) {
         let assets = inventory.assets
         slots = method.maximumValue + 1
         assetProfile = [Int32](repeating: 0, count: assets.count)
         summaries = [AssetSummary](repeating: .none, count: assets.count)
         countByValue = [Int](repeating: 0, count: slots)
         halfway = assets.count >= 20_000 ? assets.count / 2 : assets.count
-        // The threats that are in scope, in id order, with what they need per asset.
-        let active = order.filter { threats[$0].inScope }
-        let scorer = ProfileScorer(
-            threats: active.map { UInt8($0) }, masks: active.map { catalog.threats[$0].media.bits },
-            affects: active.map { catalog.threats[$0].affects }, possibilities: active.map { threats[$0].possibility },
-            levels: levelByValue.map { UInt8($0.rawValue) }, method: method)
+        var scorer = ProfileScorer(catalog: catalog, threats: threats, order: order,
+                                   levels: levelByValue.map { UInt8($0.rawValue) }, method: method, resolver: resolver)
+        let settings = resolver.settings
         var table = ProfileTable()
         for (index, asset) in assets.enumerated() {
             mediaUsed.bits |= asset.media.bits
-            let key = ProfileKey(asset)
+            // An asset with settings rows of its own is a profile of its own.
+            let rows = settings.assetRows.isEmpty ? [] : settings.rows(ofAsset: inventory.id(of: index))
+            let key = ProfileKey(asset, own: rows.isEmpty ? 0 : UInt32(truncatingIfNeeded: index + 1))
             let profile: Int32
             if let known = table[key] {
                 profile = known
             } else {
                 profile = Int32(assetsPerProfile.count)
                 table[key] = profile
-                scorer.score(asset, into: &self)
+                scorer.score(asset, rows: rows, into: &self)
             }
             assetProfile[index] = profile
             let summary = profileSummaries[Int(profile)]
@@ -97,8 +97,7 @@ struct ProfileScores {
                     let profile = Int(assetProfile[index])
                     for item in profileStart[profile]..<profileStart[profile + 1] {
                         let item = profileRisks[item]
-                        let risk = Risk(asset: Int32(index), threat: item.threat, importance: item.importance,
-                                        possibility: item.possibility, value: item.value)
+                        let risk = Risk(asset: Int32(index), threat: item.threat, value: item.value, steps: item.steps)
                         output.unsafeWrite(risk, at: next[Int(item.value)])
                         next[Int(item.value)] += 1
                     }
@@ -108,23 +107,69 @@ struct ProfileScores {
     }
 }
 
-/// Scores one profile: every active threat whose media meet the asset's.
+/// Scores one profile: every threat in scope whose media meet the asset's.
 struct ProfileScorer {
-    let threats: [UInt8]
+    let catalog: Catalog
+    /// The threats in id order.
+    let order: [Int]
+    /// Per threat: its media.
     let masks: [UInt64]
-    let affects: [PropertySet]
-    let possibilities: [Int]
+    /// Per threat: what the asset uses when it has no settings rows of its own and the threat's vulnerability does
+    /// not depend on the media (scope, likelihood, vulnerability, possibility).
+    let base: [ThreatContext]
+    /// Per threat: whether its vulnerability comes from the checklist over controls of which some concern only
+    /// some media, so that it depends on the media the threat meets.
+    let mediaDependent: [Bool]
     /// Per value: its level's raw value (1 low, 2 medium, 3 high).
     let levels: [UInt8]
     let method: ScoringMethod
+    let resolver: InputResolver
+    /// The vulnerability of a threat for the media it meets, found once per threat and media.
+    var vulnerabilityMemo: [MediaKey: Int] = [:]
 
-    func score(_ asset: Asset, into scores: inout ProfileScores) {
+    struct MediaKey: Hashable {
+        let threat: Int
+        let media: UInt64
+    }
+
+    init(catalog: Catalog, threats: [ThreatContext], order: [Int], levels: [UInt8], method: ScoringMethod,
+         resolver: InputResolver) {
+        self.catalog = catalog
+        self.order = order
+        masks = catalog.threats.map { $0.media.bits }
+        base = threats
+        mediaDependent = catalog.threats.indices.map { index in
+            guard case .checklist = threats[index].vulnerabilitySource else { return false }
+            return catalog.threats[index].controls.contains { id in
+                catalog.controlIndex(id: id).map { !catalog.controls[$0].media.isEmpty } ?? false
+            }
+        }
+        self.levels = levels
+        self.method = method
+        self.resolver = resolver
+    }
+
+    mutating func score(_ asset: Asset, rows: [SettingsRow], into scores: inout ProfileScores) {
         var summary = AssetSummary.none
         var counts = [Int](repeating: 0, count: scores.slots)
-        for slot in threats.indices where masks[slot] & asset.media.bits != 0 {
-            let importance = method.importance(of: asset, for: affects[slot])
-            let value = method.value(importance: importance, possibility: possibilities[slot])
-            scores.profileRisks.append((threats[slot], UInt8(importance), UInt8(possibilities[slot]), UInt8(value)))
+        for threat in order where masks[threat] & asset.media.bits != 0 {
+            let matched = MediaSet(bits: masks[threat] & asset.media.bits)
+            var likelihood = base[threat].likelihood, vulnerability = base[threat].vulnerability
+            if !rows.isEmpty {
+                let inputs = resolver.inputs(threat: threat, media: matched, rows: rows)
+                guard inputs.inScope else { continue }
+                (likelihood, vulnerability) = (inputs.likelihood, inputs.vulnerability)
+            } else {
+                guard base[threat].inScope else { continue }
+                if mediaDependent[threat] { vulnerability = memoVulnerability(threat, matched) }
+            }
+            let possibility = method.possibility(likelihood: likelihood, vulnerability: vulnerability)
+            let importance = method.importance(of: asset, for: catalog.threats[threat].affects)
+            let value = method.value(importance: importance, possibility: possibility)
+            let steps = Risk.pack(importance: UInt8(importance), possibility: UInt8(possibility),
+                                  likelihood: UInt8(likelihood), vulnerability: UInt8(vulnerability),
+                                  importanceGiven: asset.givenImportance > 0)
+            scores.profileRisks.append((UInt8(threat), UInt8(value), steps))
             counts[value] += 1
             summary.maximum = max(summary.maximum, UInt8(value))
             summary.total &+= UInt16(value)
@@ -136,17 +181,29 @@ struct ProfileScorer {
         }
         scores.add(summary: summary, counts: counts)
     }
+
+    /// The vulnerability the checklist gives threat `threat` over its controls that concern `media`.
+    private mutating func memoVulnerability(_ threat: Int, _ media: MediaSet) -> Int {
+        let key = MediaKey(threat: threat, media: media.bits)
+        if let known = vulnerabilityMemo[key] { return known }
+        let value = resolver.checklistVulnerability(threat, media: media).0
+        vulnerabilityMemo[key] = value
+        return value
+    }
 }
 
-/// What decides an asset's risks: its media and the levels that importance reads.
+/// What decides an asset's risks: its media, the levels that importance reads, the importance given in the
+/// ledger, and whether it has settings rows of its own (then its index + 1, else 0).
 struct ProfileKey: Hashable {
     let media: UInt64
     let classes: UInt32
+    let own: UInt32
 
-    init(_ asset: Asset) {
+    init(_ asset: Asset, own: UInt32) {
         media = asset.media.bits
         classes = UInt32(asset.confidentiality.level) | UInt32(asset.integrity) << 8 | UInt32(asset.availability) << 16
-            | UInt32(asset.personalData.rawValue) << 24
+            | UInt32(asset.personalData.rawValue) << 24 | UInt32(asset.givenImportance & 15) << 28
+        self.own = own
     }
 }
 
@@ -158,7 +215,7 @@ struct ProfileTable {
 
     private func slot(of key: ProfileKey) -> Int {
         let mask = keys.count - 1
-        var slot = Int(truncatingIfNeeded: ((key.media ^ UInt64(key.classes) << 40) &* 0x9E37_79B9_7F4A_7C15) >> 32) & mask
+        var slot = Int(truncatingIfNeeded: ((key.media ^ UInt64(key.classes) << 40 ^ UInt64(key.own) << 8) &* 0x9E37_79B9_7F4A_7C15) >> 32) & mask
         while let stored = keys[slot], stored != key { slot = (slot + 1) & mask }
         return slot
     }

@@ -26,6 +26,12 @@ public struct Assessment: Sendable {
     public let mediaUsed: MediaSet
     /// The level of every risk value, from 0 to the method's highest.
     let levelByValue: [RiskLevel]
+    /// Per asset: its profile (the assets with the same risks share one).
+    let assetProfile: [Int32]
+    /// Per profile, its risks' threats and values one after the other, in threat id order.
+    let profileThreats: [(threat: UInt8, value: UInt8)]
+    /// Where each profile's risks start in `profileThreats`, and one more for the end.
+    let profileStart: [Int]
 
     /// Scores `inventory`, on the calling thread.
     public init(inventory: AssetInventory, catalog: Catalog, method: ScoringMethod,
@@ -49,10 +55,14 @@ public struct Assessment: Sendable {
         threatOrder = catalog.threats.indices.sorted {
             Array(catalog.threats[$0].id.utf8).lexicographicallyPrecedes(Array(catalog.threats[$1].id.utf8))
         }
+        let resolver = InputResolver(catalog: catalog, method: method, settings: settings, checklist: checklist)
         let profiles = ProfileScores(inventory: inventory, catalog: catalog, method: method, threats: threats,
-                                     order: threatOrder, levelByValue: levelByValue)
+                                     order: threatOrder, levelByValue: levelByValue, resolver: resolver)
         risks = profiles.risks(runner: runner)
         summaries = profiles.summaries
+        assetProfile = profiles.assetProfile
+        profileThreats = profiles.profileRisks.map { ($0.threat, $0.value) }
+        profileStart = profiles.profileStart
         unassessedAssets = profiles.unassessed
         mediaUsed = profiles.mediaUsed
         var counts: [RiskLevel: Int] = [.low: 0, .medium: 0, .high: 0]
@@ -82,12 +92,9 @@ public struct Assessment: Sendable {
     public func topThreats(ofAsset index: Int) -> [Int] {
         let maximum = summaries[index].maximum
         guard maximum > 0 else { return [] }
-        let asset = inventory.assets[index]
-        return threatOrder.filter { threat in
-            guard threats[threat].inScope, catalog.threats[threat].media.bits & asset.media.bits != 0 else { return false }
-            let importance = method.importance(of: asset, for: catalog.threats[threat].affects)
-            return method.value(importance: importance, possibility: threats[threat].possibility) == Int(maximum)
-        }
+        let profile = Int(assetProfile[index])
+        return profileThreats[profileStart[profile]..<profileStart[profile + 1]].filter { $0.value == maximum }
+            .map { Int($0.threat) }
     }
 
     /// The level of an asset: the level of its highest risk, nil when no threat applies.

@@ -1,5 +1,9 @@
 /// A risk after its treatment: what is left once the planned controls are in place.
 public struct ResidualRisk: Sendable, Hashable {
+    /// 重要度 after the treatment (the plan may lower it: personal data removed, say).
+    public var importance: Int
+    /// 脅威の起こりやすさ after the treatment.
+    public var likelihood: Int
     /// 脆弱性のつけ込みやすさ after the planned controls.
     public var vulnerability: Int
     /// 被害発生可能性 after the planned controls.
@@ -14,6 +18,8 @@ public struct ResidualRisk: Sendable, Hashable {
 ///
 /// Mitigate: the planned controls count as done when the threat's vulnerability is derived again from the checklist
 /// (never higher than before). Accept and transfer keep the value. Avoid removes the risk from the residual view.
+/// A plan row's `residual_importance`, `residual_likelihood` and `residual_vulnerability` override what the
+/// treatment derives.
 public struct TreatmentOutcome: Sendable {
     /// The plan.
     public let plan: TreatmentPlan
@@ -35,25 +41,10 @@ public struct TreatmentOutcome: Sendable {
         var untreated: [Int] = []
         var counts: [RiskLevel: Int] = [.high: 0, .medium: 0, .low: 0]
         for (index, risk) in assessment.risks.enumerated() {
-            let threatIndex = Int(risk.threat)
-            let context = assessment.threats[threatIndex]
-            var result = ResidualRisk(vulnerability: context.vulnerability, possibility: Int(risk.possibility),
-                                      value: Int(risk.value), level: assessment.level(risk))
             let treatment = plan.treatments[index]
-            switch treatment?.kind {
-            case .avoid:
+            guard let result = TreatmentOutcome.residual(of: risk, in: assessment, treatment: treatment) else {
                 residual.append(nil)
                 continue
-            case .mitigate:
-                let planned = Set(treatment?.controls ?? [])
-                let vulnerability = min(context.vulnerability,
-                                        TreatmentOutcome.vulnerability(of: threatIndex, in: assessment, adding: planned))
-                let possibility = assessment.method.possibility(likelihood: context.likelihood, vulnerability: vulnerability)
-                let value = assessment.method.value(importance: Int(risk.importance), possibility: possibility)
-                result = ResidualRisk(vulnerability: vulnerability, possibility: possibility, value: value,
-                                      level: assessment.level(of: value))
-            case .accept, .transfer, nil:
-                break
             }
             if treatment == nil && assessment.level(risk) >= mappingLevel { untreated.append(index) }
             counts[result.level, default: 0] += 1
@@ -64,22 +55,42 @@ public struct TreatmentOutcome: Sendable {
         residualCounts = counts
     }
 
-    /// The vulnerability the checklist gives (every answered control of the threat done: 1; none done: the highest
-    /// step; some done: the middle one), with `planned` controls counted as done and the threat's other unanswered
-    /// controls as unknown: planning one control of five does not make the threat fully controlled.
-    static func vulnerability(of threatIndex: Int, in assessment: Assessment, adding planned: Set<Int>) -> Int {
-        var checklist = assessment.checklist
-        for id in assessment.catalog.threats[threatIndex].controls {
-            if let control = assessment.catalog.controlIndex(id: id), checklist.status[control] == nil {
-                checklist.status[control] = .unknown
-            }
+    /// The residual risk of `risk` under `treatment`; nil when the risk is avoided.
+    public static func residual(of risk: Risk, in assessment: Assessment, treatment: Treatment?) -> ResidualRisk? {
+        let method = assessment.method
+        var importance = Int(risk.importance), likelihood = Int(risk.likelihood), vulnerability = Int(risk.vulnerability)
+        switch treatment?.kind {
+        case .avoid: return nil
+        case .mitigate:
+            vulnerability = min(vulnerability, derivedVulnerability(of: risk, in: assessment, adding: Set(treatment?.controls ?? [])))
+        case .accept, .transfer, nil: break
         }
+        if let given = treatment?.residualImportance { importance = given }
+        if let given = treatment?.residualLikelihood { likelihood = given }
+        if let given = treatment?.residualVulnerability { vulnerability = given }
+        guard treatment?.kind == .mitigate || treatment?.givesResidual == true else {
+            return ResidualRisk(importance: importance, likelihood: likelihood, vulnerability: vulnerability,
+                                possibility: Int(risk.possibility), value: Int(risk.value), level: assessment.level(risk))
+        }
+        let possibility = method.possibility(likelihood: likelihood, vulnerability: vulnerability)
+        let value = method.value(importance: importance, possibility: possibility)
+        return ResidualRisk(importance: importance, likelihood: likelihood, vulnerability: vulnerability,
+                            possibility: possibility, value: value, level: assessment.level(of: value))
+    }
+
+    /// The vulnerability the checklist gives the risk (every answered control of the threat that concerns the
+    /// risk's media done: 1; none done: the highest step; some done: the middle one), with `planned` controls
+    /// counted as done and the other unanswered controls as unknown: planning one control of five does not make
+    /// the threat fully controlled.
+    public static func derivedVulnerability(of risk: Risk, in assessment: Assessment, adding planned: Set<Int>) -> Int {
+        let catalog = assessment.catalog
+        let threatIndex = Int(risk.threat)
+        let controls = catalog.controls(ofThreat: threatIndex, concerning: assessment.matchedMedia(risk))
+        var checklist = assessment.checklist
+        for control in controls where checklist.status[control] == nil { checklist.status[control] = .unknown }
         for control in planned where control < checklist.status.count { checklist.status[control] = .done }
-        var settings = ThreatSettings(threatCount: assessment.catalog.threats.count)
-        settings.file = assessment.settings.file
-        return Assessment.vulnerability(of: threatIndex, threat: assessment.catalog.threats[threatIndex],
-                                        catalog: assessment.catalog, method: assessment.method, settings: settings,
-                                        checklist: checklist).0
+        return Assessment.vulnerability(controls: controls, method: assessment.method, checklist: checklist)?.0
+            ?? assessment.method.vulnerabilitySteps
     }
 
     /// The risks that fail `--fail-on level`: residual at or above it, and not accepted or transferred.

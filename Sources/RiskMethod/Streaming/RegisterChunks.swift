@@ -112,14 +112,15 @@ package struct RegisterChunks: Sendable {
         return Text(bytes: decoded, start: 0, kind: .shiftJIS, census: census)
     }
 
-    /// Reads the header row of the first chunk's text; nil for JSON or a header with errors.
+    /// Reads the header row of the first chunk's text; nil for JSON, a header with errors, a ledger without ids or
+    /// with an importance column (its register has a column more, and the whole read writes it).
     package func header(of text: Text) -> Header? {
         guard let first = TableReader.firstContent(text.bytes, from: text.start), !TableReader.opensJSON(first) else { return nil }
         var log = DiagnosticLog()
         let reader = TableReader(file: file, schema: InventoryReader.schema)
         // Without an id column, ids are line numbers, which only a whole read counts from the file's start.
         guard let header = reader.readHeader(text.bytes, from: text.start, log: &log), !log.hasErrors,
-              header.layout.fieldIndex[0] != nil else { return nil }
+              header.layout.fieldIndex[0] != nil, header.layout.fieldIndex[10] == nil else { return nil }
         return Header(layout: header.layout, ending: header.outcome.ending, notices: log, end: header.outcome.end,
                       nextLine: header.outcome.nextLine)
     }

@@ -18,13 +18,22 @@ public enum ExplainText: String, MessageCatalog {
     case personalData = "explain.importance.personal-data"
     case importanceByAsset = "explain.importance.by-asset"
     case raisedByPersonalData = "explain.importance.raised"
+    case madeHighestByPersonalData = "explain.importance.personal-data-highest"
+    case importanceGiven = "explain.importance.given"
+    case noReason = "explain.importance.no-reason"
 
     // 4. Likelihood.
     case likelihoodFromCatalog = "explain.likelihood.catalog"
     case likelihoodFromSettings = "explain.likelihood.settings"
+    case likelihoodFromRow = "explain.likelihood.row"
+    case matchAssetAndThreat = "explain.settings.asset-and-threat"
+    case matchAssetAndAllThreats = "explain.settings.asset-and-all"
+    case matchAllThreats = "explain.settings.all"
 
     // 5. Vulnerability.
     case vulnerabilityFromSettings = "explain.vulnerability.settings"
+    case vulnerabilityFromRow = "explain.vulnerability.row"
+    case otherMediaControls = "explain.vulnerability.other-media"
     case controlsDone = "explain.vulnerability.done"
     case controlsPartial = "explain.vulnerability.partial"
     case controlsNotDone = "explain.vulnerability.not-done"
@@ -48,6 +57,10 @@ public enum ExplainText: String, MessageCatalog {
     case treatment = "explain.treatment"
     case treatmentDetails = "explain.treatment.details"
     case residual = "explain.treatment.residual"
+    case residualGiven = "explain.treatment.residual-given"
+    case stepImportance = "explain.step.importance"
+    case stepLikelihood = "explain.step.likelihood"
+    case stepVulnerability = "explain.step.vulnerability"
     case avoided = "explain.treatment.avoided"
     case untreated = "explain.treatment.none"
 
@@ -71,13 +84,27 @@ public enum ExplainText: String, MessageCatalog {
         case .importanceByAsset: Localized("3. 重要度 {1}: 資産の格付けの最大（{2}、方法 {3}）",
                                            "3. Importance {1}: the asset's highest class ({2}; method {3})")
         case .raisedByPersonalData: Localized("。個人情報（{1}）により引き上げ", "; raised by personal data ({1})")
+        case .madeHighestByPersonalData: Localized("。個人情報（{1}）を含むため、算定結果に関わらず {2}（IPA 付録7）",
+                                                   "; {2} whatever the classes give, as the asset holds personal data ({1}) (IPA appendix 7)")
+        case .importanceGiven: Localized("3. 重要度 {1}: 台帳の重要度（判断による値）。分類からの算定値は {2}。理由: {3}",
+                                         "3. Importance {1}: given in the ledger (by judgement); the classes give {2}; reason: {3}")
+        case .noReason: Localized("記載なし", "none given")
 
         case .likelihoodFromCatalog: Localized("4. 脅威の起こりやすさ {1}: カタログの既定値", "4. Likelihood {1}: the catalog's default")
         case .likelihoodFromSettings: Localized("4. 脅威の起こりやすさ {1}: 脅威の状況 {2} {3} 行目（既定値 {4}）",
                                                 "4. Likelihood {1}: threat settings {2} line {3} (default {4})")
+        case .likelihoodFromRow: Localized("4. 脅威の起こりやすさ {1}: 脅威の状況 {2} {3} 行目、{4}（既定値 {5}）",
+                                           "4. Likelihood {1}: threat settings {2} line {3}, {4} (default {5})")
+        case .matchAssetAndThreat: Localized("この資産とこの脅威の行", "the row of this asset and this threat")
+        case .matchAssetAndAllThreats: Localized("この資産の全脅威（*）の行", "the row of this asset for every threat (*)")
+        case .matchAllThreats: Localized("全資産・全脅威（*）の行", "the row of every threat (*)")
 
         case .vulnerabilityFromSettings: Localized("5. 脆弱性のつけ込みやすさ {1}: 脅威の状況 {2} {3} 行目",
                                                    "5. Vulnerability {1}: threat settings {2} line {3}")
+        case .vulnerabilityFromRow: Localized("5. 脆弱性のつけ込みやすさ {1}: 脅威の状況 {2} {3} 行目、{4}",
+                                              "5. Vulnerability {1}: threat settings {2} line {3}, {4}")
+        case .otherMediaControls: Localized("（資産の媒体に関わらない対策 {1} は数えない）",
+                                            " (controls for other media not counted: {1})")
         case .controlsDone: Localized("実施 {1}", "done {1}")
         case .controlsPartial: Localized("一部実施 {1}", "partial {1}")
         case .controlsNotDone: Localized("未実施 {1}", "not done {1}")
@@ -105,6 +132,11 @@ public enum ExplainText: String, MessageCatalog {
                                           "   controls to add: {1}; owner: {2}; due: {3}; note: {4}")
         case .residual: Localized("   残留リスク: 脆弱性 {1} → 被害発生可能性 {2} → リスク値 {3}（{4}）",
                                   "   residual risk: vulnerability {1} → possibility {2} → risk value {3} ({4})")
+        case .residualGiven: Localized("   対応計画で指定: {1}（対応から導かれる値: {2}）",
+                                       "   set in the plan: {1} (the treatment alone gives {2})")
+        case .stepImportance: Localized("重要度 {1}", "importance {1}")
+        case .stepLikelihood: Localized("起こりやすさ {1}", "likelihood {1}")
+        case .stepVulnerability: Localized("つけ込みやすさ {1}", "vulnerability {1}")
         case .avoided: Localized("   リスクを回避するため、残留リスクはありません", "   the risk is avoided: no residual risk")
         case .untreated: Localized("7. 対応計画（{1}）: このリスクの行はありません", "7. Treatment plan ({1}): no row for this risk")
         }

@@ -1,6 +1,9 @@
 /// The words of the plain outputs: the register diff, the summary under the terminal table, and the headers of the
 /// catalog's tables and CSV files.
 public enum OutputText: String, MessageCatalog {
+    // The register's importance source.
+    case importanceFromLedger = "register.importance.ledger"
+    case importanceFromClasses = "register.importance.classes"
     // The register diff.
     case diffTitle = "diff.title"
     case diffHeading = "diff.heading"
@@ -71,6 +74,8 @@ public enum OutputText: String, MessageCatalog {
 
     public var templates: Localized {
         switch self {
+        case .importanceFromLedger: Localized("台帳", "ledger")
+        case .importanceFromClasses: Localized("分類", "classes")
         case .diffTitle: Localized("{1} → {2} の変化", "Changes from {1} to {2}")
         case .diffHeading: Localized("リスク台帳の差分", "Risk register diff")
         case .diffNone: Localized("なし", "None")

@@ -38,6 +38,8 @@ public enum ProblemText: String, MessageCatalog {
     case unknownThreat = "value.unknown-threat"
     case unknownControl = "value.unknown-control"
     case unknownRisk = "value.unknown-risk"
+    case unknownAsset = "value.unknown-asset"
+    case unknownAssetSuggesting = "value.unknown-asset.suggesting"
     case methodInvalid = "method.invalid"
     case catalogInvalid = "catalog.invalid"
     case catalogDuplicate = "catalog.duplicate"
@@ -127,6 +129,9 @@ public enum ProblemText: String, MessageCatalog {
                                        "unknown threat id \"{1}\" (`risk catalog threats` lists them)")
         case .unknownControl: Localized("対策ID「{1}」はカタログにありません（`risk catalog controls` で一覧を表示できます）",
                                         "unknown control id \"{1}\" (`risk catalog controls` lists them)")
+        case .unknownAsset: Localized("資産ID「{1}」は台帳にありません", "no asset \"{1}\" in the inventory")
+        case .unknownAssetSuggesting: Localized("資産ID「{1}」は台帳にありません（もしかして: {2}）",
+                                                "no asset \"{1}\" in the inventory (did you mean {2}?)")
         case .unknownRisk: Localized("リスクID「{1}」はこの台帳の評価結果にありません", "no risk \"{1}\" in this assessment")
         case .methodInvalid: Localized("評価方法ファイルの {1} {2}", "method file, {1}: {2}")
         case .catalogInvalid: Localized("カタログの {1} {2}", "catalog, {1}: {2}")

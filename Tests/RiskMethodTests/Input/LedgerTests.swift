@@ -157,16 +157,18 @@ struct LedgerTests {
         #expect(readInventory(rows).log.errors.map(\.code).allSatisfy { $0 == "table.missing-column" })
     }
 
-    /// The IPA ledger's 重要度 and its reason are named, and kept as written (the method does not use them yet): a
-    /// second column by another of their names is the same column twice.
-    @Test func importanceColumnsAreKeptAsWritten() throws {
+    /// The IPA ledger's 重要度 is read as the importance given by judgement, and its reason is kept as written (an
+    /// extra column, without a notice): a second column by another of their names is the same column twice.
+    @Test func importanceColumnsAreRead() throws {
         let text = "資産ID,資産名,媒体,機密性,完全性,可用性,重要度,重要度の理由\nK-1,住民票,paper,2,1,1,3,存続に関わる\n"
         let result = readInventory(text)
         let inventory = try #require(result.value)
-        #expect(inventory.extraColumns == ["重要度", "重要度の理由"])
-        #expect(inventory.extra(of: 0) == ["3", "存続に関わる"])
+        #expect(inventory.extraColumns == ["重要度の理由"])
+        #expect(inventory.extra(of: 0) == ["存続に関わる"])
+        #expect(inventory.assets[0].givenImportance == 3)
+        #expect(inventory.importanceReason(of: 0) == "存続に関わる")
         #expect(inventory.assets[0].level(.confidentiality) == 2)
-        #expect(codes(result.log) == ["table.unknown-column@1", "table.unknown-column@1"])
+        #expect(codes(result.log).isEmpty)
         let twice = readInventory("資産ID,資産名,媒体,機密性,完全性,可用性,重要度,Importance\nK-1,x,paper,1,1,1,3,3\n")
         #expect(errorSummary(twice.log) == ["table.duplicate-column@1:8"])
     }

@@ -162,8 +162,10 @@ struct LargeAssessmentTests {
             for threat in catalog.threats.indices
             where assessment.threats[threat].inScope && catalog.threats[threat].media.bits & asset.media.bits != 0 {
                 let importance = MethodImportance.mic(asset, catalog.threats[threat].affects)
+                let context = assessment.threats[threat]
                 let risk = Risk(asset: Int32(index), threat: UInt8(threat), importance: UInt8(importance),
-                                possibility: UInt8(assessment.threats[threat].possibility))
+                                possibility: UInt8(context.possibility), value: UInt8(importance * context.possibility),
+                                likelihood: UInt8(context.likelihood), vulnerability: UInt8(context.vulnerability))
                 expected.append(risk)
                 maxima[index] = max(maxima[index], risk.value)
             }

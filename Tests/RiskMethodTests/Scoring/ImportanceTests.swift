@@ -29,13 +29,15 @@ struct ImportanceTests {
         Case(c: 1, i: 1, a: 2, personal: .none, affects: a, mic: 2, ipa: 2),
         // All three.
         Case(c: 2, i: 2, a: 1, personal: .none, affects: cia, mic: 2, ipa: 2),
-        // Personal data raises importance under mic, only where the threat harms C.
-        Case(c: 1, i: 1, a: 1, personal: .personal, affects: c, mic: 2, ipa: 1),
-        Case(c: 2, i: 1, a: 1, personal: .personal, affects: c, mic: 2, ipa: 2),
-        Case(c: 1, i: 1, a: 1, personal: .sensitive, affects: c, mic: 3, ipa: 1),
-        Case(c: 2, i: 1, a: 1, personal: .myNumber, affects: cia, mic: 3, ipa: 2),
-        Case(c: 1, i: 1, a: 1, personal: .myNumber, affects: ia, mic: 1, ipa: 1),
-        Case(c: 1, i: 2, a: 1, personal: .sensitive, affects: a, mic: 1, ipa: 2),
+        // Personal data raises importance under mic, only where the threat harms C; under ipa any personal data
+        // makes it 3 whatever the threat and the classes (IPA 付録7).
+        Case(c: 1, i: 1, a: 1, personal: .personal, affects: c, mic: 2, ipa: 3),
+        Case(c: 2, i: 1, a: 1, personal: .personal, affects: c, mic: 2, ipa: 3),
+        Case(c: 1, i: 1, a: 1, personal: .sensitive, affects: c, mic: 3, ipa: 3),
+        Case(c: 2, i: 1, a: 1, personal: .myNumber, affects: cia, mic: 3, ipa: 3),
+        Case(c: 1, i: 1, a: 1, personal: .myNumber, affects: ia, mic: 1, ipa: 3),
+        Case(c: 1, i: 2, a: 1, personal: .sensitive, affects: a, mic: 1, ipa: 3),
+        Case(c: 2, i: 1, a: 1, personal: .personal, affects: ia, mic: 1, ipa: 3),
     ]
 
     @Test(arguments: cases)
@@ -63,5 +65,12 @@ struct ImportanceTests {
         method.personalDataRaise = false
         #expect(method.importance(confidentiality: 1, integrity: 1, availability: 1, personalData: .myNumber,
                                   affects: .confidentiality) == 1)
+    }
+
+    @Test func personalDataHighestCanBeTurnedOff() {
+        var method = ScoringMethod.ipa
+        method.personalDataHighest = false
+        #expect(method.importance(confidentiality: 2, integrity: 1, availability: 1, personalData: .personal,
+                                  affects: .confidentiality) == 2)
     }
 }

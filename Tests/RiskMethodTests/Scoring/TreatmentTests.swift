@@ -33,10 +33,10 @@ struct TreatmentTests {
         let outcome = TreatmentOutcome(assessment: assessment, plan: plan, mappingLevel: .high)
         // Every T13 control planned: all done, vulnerability 1; likelihood 3 → possibility 1 → 2 × 1 = 2, low.
         let r13 = try #require(outcome.residual[try index("X-1/T13", assessment)])
-        #expect(r13 == ResidualRisk(vulnerability: 1, possibility: 1, value: 2, level: .low))
+        #expect(r13 == ResidualRisk(importance: 2, likelihood: 3, vulnerability: 1, possibility: 1, value: 2, level: .low))
         // One T30 control of several: a mix, vulnerability 2; likelihood 3 → possibility 2 → 4, medium.
         let r30 = try #require(outcome.residual[try index("X-1/T30", assessment)])
-        #expect(r30 == ResidualRisk(vulnerability: 2, possibility: 2, value: 4, level: .medium))
+        #expect(r30 == ResidualRisk(importance: 2, likelihood: 3, vulnerability: 2, possibility: 2, value: 4, level: .medium))
         // Accept and transfer keep the value.
         #expect(outcome.residual[try index("X-1/T06", assessment)]?.value == 4)
         #expect(outcome.residual[try index("X-1/T14", assessment)]?.value == 4)

@@ -86,8 +86,8 @@ public struct CSVRowProgram: Sendable {
         let pieces: ByteWriter.Pieces
         /// The slots per threat of a `byThreat` table: importance 0 (unused) to the method's highest.
         let importanceSlots: Int
-        /// Per threat and importance: the value its pieces were made for.
-        let valueOf: [UInt8]
+        /// Per threat and importance: the packed steps its pieces were made for.
+        let stepsOf: [UInt16]
         /// The media labels' pieces start here, one per medium.
         let mediumBase: Int
         /// Per threat: its id's piece (`/T01`), and whether the id needs no quoting.
@@ -109,7 +109,7 @@ public struct CSVRowProgram: Sendable {
             standard = StandardShape(steps, builder: &builder)
             pieces = builder.pieces
             importanceSlots = builder.importanceSlots
-            valueOf = builder.valueOf
+            stepsOf = builder.stepsOf
             mediumBase = builder.mediumBase
             threatIDBase = builder.threatIDBase
             threatIDPlain = builder.threatIDPlain
@@ -124,7 +124,7 @@ public struct CSVRowProgram: Sendable {
     var standard: StandardShape? { layout.standard }
     var pieces: ByteWriter.Pieces { layout.pieces }
     var importanceSlots: Int { layout.importanceSlots }
-    var valueOf: [UInt8] { layout.valueOf }
+    var stepsOf: [UInt16] { layout.stepsOf }
     var mediumBase: Int { layout.mediumBase }
     var threatIDBase: Int { layout.threatIDBase }
     var threatIDPlain: [Bool] { layout.threatIDPlain }
@@ -266,11 +266,11 @@ public struct CSVRowProgram: Sendable {
     }
 
     /// Whether the risk's row is a common one: every text of the asset and every label written as it is, and the
-    /// value the one its pieces were made for. Any other row is formatted cell by cell.
+    /// steps (so the value) the ones its pieces were made for. Any other row is formatted cell by cell.
     @inline(__always)
     private func isCommon(_ risk: Risk) -> Bool {
         plain[Int(risk.asset)] & assetBits == assetBits && threatIDPlain[Int(risk.threat)] && labelsPlain
-            && valueOf[Int(risk.threat) * importanceSlots + Int(risk.importance)] == risk.value
+            && stepsOf[Int(risk.threat) * importanceSlots + Int(risk.importance)] == risk.steps
     }
 
     /// The plan's cells of the risk at `index`, one after the other, and where each ends.
@@ -315,7 +315,7 @@ public struct CSVRowProgram: Sendable {
             let risk = risks[index]
             let asset = assessment.inventory.assets[Int(risk.asset)]
             let common = plain[Int(risk.asset)] & assetBits == assetBits
-                && valueOf[Int(risk.threat) * importanceSlots + Int(risk.importance)] == risk.value
+                && stepsOf[Int(risk.threat) * importanceSlots + Int(risk.importance)] == risk.steps
                 && threatIDPlain[Int(risk.threat)] && labelsPlain
             guard common else {
                 scratch.removeAll()

@@ -5,6 +5,9 @@ struct CSVRowProgramBuilder {
     var pieceLengths: [Int] = []
     let importanceSlots: Int
     var valueOf: [UInt8] = []
+    /// Per threat and importance: the packed steps its pieces were made for (the threat's likelihood and
+    /// vulnerability for an asset without settings rows of its own, the importance computed from the classes).
+    var stepsOf: [UInt16] = []
     var mediumBase = 0
     var threatIDBase = 0
     var threatIDPlain: [Bool] = []
@@ -39,6 +42,15 @@ struct CSVRowProgramBuilder {
                 guard importance > 0 else { return 0 }
                 let possibility = rows.assessment.threats[threat].possibility
                 return UInt8(rows.assessment.method.value(importance: importance, possibility: possibility))
+            }
+        }
+        stepsOf = catalog.threats.indices.flatMap { threat in
+            let context = rows.assessment.threats[threat]
+            return (0..<importanceSlots).map { importance -> UInt16 in
+                guard importance > 0 else { return UInt16.max }
+                return Risk.pack(importance: UInt8(importance), possibility: UInt8(context.possibility),
+                                 likelihood: UInt8(context.likelihood), vulnerability: UInt8(context.vulnerability),
+                                 importanceGiven: false)
             }
         }
         var cells: [Cell] = []
@@ -148,6 +160,7 @@ struct CSVRowProgramBuilder {
         case .importance: .number(importance)
         case .riskValue: .number(value)
         case .level: .level(rows.assessment.level(of: value))
+        case .importanceSource: .text(rows.importanceSource(given: false))
         default: rows.value(field, ofThreat: threat)
         }
     }

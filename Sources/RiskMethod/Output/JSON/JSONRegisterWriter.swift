@@ -44,7 +44,8 @@ public struct JSONRegisterWriter: Sendable {
     /// The members of every risk, in sorted key order: the register's own columns (the plan's and the policy's are
     /// under `treatment`, `residual` and `mapping`), the mapping, and with a plan the treatment and residual risk.
     var members: [Member] {
-        var members = RegisterSchema.columns.map { Member.column($0.field) } + [.mapping]
+        var members = RegisterSchema.own(importanceSource: assessment.inventory.hasImportanceColumn)
+            .map { Member.column($0.field) } + [.mapping]
         if options.outcome != nil { members += [.residual, .treatment] }
         return members.sorted { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }
     }
@@ -193,21 +194,36 @@ public struct JSONRegisterWriter: Sendable {
             "extra": .object(extra),
         ]
         if assessment.method.aggregation == .sum { object["total_risk_value"] = .int(Int(summary.total)) }
+        if inventory.hasImportanceColumn {
+            object["importance"] = asset.givenImportance > 0 ? .int(Int(asset.givenImportance)) : .null
+            object["importance_reason"] = .string(inventory.importanceReason(of: index))
+        }
         return .object(object)
     }
 
     func treatmentJSON(_ outcome: TreatmentOutcome, _ index: Int) -> JSON {
         guard let treatment = outcome.plan.treatments[index] else { return .null }
-        return [
+        let members: [String: JSON] = [
             "type": .string(treatment.kind.rawValue),
             "controls": .strings(treatment.controls.map { assessment.catalog.controls[$0].id }),
             "owner": .string(treatment.owner), "due": .string(treatment.due), "note": .string(treatment.note),
         ]
+        return .object(members.merging(givenResidual(treatment)) { first, _ in first })
+    }
+
+    /// The residual steps a plan row gives, under their column names.
+    func givenResidual(_ treatment: Treatment) -> [String: JSON] {
+        var given: [String: JSON] = [:]
+        if let value = treatment.residualImportance { given["residual_importance"] = .int(value) }
+        if let value = treatment.residualLikelihood { given["residual_likelihood"] = .int(value) }
+        if let value = treatment.residualVulnerability { given["residual_vulnerability"] = .int(value) }
+        return given
     }
 
     func residualJSON(_ outcome: TreatmentOutcome, _ index: Int) -> JSON {
         outcome.residual[index].map { residual -> JSON in
-            ["vulnerability": .int(residual.vulnerability), "possibility": .int(residual.possibility),
+            ["importance": .int(residual.importance), "likelihood": .int(residual.likelihood),
+             "vulnerability": .int(residual.vulnerability), "possibility": .int(residual.possibility),
              "risk_value": .int(residual.value), "level": .string(residual.level.code)]
         } ?? .null
     }

@@ -110,7 +110,7 @@ struct ReportData {
         let top = assessment.method.importanceSteps
         for (index, risk) in assessment.risks.enumerated() {
             guard let residual = outcome.residual[index] else { continue }
-            grid[top - Int(risk.importance)][residual.possibility - 1] += 1
+            grid[top - residual.importance][residual.possibility - 1] += 1
         }
         return grid
     }

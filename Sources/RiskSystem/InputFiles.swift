@@ -42,28 +42,49 @@ struct FileIdentity: Equatable, Sendable {
 
 /// Reading input files.
 package enum InputFiles {
-    /// Reads a whole file, or standard input for `-`; a file that cannot be read is exit status 66.
+    /// The most bytes an input is read whole: the offsets of an inventory's text are 32-bit. `RISK_READ_LIMIT`
+    /// (bytes) lowers it, never raises it.
+    package static var limit: Int {
+        let most = Int(UInt32.max) - 1
+        guard let text = ProcessContext.environment["RISK_READ_LIMIT"], let value = Int(text), value > 0 else { return most }
+        return min(value, most)
+    }
+
+    /// Reads a whole file, or standard input for `-`; a file that cannot be read is exit status 66, one larger
+    /// than ``limit`` (an endless pipe or device, a huge file) exit status 65, found without reading past it.
     package static func read(_ name: String, messages: Messages) throws(CommandFailure) -> InputFile {
+        let limit = self.limit
+        let tooLarge = CommandFailure(status: .dataError, message: messages.inputTooLarge(name, limit))
+        var whole = true
+        var file: InputFile
         do throws(SystemError) {
             if name == "-" {
                 var bytes: [UInt8] = []
-                try FileDescriptor.standardInput.readToEnd(appendingTo: &bytes)
+                whole = try FileDescriptor.standardInput.readToEnd(appendingTo: &bytes, limit: limit)
                 // Standard input redirected from a file is that file: an output to the same file is refused.
                 let identity = (try? FileDescriptor.standardInput.status()).map(FileIdentity.init)
-                return InputFile(name: name, bytes: bytes, identity: identity)
+                file = InputFile(name: name, bytes: bytes, identity: identity)
+            } else {
+                let descriptor = try FileDescriptor.openForReading(name)
+                defer { descriptor.closeFile() }
+                let status = try descriptor.status()
+                if status.type == .directory { throw SystemError.isDirectory }
+                var bytes: [UInt8] = []
+                if status.type == .regular && status.size > limit {
+                    whole = false
+                } else {
+                    if status.type == .regular && status.size > 0 { bytes = descriptor.readWhole(size: status.size) }
+                    if status.type == .regular { descriptor.seek(to: bytes.count) }
+                    // Whatever remains (a pipe, a device, or a file that grew).
+                    whole = try descriptor.readToEnd(appendingTo: &bytes, limit: limit)
+                }
+                file = InputFile(name: name, bytes: bytes, identity: FileIdentity(status))
             }
-            let descriptor = try FileDescriptor.openForReading(name)
-            defer { descriptor.closeFile() }
-            let status = try descriptor.status()
-            if status.type == .directory { throw SystemError.isDirectory }
-            var bytes = status.type == .regular && status.size > 0 ? descriptor.readWhole(size: status.size) : []
-            descriptor.seek(to: bytes.count)
-            // Whatever remains (a pipe, or a file that grew).
-            try descriptor.readToEnd(appendingTo: &bytes)
-            return InputFile(name: name, bytes: bytes, identity: FileIdentity(status))
         } catch {
             throw CommandFailure(status: .noInput, message: messages.cannotRead(name, messages.reason(error)))
         }
+        guard whole else { throw tooLarge }
+        return file
     }
 }
 
@@ -99,7 +120,10 @@ final class FileSource: ChunkSource, @unchecked Sendable {
     /// Opens `path` when it is a regular file; nil otherwise.
     init?(path: String) {
         self.path = path
-        guard let descriptor = try? FileDescriptor.openForReading(path) else { return nil }
+        // Looked at before it is opened: opening a FIFO waits for its writer, and what the writer sends is read
+        // once, by the whole read.
+        guard FileSystem.status(path)?.type == .regular,
+              let descriptor = try? FileDescriptor.openForReading(path) else { return nil }
         guard let status = try? descriptor.status(), status.type == .regular else {
             descriptor.closeFile()
             return nil

@@ -132,14 +132,17 @@ struct FileDescriptor: Sendable {
         }
     }
 
-    /// Reads the rest of the file, from the current position.
-    func readToEnd(appendingTo bytes: inout [UInt8]) throws(SystemError) {
+    /// Reads the rest of the file, from the current position; false when it stopped at `limit` bytes in all with
+    /// more to come (an endless or too large input).
+    @discardableResult
+    func readToEnd(appendingTo bytes: inout [UInt8], limit: Int = .max) throws(SystemError) -> Bool {
         var chunk = [UInt8](repeating: 0, count: 64 << 10)
         while true {
             let count = try chunk.withUnsafeMutableBytes { buffer in
                 Result { () throws(SystemError) in try readSome(into: buffer) }
             }.get()
-            if count == 0 { return }
+            if count == 0 { return true }
+            if bytes.count + count > limit { return false }
             bytes.append(contentsOf: chunk[0..<count])
         }
     }

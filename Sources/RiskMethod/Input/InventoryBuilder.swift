@@ -29,6 +29,8 @@ struct InventoryBuilder: Sendable {
         case invalid
     }
     private var extrasNamed = false
+    /// Whether the inventory was found too large for its text's 32-bit offsets (said once).
+    private var tooLarge = false
 
     /// `source` is the text the records are parsed from, when they say where their fields stand in it: those
     /// fields are then not copied.
@@ -102,7 +104,11 @@ struct InventoryBuilder: Sendable {
 
     mutating func add(_ record: TableRecord, layout: TableLayout, log: inout DiagnosticLog) {
         guard inventory.byteCount + record.bytes.count < Int(UInt32.max) else {
-            log.error(.inventoryTooLarge, at: SourceLocation(file: inventory.file, line: record.line, sheet: record.sheet))
+            // Said once, at the first row that does not fit: every row after it would say the same.
+            if !tooLarge {
+                log.error(.inventoryTooLarge, at: SourceLocation(file: inventory.file, line: record.line, sheet: record.sheet))
+                tooLarge = true
+            }
             return
         }
         if !extrasNamed {

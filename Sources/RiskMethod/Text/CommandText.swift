@@ -33,6 +33,7 @@ public enum CommandText: String, MessageCatalog {
     case invalidChoice = "command.invalid-choice"
     case wrongArgumentCount = "command.wrong-argument-count"
     case cannotRead = "command.cannot-read"
+    case inputTooLarge = "command.input-too-large"
     case cannotWrite = "command.cannot-write"
     case outputIsInput = "command.output-is-input"
     case exists = "command.exists"
@@ -67,6 +68,8 @@ public enum CommandText: String, MessageCatalog {
         case .invalidChoice: Localized("--{1} の値「{2}」は使えません（使える値: {3}）", "--{1}: \"{2}\" is not allowed (allowed: {3})")
         case .wrongArgumentCount: Localized("risk {1} の引数は {2} です（risk {1} --help）", "risk {1} takes {2} (see risk {1} --help)")
         case .cannotRead: Localized("{1} を読めません: {2}", "cannot read {1}: {2}")
+        case .inputTooLarge: Localized("{1} は一度に読める大きさ（{2} バイト）を超えています。CSV の台帳は --format csv --output FILE で分割せずに採点できます。それ以外はファイルを分けてください",
+                                       "{1} is larger than risk reads at once ({2} bytes); a CSV inventory is scored in bounded memory with --format csv --output FILE, anything else must be split")
         case .cannotWrite: Localized("{1} に書き込めません: {2}", "cannot write {1}: {2}")
         case .outputIsInput: Localized("--output の {1} は入力ファイルです。入力ファイルは上書きしません",
                                        "--output {1} is one of the input files; an input is never overwritten")
@@ -127,6 +130,7 @@ public struct Messages: Sendable {
     }
     public func cannotRead(_ file: String, _ reason: String) -> String { CommandText.cannotRead(language, file, reason) }
     public func cannotWrite(_ file: String, _ reason: String) -> String { CommandText.cannotWrite(language, file, reason) }
+    public func inputTooLarge(_ file: String, _ limit: Int) -> String { CommandText.inputTooLarge(language, file, String(limit)) }
     public func outputIsInput(_ file: String) -> String { CommandText.outputIsInput(language, file) }
     public func exists(_ files: [String]) -> String { CommandText.exists(language, files.joined(separator: ", ")) }
     public func stdinTwice() -> String { CommandText.stdinTwice(language) }

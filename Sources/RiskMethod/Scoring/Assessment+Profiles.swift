@@ -40,7 +40,7 @@ struct ProfileScores {
         let scorer = ProfileScorer(
             threats: active.map { UInt8($0) }, masks: active.map { catalog.threats[$0].media.bits },
             affects: active.map { catalog.threats[$0].affects }, possibilities: active.map { threats[$0].possibility },
-            levels: levelByValue.map { UInt8($0.rawValue) }, method: method)
+            levels: levelByValue.map { $0.rank }, method: method)
         var table = ProfileTable()
         for (index, asset) in assets.enumerated() {
             mediaUsed.bits |= asset.media.bits
@@ -114,7 +114,7 @@ struct ProfileScorer {
     let masks: [UInt64]
     let affects: [PropertySet]
     let possibilities: [Int]
-    /// Per value: its level's raw value (1 low, 2 medium, 3 high).
+    /// Per value: its level's rank (1 the lowest).
     let levels: [UInt8]
     let method: ScoringMethod
 
@@ -128,11 +128,7 @@ struct ProfileScorer {
             counts[value] += 1
             summary.maximum = max(summary.maximum, UInt8(value))
             summary.total &+= UInt16(value)
-            switch levels[value] {
-            case 3: summary.counts.2 &+= 1
-            case 2: summary.counts.1 &+= 1
-            default: summary.counts.0 &+= 1
-            }
+            summary.add(rank: levels[value])
         }
         scores.add(summary: summary, counts: counts)
     }

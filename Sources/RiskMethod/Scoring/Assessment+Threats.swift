@@ -4,7 +4,7 @@ extension Assessment {
     static func contexts(catalog: Catalog, method: ScoringMethod, settings: ThreatSettings,
                          checklist: Checklist) -> [ThreatContext] {
         catalog.threats.enumerated().map { index, threat in
-            var likelihood = threat.likelihood
+            var likelihood = method.likelihoodStep(ofCatalog: threat.likelihood)
             var likelihoodSource = LikelihoodSource.catalog
             if let given = settings.likelihood[index] {
                 likelihood = given

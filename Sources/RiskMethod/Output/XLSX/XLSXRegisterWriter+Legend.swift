@@ -50,7 +50,7 @@ extension XLSXRegisterWriter {
 
         rows.append([.text(say(.catalogVersion), .bold), .text(assessment.catalog.version)])
         rows.append([.text(say(.mappedFrom), .bold),
-                     .text(method.label(options.minimumLevel, in: language))])
+                     .text(method.label(options.mappingLevel(assessment.method), in: language))])
         gap()
         title(say(.inputs))
         header([say(.inputRole), say(.inputFile), "SHA-256", say(.inputEncoding)])

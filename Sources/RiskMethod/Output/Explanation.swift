@@ -113,6 +113,14 @@ public struct Explanation: Sendable {
         if method.personalDataRaised(asset, for: threat.affects) {
             text += ExplainText.raisedByPersonalData(language, asset.personalData.label(in: language))
         }
+        if !method.importanceFromClass.isEmpty {
+            // The class level the rule gives, before the method's mapping onto its steps.
+            var classes = method
+            classes.importanceFromClass = []
+            classes.importanceSteps = 3
+            text += ExplainText.importanceStep(language, String(classes.importance(of: asset, for: threat.affects)),
+                                               String(risk.importance))
+        }
         return text
     }
 
@@ -121,7 +129,10 @@ public struct Explanation: Sendable {
         let context = assessment.threats[Int(risk.threat)]
         switch context.likelihoodSource {
         case .catalog:
-            return ExplainText.likelihoodFromCatalog(language, String(context.likelihood))
+            let text = ExplainText.likelihoodFromCatalog(language, String(context.likelihood))
+            guard !assessment.method.likelihoodFromCatalog.isEmpty else { return text }
+            let given = assessment.catalog.threats[Int(risk.threat)].likelihood
+            return text + ExplainText.likelihoodStep(language, String(given), String(context.likelihood))
         case .settings(let line):
             let threat = assessment.catalog.threats[Int(risk.threat)]
             return ExplainText.likelihoodFromSettings(language, String(context.likelihood), assessment.settings.file ?? "",
@@ -146,13 +157,13 @@ public struct Explanation: Sendable {
             let rule: ExplainText
             switch context.vulnerability {
             case 1: rule = .allDone
-            case 3: rule = .noneDone
+            case assessment.method.vulnerabilitySteps: rule = .noneDone
             default: rule = .someDone
             }
             return ExplainText.vulnerabilityFromChecklist(language, vulnerability,
                                                           parts.joined(separator: say(.checklistSeparator)), say(rule))
         case .none:
-            return say(.vulnerabilityUnanswered)
+            return ExplainText.vulnerabilityUnanswered(language, vulnerability)
         }
     }
 
@@ -162,7 +173,7 @@ public struct Explanation: Sendable {
         let band = assessment.method.band(assessment.level(risk))
         return [
             ExplainText.possibility(language, String(risk.possibility), String(context.likelihood), String(context.vulnerability)),
-            ExplainText.value(language, String(risk.value), String(risk.importance), String(risk.possibility),
+            (assessment.method.riskValue == .product ? ExplainText.value : ExplainText.valueFromTable)(language, String(risk.value), String(risk.importance), String(risk.possibility),
                               band.label[language], String(band.minimum), String(band.maximum), band.acceptance[language]),
         ]
     }

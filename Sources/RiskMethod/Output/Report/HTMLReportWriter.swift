@@ -35,7 +35,10 @@ public struct HTMLReportWriter {
     /// The class of a cell holding a level's label: the level's class, or nil for any other text.
     private func levelClass(_ data: ReportData) -> (String) -> String? {
         let method = assessment.method
-        return { cell in method.levels.first { data.label($0) == cell }.map { HTMLReportWriter.levelClass($0, of: method) } }
+        let language = data.language
+        return { cell in
+            method.bands.first { $0.label[language] == cell }.map { HTMLReportWriter.levelClass($0.level, of: method) }
+        }
     }
 
     /// The CSS class of a level: `low`, `medium` or `high` for a level so coded (the built-in methods' three),

@@ -71,6 +71,7 @@ struct ReportData {
         var order: [String] = []
         var assets: [String: Int] = [:], risks: [String: Int] = [:], highest: [String: Int] = [:]
         var counts: [String: [RiskLevel: Int]] = [:]
+        let levels = assessment.method.levels
         for index in inventory.assets.indices {
             let name = inventory.text(.department, of: index)
             if assets[name] == nil { order.append(name) }
@@ -78,7 +79,7 @@ struct ReportData {
             let summary = assessment.summaries[index]
             risks[name, default: 0] += summary.riskCount
             highest[name] = max(highest[name] ?? 0, Int(summary.maximum))
-            for level in assessment.method.levels { counts[name, default: [:]][level, default: 0] += summary.count(level) }
+            for level in levels { counts[name, default: [:]][level, default: 0] += summary.count(level) }
         }
         departments = order.map { name in
             Department(name: name, assets: assets[name] ?? 0, risks: risks[name] ?? 0, counts: counts[name] ?? [:],

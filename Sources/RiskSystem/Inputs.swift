@@ -163,7 +163,7 @@ struct InputLoader {
     /// Reads `--plan` (against the assessment) and `--policy`; reports their diagnostics and ends the command with
     /// status 65 when any is an error.
     func planAndPolicy(_ inputs: inout Inputs, assessment: Assessment,
-                       mappingLevel: RiskLevel) throws(CommandFailure) -> (TreatmentOutcome?, PolicyClauses?) {
+                       mappingLevel: RiskLevel?) throws(CommandFailure) -> (TreatmentOutcome?, PolicyClauses?) {
         var logs: [DiagnosticLog] = []
         var outcome: TreatmentOutcome?
         var policy: PolicyClauses?
@@ -173,7 +173,8 @@ struct InputLoader {
             inputs.descriptions.append(InputDescription(role: "plan", file: path, bytes: file.bytes))
             let result = PlanReader(assessment: assessment, mappingLevel: mappingLevel).read(file.bytes, file: path)
             logs.append(result.log)
-            outcome = result.value.map { TreatmentOutcome(assessment: assessment, plan: $0, mappingLevel: mappingLevel) }
+            let level = mappingLevel ?? assessment.method.defaultMappingLevel
+            outcome = result.value.map { TreatmentOutcome(assessment: assessment, plan: $0, mappingLevel: level) }
         }
         if let path = paths.policy {
             let file = try InputFiles.read(path, messages: messages)

@@ -13,7 +13,7 @@ extension Pipeline {
     /// Opens the inventory and reads the other inputs when the inventory is to be streamed; nil when the whole read
     /// must do it: a plan or `--fail-on` (which need every risk at once), an input on standard input, a small
     /// inventory, or any diagnostic of the other inputs (the whole read shows every message in its place).
-    func prepareStreaming(planOrFailOn: Bool) throws(CommandFailure) -> Prepared? {
+    func prepareStreaming(planOrFailOn: Bool, mappingLevel: String?) throws(CommandFailure) -> Prepared? {
         let path = paths.inventory
         guard path != "-", !planOrFailOn, !paths.optionalFiles.contains("-"), let source = FileSource(path: path),
               let minimum = streaming.minimumSize(for: source), source.size >= max(1, minimum) else { return nil }
@@ -24,6 +24,7 @@ extension Pipeline {
         let (readMethod, methodFile, methodLog) = try loader.method()
         if let methodFile { files.append(methodFile.withoutBytes) }
         guard let method = readMethod, methodLog.entries.isEmpty else { return nil }
+        _ = try level(mappingLevel, option: "min-level", of: method)
         var clean = true
         /// Reads the optional file at `path`.
         func optional<Value>(_ path: String?, _ read: ([UInt8], String) -> ReadResult<Value>) throws(CommandFailure) -> Value? {
@@ -52,7 +53,8 @@ extension Pipeline {
     /// or returns nil, having written nothing, when the whole read must do it.
     func scoreStreamed(_ request: ScoreRequest) throws(CommandFailure) -> ScoreResult? {
         guard request.output != nil, request.output != "-",
-              let prepared = try prepareStreaming(planOrFailOn: paths.plan != nil || request.failOn != nil) else { return nil }
+              let prepared = try prepareStreaming(planOrFailOn: paths.plan != nil || request.failOn != nil,
+                                                   mappingLevel: request.minimumLevel) else { return nil }
         let target = try OutputTarget(request.output, inputs: prepared.files, messages: messages)
         var notices = DiagnosticLog()
         let written = try target.writeAtOffsets(messages: messages) { (sink) throws(CommandFailure) -> Bool in
@@ -89,8 +91,8 @@ extension Pipeline {
     }
 
     /// `risk validate` of a large inventory: checks it chunk by chunk; nil when the whole read must do it.
-    func validateStreamed() throws(CommandFailure) -> (assets: Int, risks: Int)? {
-        guard let prepared = try prepareStreaming(planOrFailOn: false) else { return nil }
+    func validateStreamed(mappingLevel: String?) throws(CommandFailure) -> (assets: Int, risks: Int)? {
+        guard let prepared = try prepareStreaming(planOrFailOn: false, mappingLevel: mappingLevel) else { return nil }
         let checked: (assets: Int, risks: Int, encoding: TextEncoding, notices: DiagnosticLog)?
         do throws(StreamedRegister.Failure) { checked = try prepared.register.check(prepared.source) } catch {
             _ = try handle(error, target: OutputTarget(path: "-"))

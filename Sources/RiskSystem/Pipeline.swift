@@ -70,17 +70,19 @@ public struct Pipeline: Sendable {
 
     var language: Language { messages.language }
 
-    /// What `risk score` asks: the format, the destination, the mapping level and the `--fail-on` level.
+    /// What `risk score` asks: the format, the destination, the mapping level and the `--fail-on` level, each level
+    /// as named on the command line (a code or label of the method's levels; nil: the method's default, and no
+    /// `--fail-on`).
     public struct ScoreRequest: Sendable {
         public var format: RegisterFormat
         public var output: String?
-        public var minimumLevel: RiskLevel
-        public var failOn: RiskLevel?
+        public var minimumLevel: String?
+        public var failOn: String?
         /// The CSV register's encoding (`--encoding`); nil: UTF-8, with a byte order mark in Japanese.
         public var encoding: TextOutputEncoding?
 
         /// A request.
-        public init(format: RegisterFormat, output: String?, minimumLevel: RiskLevel = .high, failOn: RiskLevel? = nil,
+        public init(format: RegisterFormat, output: String?, minimumLevel: String? = nil, failOn: String? = nil,
                     encoding: TextOutputEncoding? = nil) {
             self.format = format
             self.output = output
@@ -94,6 +96,8 @@ public struct Pipeline: Sendable {
     public struct ScoreResult: Sendable {
         /// The ids of the risks at or above the `--fail-on` level that are untreated, in register order.
         public var failing: [String]
+        /// The code of the `--fail-on` level, if it was given.
+        public var failOn: String? = nil
         /// How the inventory was read.
         public var strategy: ReadStrategy
     }
@@ -103,13 +107,15 @@ public struct Pipeline: Sendable {
         if request.format == .csv, request.encoding == nil, let written = try scoreStreamed(request) { return written }
         let loader = InputLoader(pipeline: self)
         var inputs = try loader.load(hashing: request.format.recordsInputs)
+        let minimumLevel = try level(request.minimumLevel, option: "min-level", of: inputs.method)
+        let failOn = try level(request.failOn, option: "fail-on", of: inputs.method)
         let assessment = inputs.assess()
-        let (outcome, policy) = try loader.planAndPolicy(&inputs, assessment: assessment, mappingLevel: request.minimumLevel)
+        let (outcome, policy) = try loader.planAndPolicy(&inputs, assessment: assessment, mappingLevel: minimumLevel)
         let target = try OutputTarget(request.output, inputs: inputs.files, messages: messages)
         if request.format == .xlsx && target.isTerminal {
             throw CommandFailure(status: .usage, message: messages.xlsxToTerminal())
         }
-        let options = RegisterOptions(language: language, minimumLevel: request.minimumLevel,
+        let options = RegisterOptions(language: language, minimumLevel: minimumLevel,
                                       inputs: inputs.descriptions, outcome: outcome, policy: policy)
         try target.write(messages: messages) { (sink) throws(WriteError) in
             guard let encoding = request.encoding else {
@@ -120,12 +126,12 @@ public struct Pipeline: Sendable {
             try encoded.finish()
         }
         var failing: [String] = []
-        if let level = request.failOn {
+        if let level = failOn {
             failing = (outcome?.failing(at: level) ?? assessment.risks(atOrAbove: level)).map {
                 assessment.riskID(assessment.risks[$0])
             }
         }
-        return ScoreResult(failing: failing, strategy: strategy ?? .whole)
+        return ScoreResult(failing: failing, failOn: failOn.map { inputs.method.code($0) }, strategy: strategy ?? .whole)
     }
 
     /// Writes a register in `format` to `sink`: the CSV register with every core formatting.
@@ -139,12 +145,15 @@ public struct Pipeline: Sendable {
 
     /// Checks the inputs, as `risk score` would read them; the numbers of assets and risks.
     /// A plan is checked against the assessment at `mappingLevel` (accepted risks at or above it need a note).
-    public func validate(mappingLevel: RiskLevel = .high) throws(CommandFailure) -> (assets: Int, risks: Int) {
-        if paths.plan == nil && paths.policy == nil, let checked = try validateStreamed() { return checked }
+    public func validate(mappingLevel: String? = nil) throws(CommandFailure) -> (assets: Int, risks: Int) {
+        if paths.plan == nil && paths.policy == nil, let checked = try validateStreamed(mappingLevel: mappingLevel) {
+            return checked
+        }
         let loader = InputLoader(pipeline: self)
         var inputs = try loader.load(hashing: false)
+        let level = try level(mappingLevel, option: "min-level", of: inputs.method)
         let assessment = inputs.assess()
-        _ = try loader.planAndPolicy(&inputs, assessment: assessment, mappingLevel: mappingLevel)
+        _ = try loader.planAndPolicy(&inputs, assessment: assessment, mappingLevel: level)
         return (inputs.inventory.assets.count, assessment.risks.count)
     }
 }
@@ -155,12 +164,23 @@ extension Pipeline {
 
     /// The inputs read and scored, as `risk explain` needs them, with the plan (`--plan`) applied at
     /// `mappingLevel`, and the policy (`--policy`) checked.
-    public func assessment(mappingLevel: RiskLevel = .high) throws(CommandFailure) -> (Assessment, TreatmentOutcome?) {
+    public func assessment(mappingLevel: String? = nil) throws(CommandFailure) -> (Assessment, TreatmentOutcome?) {
         let loader = InputLoader(pipeline: self)
         var inputs = try loader.load(hashing: false)
+        let level = try level(mappingLevel, option: "min-level", of: inputs.method)
         let assessment = inputs.assess()
-        let (outcome, _) = try loader.planAndPolicy(&inputs, assessment: assessment, mappingLevel: mappingLevel)
+        let (outcome, _) = try loader.planAndPolicy(&inputs, assessment: assessment, mappingLevel: level)
         return (assessment, outcome)
+    }
+
+    /// The level of `method` that `name` names (a code or a label), for the option `option`; nil for no name; a
+    /// usage error, listing the names the method allows, for a name it does not know.
+    func level(_ name: String?, option: String, of method: ScoringMethod) throws(CommandFailure) -> RiskLevel? {
+        guard let name else { return nil }
+        guard let level = method.level(named: name) else {
+            throw CommandFailure(status: .usage, message: messages.invalidChoice(option, name, allowed: method.levelNames))
+        }
+        return level
     }
 }
 

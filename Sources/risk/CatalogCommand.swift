@@ -50,7 +50,7 @@ struct ExplainCommand {
                 "explain", expected: "INVENTORY RISK_ID [RISK_ID…]"))
         }
         let (assessment, outcome) = try context.pipeline(inventory: context.arguments.positional[0])
-            .assessment(mappingLevel: try context.mappingLevel())
+            .assessment(mappingLevel: context.mappingLevel())
         let explanation = Explanation(assessment: assessment, language: context.language, outcome: outcome)
         var texts: [String] = []
         var unknown: [String] = []

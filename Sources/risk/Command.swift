@@ -111,10 +111,9 @@ struct Context {
         return implied
     }
 
-    /// `--min-level`: the level from which risks are mapped in full (default high).
-    func mappingLevel() throws(CommandFailure) -> RiskLevel {
-        try choice("min-level", allowed: ["low", "medium", "high"]).flatMap(RiskLevel.init(code:)) ?? .high
-    }
+    /// `--min-level`: the level from which risks are mapped in full, as named (a code or label of the method's
+    /// levels, checked once the method is read); nil: the method's default, `high` for the built-in methods.
+    func mappingLevel() -> String? { arguments.values["min-level"] }
 
     /// The inputs named by the positional inventory and the options.
     func paths(inventory: String) -> InputPaths {

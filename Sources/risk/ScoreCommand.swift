@@ -16,8 +16,8 @@ struct ScoreCommand {
             throw CommandFailure(status: .usage, message: context.messages.wrongArgumentCount("score", expected: "INVENTORY"))
         }
         let formatName = try context.choice("format", allowed: RegisterFormat.allCases.map { $0.rawValue })
-        let minimumLevel = try context.mappingLevel()
-        let failName = try context.choice("fail-on", allowed: ["low", "medium", "high"])
+        let minimumLevel = context.mappingLevel()
+        let failName = context.arguments.values["fail-on"]
         let output = context.arguments.values["output"]
         let target = output == nil || output == "-" ? OutputTarget.standardOutput : OutputTarget(path: output ?? "-")
         let named = try context.outputFormat(formatName, target: target, command: "score",
@@ -30,12 +30,12 @@ struct ScoreCommand {
         }
         let request = Pipeline.ScoreRequest(format: format, output: output,
                                             minimumLevel: minimumLevel,
-                                            failOn: failName.flatMap(RiskLevel.init(code:)),
+                                            failOn: failName,
                                             encoding: encodingName.flatMap(TextOutputEncoding.init(rawValue:)))
         let result = try context.pipeline(inventory: context.arguments.positional[0]).score(request)
         // --fail-on: an untreated risk at or above the level ends with status 1.
-        if let level = request.failOn, !result.failing.isEmpty {
-            ProcessContext.printError("risk: " + context.messages.failOn(level.code, count: result.failing.count, ids: result.failing))
+        if let level = result.failOn, !result.failing.isEmpty {
+            ProcessContext.printError("risk: " + context.messages.failOn(level, count: result.failing.count, ids: result.failing))
             return .riskFound
         }
         return .ok
@@ -55,7 +55,7 @@ struct ValidateCommand {
             throw CommandFailure(status: .usage, message: context.messages.wrongArgumentCount("validate", expected: "INVENTORY"))
         }
         let checked = try context.pipeline(inventory: context.arguments.positional[0])
-            .validate(mappingLevel: try context.mappingLevel())
+            .validate(mappingLevel: context.mappingLevel())
         print(context.messages.validated(assets: checked.assets, risks: checked.risks))
         return .ok
     }

@@ -90,7 +90,7 @@ struct CommandEndToEndTests {
             let result = try Runner.run(["init", folder.path, "--lang", language])
             #expect(result.status == 0, "\(result.stderr)")
             let written = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
-            #expect(written == ["checklist.csv", "inventory.csv", "method.json", "plan.csv", "policy.csv", "sample-checklist.csv",
+            #expect(written == ["checklist.csv", "inventory.csv", "method-5x5.json", "method.json", "plan.csv", "policy.csv", "sample-checklist.csv",
                                "sample-inventory.csv", "sample-plan.csv", "threats.csv"])
             for name in written {
                 let source = name.hasSuffix(".csv") && !name.hasPrefix("sample-")

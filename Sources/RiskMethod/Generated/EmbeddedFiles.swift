@@ -3706,6 +3706,67 @@ id,name,media,confidentiality,integrity,availability,personal_data,department,ow
 資産ID,資産名,媒体・保存先,機密性,完全性,可用性,個人情報,管理部署,管理者,備考
 
 """#),
+        EmbeddedFile(name: "method-5x5.json", hasBOM: false, text: #"""
+{
+  "aggregation": "max",
+  "base": "mic",
+  "importance": "property",
+  "importance_from_class": [1, 3, 5],
+  "importance_scale": [
+    {"en": "negligible impact (confidentiality 1, integrity 1, availability 1)", "ja": "影響は軽微（機密性 1・完全性 1・可用性 1）"},
+    {"en": "minor impact", "ja": "影響は小さい"},
+    {"en": "moderate impact (class 2, personal data)", "ja": "影響は中程度（格付け 2、個人情報）"},
+    {"en": "major impact", "ja": "影響は大きい"},
+    {"en": "severe impact (confidentiality 3, sensitive or My Number data)", "ja": "影響は重大（機密性 3、要配慮・特定個人情報）"}
+  ],
+  "integrity_availability_3": false,
+  "levels": [
+    {"acceptance": {"en": "acceptable", "ja": "受容可能"}, "code": "very_low", "colour": "#A8D8B9",
+     "label": {"en": "very low", "ja": "極めて低い"}, "max": 3, "min": 1},
+    {"acceptance": {"en": "acceptable: review at the next assessment", "ja": "受容可能（次回の評価で見直す）"}, "code": "low", "colour": "#CDE8CD",
+     "label": {"en": "low", "ja": "低い"}, "max": 6, "min": 4},
+    {"acceptance": {"en": "acceptable under management: plan improvements", "ja": "管理下で受容可能（改善を計画する）"}, "code": "medium", "colour": "#FDE3A0",
+     "label": {"en": "medium", "ja": "中"}, "max": 12, "min": 7},
+    {"acceptance": {"en": "not acceptable: treat first", "ja": "受容不可（優先して対応する）"}, "code": "high", "colour": "#F4B6B6",
+     "label": {"en": "high", "ja": "高い"}, "max": 19, "min": 13},
+    {"acceptance": {"en": "not acceptable: treat at once", "ja": "受容不可（直ちに対応する）"}, "code": "very_high", "colour": "#E57373",
+     "label": {"en": "very high", "ja": "極めて高い"}, "max": 25, "min": 20}
+  ],
+  "likelihood_from_catalog": [1, 3, 5],
+  "likelihood_scale": [
+    {"en": "rare: less than once in ten years", "ja": "ほとんど起こらない（10 年に 1 回未満）"},
+    {"en": "unlikely: once in a few years", "ja": "起こりにくい（数年に 1 回程度）"},
+    {"en": "possible: about once a year", "ja": "ときどき起こる（年に 1 回程度）"},
+    {"en": "likely: a few times a year", "ja": "起こりやすい（年に数回程度）"},
+    {"en": "almost certain: in normal circumstances, at any time", "ja": "頻繁に起こる（通常の状態でいつ起きてもおかしくない）"}
+  ],
+  "name": "5x5",
+  "personal_data_raise": true,
+  "possibility": [
+    [5, 4, 3, 2, 1],
+    [4, 4, 3, 2, 1],
+    [3, 3, 2, 2, 1],
+    [2, 2, 2, 1, 1],
+    [1, 1, 1, 1, 1]
+  ],
+  "possibility_scale": [
+    {"en": "very low", "ja": "極めて低い"},
+    {"en": "low", "ja": "低い"},
+    {"en": "medium", "ja": "中"},
+    {"en": "high", "ja": "高い"},
+    {"en": "very high", "ja": "極めて高い"}
+  ],
+  "risk_value": "product",
+  "vulnerability_scale": [
+    {"en": "all necessary controls in place", "ja": "必要な対策をすべて実施している"},
+    {"en": "controls mostly in place", "ja": "対策をおおむね実施している"},
+    {"en": "controls partly in place", "ja": "部分的に対策を実施している"},
+    {"en": "few controls in place", "ja": "対策をわずかしか実施していない"},
+    {"en": "no controls in place", "ja": "対策を実施していない"}
+  ]
+}
+
+"""#),
         EmbeddedFile(name: "method.json", hasBOM: false, text: #"""
 {
   "aggregation": "max",

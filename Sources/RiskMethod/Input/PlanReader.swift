@@ -6,9 +6,9 @@ public struct PlanReader: Sendable {
     public var mappingLevel: RiskLevel
 
     /// Creates a reader.
-    public init(assessment: Assessment, mappingLevel: RiskLevel = .high) {
+    public init(assessment: Assessment, mappingLevel: RiskLevel? = nil) {
         self.assessment = assessment
-        self.mappingLevel = mappingLevel
+        self.mappingLevel = mappingLevel ?? assessment.method.defaultMappingLevel
     }
 
     static let schema = ColumnNames.plan

@@ -4,8 +4,18 @@ public struct RegisterSnapshot: Sendable {
     public struct Score: Sendable, Hashable {
         /// The risk value.
         public var value: Int
-        /// The level code: high, medium, low.
+        /// The level code, such as high, medium, low.
         public var level: String
+        /// The level's label in the register's method, when the method names it.
+        public var label: Localized? = nil
+
+        /// Scores are the same when their value and level code are: a label is how the method names the level.
+        public static func == (lhs: Score, rhs: Score) -> Bool { lhs.value == rhs.value && lhs.level == rhs.level }
+
+        public func hash(into hasher: inout Hasher) {
+            hasher.combine(value)
+            hasher.combine(level)
+        }
     }
 
     /// An asset's classes and media.
@@ -58,7 +68,7 @@ public enum RegisterReader {
         for (index, node) in (fields.array(root["risks"], "risks", in: root) ?? []).enumerated() {
             let path = "risks[\(index)]"
             guard let id = fields.string(node["risk_id"], path + ".risk_id", in: node),
-                  let value = fields.int(node["risk_value"], path + ".risk_value", in: node, range: 0...99),
+                  let value = fields.int(node["risk_value"], path + ".risk_value", in: node, range: 0...MethodReader.highestValue),
                   let level = fields.string(node["level"], path + ".level", in: node) else { continue }
             if snapshot.risks[id] != nil {
                 fields.fail(node, path + ".risk_id", FieldText.riskTwice.localized(id))
@@ -82,6 +92,14 @@ public enum RegisterReader {
         }
         if let method = root["method"] {
             snapshot.method = String(decoding: canonical(method).serialized(), as: UTF8.self)
+            // The levels' labels, from the method as recorded (a method file's form); none when it does not read.
+            var methodFields = JSONFields(file: file, log: DiagnosticLog()) { key, detail in .methodInvalid(key: key, detail: detail) }
+            if let scoring = MethodReader.read(method, &methodFields), !methodFields.log.hasErrors {
+                for id in snapshot.riskOrder {
+                    guard let score = snapshot.risks[id], let level = scoring.level(named: score.level) else { continue }
+                    snapshot.risks[id]?.label = scoring.band(level).label
+                }
+            }
         } else {
             fields.fail(root, "method", FieldText.missing.localized())
         }

@@ -27,14 +27,14 @@ extension ScoringMethod {
         case .max:
             var result = max(confidentiality, integrity, availability)
             if personalDataRaise && affects.contains(.confidentiality) { result = raised(result, personalData) }
-            return min(result, importanceSteps)
+            return importanceStep(ofClass: result)
         case .property:
             var result = 1
             if affects.contains(.confidentiality) { result = max(result, confidentiality) }
             if affects.contains(.integrity) { result = max(result, integrity) }
             if affects.contains(.availability) { result = max(result, availability) }
             if personalDataRaise && affects.contains(.confidentiality) { result = raised(result, personalData) }
-            return min(result, importanceSteps)
+            return importanceStep(ofClass: result)
         }
     }
 
@@ -42,7 +42,7 @@ extension ScoringMethod {
     public func decidingProperties(of asset: Asset, for affects: PropertySet) -> [SecurityProperty] {
         let result = computedImportance(of: asset, for: affects)
         let candidates = importance == .max ? SecurityProperty.allCases : affects.properties
-        return candidates.filter { asset.level($0) == result }
+        return candidates.filter { importanceStep(ofClass: asset.level($0)) == result }
     }
 
     /// Whether personal data raised the importance above what the classes give.

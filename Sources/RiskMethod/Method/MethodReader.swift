@@ -2,11 +2,28 @@
 ///
 /// Keys: `name`, `base` (`mic` or `ipa`), `importance` (`property` or `max`), `personal_data_raise`,
 /// `personal_data_highest` (any personal data makes importance the highest step, as IPA 付録7 says),
-/// `integrity_availability_3`, `possibility` (3 × 3, rows likelihood 3, 2, 1; columns vulnerability 3, 2, 1),
-/// `levels` (`low`, `medium`, `high`, each with `min`, `max`, `label`, `acceptance`), `aggregation` (`max`, `sum`).
+/// `integrity_availability_3`, `aggregation` (`max`, `sum`); the scales `importance_scale`, `likelihood_scale`,
+/// `vulnerability_scale` and `possibility_scale` (each 2 to 5 labels `{ja, en}`, from step 1 up; a scale not given
+/// is IPA's 3 steps); `importance_from_class` (the importance step of class levels 1, 2, 3; needed when importance
+/// has other than 3 steps) and `likelihood_from_catalog` (the likelihood step of the catalog's likelihoods 1, 2, 3;
+/// needed when likelihood has other than 3 steps); `possibility` (the full table: a row per likelihood step from
+/// the highest down, a column per vulnerability step from the highest down); `risk_value` (`product`, or the full
+/// table: a row per importance step from the highest down, a column per possibility step from 1 up; values 1–255,
+/// never falling as importance or possibility rises); `levels`: 3 to 5 levels, lowest first, each with `code`,
+/// `label`, `acceptance`, `colour` (`#RRGGBB`), `min` and `max`, covering every value from 1 to the highest without
+/// gap or overlap; or the older object form `{low, medium, high}`, each with `min`, `max` and optionally `label`
+/// and `acceptance`.
 public enum MethodReader {
-    static let keys: Set<String> = ["name", "base", "importance", "personal_data_raise", "personal_data_highest", "integrity_availability_3",
-                                    "possibility", "levels", "aggregation", "schema"]
+    static let keys: Set<String> = ["name", "base", "importance", "personal_data_raise", "personal_data_highest",
+                                    "integrity_availability_3",
+                                    "possibility", "levels", "aggregation", "schema", "importance_scale",
+                                    "likelihood_scale", "vulnerability_scale", "possibility_scale",
+                                    "importance_from_class", "likelihood_from_catalog", "risk_value"]
+
+    /// The fewest and the most steps of a scale.
+    public static let allowedSteps = 2...5
+    /// The highest risk value a method may give: a risk holds its value in a byte.
+    public static let highestValue = 255
 
     /// Reads a method file's bytes.
     public static func read(_ bytes: [UInt8], file: String) -> ReadResult<ScoringMethod> {
@@ -49,96 +66,144 @@ public enum MethodReader {
                 fields.fail(node, "aggregation", FieldText.unknownAggregation.localized(text))
             }
         }
-        if let node = root["possibility"] {
-            if let table = readTable(node, &fields) { method.possibility = table }
-        }
+        guard readScales(root, &method, &fields), readTables(root, &method, &fields) else { return nil }
         if let node = root["levels"] {
-            if let bands = readBands(node, &fields) { method.bands = bands }
+            if let bands = readBands(node, maximum: method.maximumValue, &fields) { method.bands = bands }
+        } else if method.maximumValue != 9 {
+            fields.fail(root, "levels", FieldText.levelsNeeded.localized(String(method.maximumValue)))
         }
         return method
     }
 
-    private static func readTable(_ node: JSONNode, _ fields: inout JSONFields) -> [[Int]]? {
-        guard let rows = node.array, rows.count == 3 else {
-            let found = node.array.map { FieldText.rows.localized(String($0.count)) } ?? node.value.kindName
-            fields.fail(node, "possibility", FieldText.possibilityShape.localized(found))
+    /// The four scales and the mappings of the IPA 3-step inputs onto them; false when any is wrong.
+    private static func readScales(_ root: JSONNode, _ method: inout ScoringMethod, _ fields: inout JSONFields) -> Bool {
+        var labels = ScaleLabels()
+        var good = true
+        func scale(_ key: String) -> [Localized] {
+            guard let node = root[key] else { return [] }
+            guard let steps = node.array, allowedSteps.contains(steps.count) else {
+                let found = node.array.map { FieldText.steps.localized(String($0.count)) } ?? node.value.kindName
+                fields.fail(node, key, FieldText.scaleShape.localized(found))
+                good = false
+                return []
+            }
+            var result: [Localized] = []
+            for (index, step) in steps.enumerated() {
+                guard let label = fields.localized(step, "\(key)[\(index)]") else { good = false; return [] }
+                result.append(label)
+            }
+            return result
+        }
+        labels.importance = scale("importance_scale")
+        labels.likelihood = scale("likelihood_scale")
+        labels.vulnerability = scale("vulnerability_scale")
+        labels.possibility = scale("possibility_scale")
+        guard good else { return false }
+        method.scaleLabels = labels
+        method.importanceSteps = labels.importance.isEmpty ? 3 : labels.importance.count
+        method.possibilitySteps = labels.possibility.isEmpty ? 3 : labels.possibility.count
+        let likelihoodSteps = labels.likelihood.isEmpty ? 3 : labels.likelihood.count
+        guard let importance = mapping(root, "importance_from_class", steps: method.importanceSteps, &fields),
+              let likelihood = mapping(root, "likelihood_from_catalog", steps: likelihoodSteps, &fields) else { return false }
+        method.importanceFromClass = importance
+        method.likelihoodFromCatalog = likelihood
+        return good
+    }
+
+    /// A mapping of the IPA levels 1, 2, 3 onto a scale of `steps`: three steps that never fall; empty when not
+    /// given (allowed for a scale of 3 steps only); nil when wrong.
+    private static func mapping(_ root: JSONNode, _ key: String, steps: Int, _ fields: inout JSONFields) -> [Int]? {
+        guard let node = root[key] else {
+            if steps == 3 { return [] }
+            fields.fail(root, key, FieldText.mappingNeeded.localized(String(steps)))
+            return nil
+        }
+        guard let values = fields.ints(node, key, range: 1...steps) else { return nil }
+        guard values.count == 3, values[0] <= values[1], values[1] <= values[2] else {
+            fields.fail(node, key, FieldText.mappingShape.localized(String(steps)))
+            return nil
+        }
+        return values
+    }
+
+    /// The possibility table and the risk value; false when either is wrong or does not fit the scales.
+    private static func readTables(_ root: JSONNode, _ method: inout ScoringMethod, _ fields: inout JSONFields) -> Bool {
+        let likelihood = method.scaleLabels.likelihood.isEmpty ? 3 : method.scaleLabels.likelihood.count
+        let vulnerability = method.scaleLabels.vulnerability.isEmpty ? 3 : method.scaleLabels.vulnerability.count
+        if let node = root["possibility"] {
+            let shape = TableShape(rows: likelihood, columns: vulnerability, rowNames: .axisLikelihood, columnNames: .axisVulnerability)
+            guard let table = readTable(node, "possibility", shape: shape, values: 1...method.possibilitySteps, &fields)
+            else { return false }
+            method.possibility = table
+        } else if likelihood != 3 || vulnerability != 3 || method.possibilitySteps != 3 {
+            fields.fail(root, "possibility", FieldText.tableNeeded.localized())
+            return false
+        }
+        guard let node = root["risk_value"] else { return true }
+        if let text = node.string {
+            guard text == "product" else {
+                fields.fail(node, "risk_value", FieldText.unknownRiskValue.localized(text))
+                return false
+            }
+            method.riskValue = .product
+            return true
+        }
+        let shape = TableShape(rows: method.importanceSteps, columns: method.possibilitySteps, rowNames: .axisImportance,
+                               columnNames: .axisPossibility)
+        guard let table = readTable(node, "risk_value", shape: shape, values: 1...highestValue, &fields) else { return false }
+        // The value never falls as importance (up the rows) or possibility (along a row) rises.
+        for row in table.indices {
+            for column in table[row].indices {
+                let below = row + 1 < table.count ? table[row + 1][column] : 1
+                let left = column > 0 ? table[row][column - 1] : 1
+                if table[row][column] < max(below, left) {
+                    fields.fail(node.array?[row].array?[column], "risk_value[\(row)][\(column)]",
+                                FieldText.valueFalls.localized(String(max(below, left)), String(table[row][column])))
+                    return false
+                }
+            }
+        }
+        method.riskValue = .table(table)
+        return true
+    }
+
+    /// The size of a table and what its rows and columns are, for the messages.
+    struct TableShape {
+        let rows: Int
+        let columns: Int
+        let rowNames: FieldText
+        let columnNames: FieldText
+    }
+
+    private static func readTable(_ node: JSONNode, _ key: String, shape: TableShape, values: ClosedRange<Int>,
+                                  _ fields: inout JSONFields) -> [[Int]]? {
+        let rowSteps = shape.rowNames == .axisPossibility ? Array(1...shape.rows) : Array((1...shape.rows).reversed())
+        let columnSteps = shape.columnNames == .axisPossibility ? Array(1...shape.columns) : Array((1...shape.columns).reversed())
+        func wrong(_ node: JSONNode, _ path: String, _ found: Localized) {
+            fields.fail(node, path, FieldText.tableShape.localized(
+                Localized(ja: String(shape.rows), en: String(shape.rows)), Localized(ja: String(shape.columns), en: String(shape.columns)),
+                shape.rowNames.localized(), Localized(ja: steps(rowSteps), en: steps(rowSteps)),
+                shape.columnNames.localized(), Localized(ja: steps(columnSteps), en: steps(columnSteps)), found))
+        }
+        guard let rows = node.array, rows.count == shape.rows else {
+            wrong(node, key, node.array.map { FieldText.rows.localized(String($0.count)) } ?? node.value.kindName)
             return nil
         }
         var table: [[Int]] = []
         for (r, row) in rows.enumerated() {
-            guard let cells = row.array, cells.count == 3 else {
-                let found = row.array.map { FieldText.columns.localized(String($0.count)) } ?? row.value.kindName
-                fields.fail(row, "possibility[\(r)]", FieldText.possibilityShape.localized(found))
+            guard let cells = row.array, cells.count == shape.columns else {
+                wrong(row, "\(key)[\(r)]", row.array.map { FieldText.columns.localized(String($0.count)) } ?? row.value.kindName)
                 return nil
             }
-            var values: [Int] = []
+            var line: [Int] = []
             for (c, cell) in cells.enumerated() {
-                guard let value = fields.int(cell, "possibility[\(r)][\(c)]", range: 1...3) else { return nil }
-                values.append(value)
+                guard let value = fields.int(cell, "\(key)[\(r)][\(c)]", range: values) else { return nil }
+                line.append(value)
             }
-            table.append(values)
+            table.append(line)
         }
         return table
     }
 
-    private static func readBands(_ node: JSONNode, _ fields: inout JSONFields) -> [LevelBand]? {
-        guard fields.object(node, "levels") != nil else { return nil }
-        fields.rejectUnknownKeys(node, "levels", known: ["low", "medium", "high"])
-        var bands: [LevelBand] = []
-        for level in [RiskLevel.low, .medium, .high] {
-            let path = "levels.\(level.code)"
-            guard let band = node[level.code] else {
-                fields.fail(node, path, FieldText.bandMissing.localized())
-                return nil
-            }
-            guard fields.object(band, path) != nil else { return nil }
-            fields.rejectUnknownKeys(band, path, known: ["min", "max", "label", "acceptance"])
-            let fallback = ScoringMethod.defaultBands[level.rawValue - 1]
-            guard let minimum = fields.int(band["min"], path + ".min", in: band, range: 1...9),
-                  let maximum = fields.int(band["max"], path + ".max", in: band, range: 1...9) else { return nil }
-            let label = band["label"] == nil ? fallback.label : fields.localized(band["label"], path + ".label")
-            let acceptance = band["acceptance"] == nil ? fallback.acceptance : fields.localized(band["acceptance"], path + ".acceptance")
-            guard let label, let acceptance else { return nil }
-            if minimum > maximum {
-                fields.fail(band, path, FieldText.bandMinAboveMax.localized(String(minimum), String(maximum)))
-                return nil
-            }
-            bands.append(LevelBand(level: level, minimum: minimum, maximum: maximum, label: label, acceptance: acceptance))
-        }
-        // The bands must cover 1–9 in order, without gaps or overlaps.
-        var next = 1
-        for band in bands {
-            if band.minimum != next {
-                fields.fail(node[band.level.code]?["min"], "levels.\(band.level.code).min",
-                            FieldText.bandGap.localized(String(next), String(band.minimum)))
-                return nil
-            }
-            next = band.maximum + 1
-        }
-        if next != 10 {
-            fields.fail(node["high"]?["max"], "levels.high.max", FieldText.bandsEnd.localized(String(next - 1)))
-            return nil
-        }
-        return bands
-    }
-}
-
-extension ScoringMethod {
-    /// The method in full, as JSON: what every output records, and what a method file may say.
-    public var json: JSON {
-        var levels: [String: JSON] = [:]
-        for band in bands {
-            levels[band.level.code] = [
-                "min": .int(band.minimum), "max": .int(band.maximum),
-                "label": .localized(band.label), "acceptance": .localized(band.acceptance),
-            ]
-        }
-        return [
-            "name": .string(name), "base": .string(base), "importance": .string(importance.rawValue),
-            "personal_data_raise": .bool(personalDataRaise), "personal_data_highest": .bool(personalDataHighest),
-            "integrity_availability_3": .bool(allowsClassThreeForIntegrityAndAvailability),
-            "possibility": .array(possibility.map { JSON.ints($0) }), "levels": .object(levels),
-            "aggregation": .string(aggregation.rawValue),
-        ]
-    }
+    private static func steps(_ values: [Int]) -> String { values.map { String($0) }.joined(separator: ", ") }
 }

@@ -50,10 +50,18 @@ public struct ScoringMethod: Sendable, Hashable {
     public var possibilitySteps: Int
     /// How the risk value follows from importance and possibility.
     public var riskValue: RiskValueRule
-    /// The level bands, low to high.
+    /// The level bands, low to high: three to five, ranks 1 up.
     public var bands: [LevelBand]
     /// How per-asset summaries aggregate.
     public var aggregation: Aggregation
+    /// The labels of each scale's steps, from step 1 up; an empty list is the built-in 3-step scale and its texts.
+    public var scaleLabels = ScaleLabels()
+    /// The importance step of each class level 1, 2, 3 (the MIC classes, raised by personal data); empty: the class
+    /// level itself, at most the highest step.
+    public var importanceFromClass: [Int] = []
+    /// The likelihood step of each catalog likelihood 1, 2, 3 (the catalog's defaults are on the IPA scale); empty:
+    /// the catalog's value itself, at most the highest step.
+    public var likelihoodFromCatalog: [Int] = []
 
     /// Creates a method from all its values; the scales are those of the IPA sheet, 3 × 3, with the product as the
     /// risk value, unless given.
@@ -87,7 +95,7 @@ public struct ScoringMethod: Sendable, Hashable {
     /// The IPA conversion table of likelihood and vulnerability into possibility of damage.
     public static let ipaPossibility: [[Int]] = [[3, 2, 1], [2, 1, 1], [1, 1, 1]]
 
-    /// The default bands: 小 1–3, 中 4, 大 6–9.
+    /// The default bands: 小 1–3, 中 4–5, 大 6–9.
     public static let defaultBands: [LevelBand] = [
         LevelBand(level: .low, minimum: 1, maximum: 3, label: Localized(ja: "小", en: "low"),
                   acceptance: Localized(ja: "受容可能", en: "acceptable")),
@@ -135,23 +143,32 @@ public struct ScoringMethod: Sendable, Hashable {
         }
     }
 
-    /// The level of a risk value.
+    /// The level of a risk value: the band that holds it, else the lowest band below it (the lowest level for 0).
     public func level(of value: Int) -> RiskLevel {
-        for band in bands where value >= band.minimum && value <= band.maximum {
-            return band.level
+        var result = bands.first?.level ?? .low
+        for band in bands where value >= band.minimum {
+            if value <= band.maximum { return band.level }
+            result = band.level
         }
-        let high = bands.first { $0.level == .high }?.minimum ?? 6
-        let medium = bands.first { $0.level == .medium }?.minimum ?? 4
-        return value >= high ? .high : (value >= medium ? .medium : .low)
+        return result
     }
+}
 
-    /// The band of `level`.
-    public func band(_ level: RiskLevel) -> LevelBand {
-        bands.first { $0.level == level } ?? ScoringMethod.defaultBands[level.rawValue - 1]
-    }
+/// The labels of a method's scales, each from step 1 up; a scale with no labels is the built-in 3-step one, whose
+/// texts the outputs give.
+public struct ScaleLabels: Sendable, Hashable {
+    /// 重要度.
+    public var importance: [Localized] = []
+    /// 脅威の起こりやすさ.
+    public var likelihood: [Localized] = []
+    /// 脆弱性のつけ込みやすさ.
+    public var vulnerability: [Localized] = []
+    /// 被害発生可能性.
+    public var possibility: [Localized] = []
 
-    /// The label of `level` in `language`, such as 大 or high.
-    public func label(_ level: RiskLevel, in language: Language) -> String {
-        band(level).label[language]
-    }
+    /// No labels: every scale the built-in one.
+    public init() {}
+
+    /// Whether every scale is the built-in one.
+    public var isEmpty: Bool { importance.isEmpty && likelihood.isEmpty && vulnerability.isEmpty && possibility.isEmpty }
 }

@@ -111,23 +111,38 @@ public struct ThreatContext: Sendable, Hashable {
 public struct AssetSummary: Sendable, Hashable {
     /// The highest risk value, 0 when no threat applies.
     public var maximum: UInt8
-    /// The number of risks per level: low, medium, high.
-    public var counts: (UInt8, UInt8, UInt8)
+    /// The number of risks per level, by rank from the lowest: up to five levels.
+    public var counts: (UInt8, UInt8, UInt8, UInt8, UInt8)
     /// The sum of the risk values (aggregation `sum`).
     public var total: UInt16
 
     /// The summary of an asset with no risk.
-    public static let none = AssetSummary(maximum: 0, counts: (0, 0, 0), total: 0)
+    public static let none = AssetSummary(maximum: 0, counts: (0, 0, 0, 0, 0), total: 0)
 
     /// The number of risks.
-    public var riskCount: Int { Int(counts.0) + Int(counts.1) + Int(counts.2) }
+    public var riskCount: Int { Int(counts.0) + Int(counts.1) + Int(counts.2) + Int(counts.3) + Int(counts.4) }
 
     /// The count of risks at `level`.
     public func count(_ level: RiskLevel) -> Int {
-        switch level {
-        case .low: Int(counts.0)
-        case .medium: Int(counts.1)
-        case .high: Int(counts.2)
+        switch level.rank {
+        case 1: Int(counts.0)
+        case 2: Int(counts.1)
+        case 3: Int(counts.2)
+        case 4: Int(counts.3)
+        case 5: Int(counts.4)
+        default: 0
+        }
+    }
+
+    /// Counts one more risk at the level of rank `rank`.
+    @inline(__always)
+    public mutating func add(rank: UInt8) {
+        switch rank {
+        case 5: counts.4 &+= 1
+        case 4: counts.3 &+= 1
+        case 3: counts.2 &+= 1
+        case 2: counts.1 &+= 1
+        default: counts.0 &+= 1
         }
     }
 

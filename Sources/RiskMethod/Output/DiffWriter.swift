@@ -26,7 +26,7 @@ public struct DiffWriter: Sendable {
     var sections: [Section] {
         func score(_ score: RegisterSnapshot.Score?) -> String {
             guard let score else { return "-" }
-            return "\(score.value) \(RiskLevel(code: score.level).map { ScoringMethod.mic.label($0, in: language) } ?? score.level)"
+            return "\(score.value) \(score.label?[language] ?? score.level)"
         }
         func state(_ state: RegisterSnapshot.AssetState) -> String {
             "C\(state.confidentiality) I\(state.integrity) A\(state.availability) \(state.personalData) [\(state.media.joined(separator: "|"))]"

@@ -125,6 +125,14 @@ public struct Explanation: Sendable {
         } else if method.personalDataRaised(asset, for: threat.affects) {
             text += ExplainText.raisedByPersonalData(language, asset.personalData.label(in: language))
         }
+        if !method.importanceFromClass.isEmpty {
+            // The class level the rule gives, before the method's mapping onto its steps.
+            var classes = method
+            classes.importanceFromClass = []
+            classes.importanceSteps = 3
+            text += ExplainText.importanceStep(language, String(classes.importance(of: asset, for: threat.affects)),
+                                               String(risk.importance))
+        }
         return text
     }
 
@@ -143,7 +151,9 @@ public struct Explanation: Sendable {
         let file = assessment.settings.file ?? ""
         switch inputs.likelihoodSource {
         case .catalog:
-            return ExplainText.likelihoodFromCatalog(language, String(inputs.likelihood))
+            let text = ExplainText.likelihoodFromCatalog(language, String(inputs.likelihood))
+            guard !assessment.method.likelihoodFromCatalog.isEmpty else { return text }
+            return text + ExplainText.likelihoodStep(language, String(threat.likelihood), String(inputs.likelihood))
         case .settings(let line):
             return ExplainText.likelihoodFromSettings(language, String(inputs.likelihood), file, String(line),
                                                       String(threat.likelihood))
@@ -180,7 +190,7 @@ public struct Explanation: Sendable {
                                                           parts.joined(separator: say(.checklistSeparator)), say(rule))
                 + otherMediaNote(risk)
         case .none:
-            return say(.vulnerabilityUnanswered) + otherMediaNote(risk)
+            return ExplainText.vulnerabilityUnanswered(language, vulnerability) + otherMediaNote(risk)
         }
     }
 
@@ -199,7 +209,7 @@ public struct Explanation: Sendable {
         let band = assessment.method.band(assessment.level(risk))
         return [
             ExplainText.possibility(language, String(risk.possibility), String(risk.likelihood), String(risk.vulnerability)),
-            ExplainText.value(language, String(risk.value), String(risk.importance), String(risk.possibility),
+            (assessment.method.riskValue == .product ? ExplainText.value : ExplainText.valueFromTable)(language, String(risk.value), String(risk.importance), String(risk.possibility),
                               band.label[language], String(band.minimum), String(band.maximum), band.acceptance[language]),
         ]
     }

@@ -51,7 +51,7 @@ public struct TableRegisterWriter {
         let language = options.language
         let method = assessment.method
         let separator = OutputText.countSeparator(language)
-        let counts = RiskLevel.descending.map { level in
+        let counts = method.levelsDescending.map { level in
             "\(method.label(level, in: language)) \(assessment.levelCounts[level] ?? 0)"
         }.joined(separator: separator)
         var lines: [String] = []
@@ -59,7 +59,7 @@ public struct TableRegisterWriter {
         let risks = assessment.risks.count
         lines.append(OutputText.summary(language, String(assets), String(risks), counts, method.name))
         if let outcome = options.outcome {
-            let residual = RiskLevel.descending.map { level in
+            let residual = method.levelsDescending.map { level in
                 "\(method.label(level, in: language)) \(outcome.residualCounts[level] ?? 0)"
             }.joined(separator: separator)
             lines.append(OutputText.residual(language, residual))

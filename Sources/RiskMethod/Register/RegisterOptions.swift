@@ -27,8 +27,9 @@ public struct InputDescription: Sendable, Hashable {
 public struct RegisterOptions: Sendable {
     /// The language of labels and headers.
     public var language: Language
-    /// Risks at or above this level are mapped in full.
-    public var minimumLevel: RiskLevel
+    /// Risks at or above this level are mapped in full; nil: the method's default (see
+    /// ``ScoringMethod/defaultMappingLevel``).
+    public var minimumLevel: RiskLevel?
     /// The inputs, in the order given.
     public var inputs: [InputDescription]
     /// The treatment plan applied, if any: adds treatment and residual risk to every output.
@@ -37,7 +38,7 @@ public struct RegisterOptions: Sendable {
     public var policy: PolicyClauses?
 
     /// Creates options.
-    public init(language: Language, minimumLevel: RiskLevel = .high, inputs: [InputDescription] = [],
+    public init(language: Language, minimumLevel: RiskLevel? = nil, inputs: [InputDescription] = [],
                 outcome: TreatmentOutcome? = nil, policy: PolicyClauses? = nil) {
         self.language = language
         self.minimumLevel = minimumLevel
@@ -45,4 +46,7 @@ public struct RegisterOptions: Sendable {
         self.outcome = outcome
         self.policy = policy
     }
+
+    /// The level from which risks are mapped in full, by `method`.
+    public func mappingLevel(_ method: ScoringMethod) -> RiskLevel { minimumLevel ?? method.defaultMappingLevel }
 }

@@ -123,7 +123,7 @@ public struct RegisterRows: Sendable {
         switch value {
         case .text(let text): .string(text)
         case .number(let number): .int(number)
-        case .level(let level): .string(level.code)
+        case .level(let level): .string(assessment.method.code(level))
         case .media(let media): .strings(assessment.catalog.mediaCodes(media))
         case .numbers(let numbers): .ints(numbers)
         case .texts(let texts): .strings(texts)

@@ -37,7 +37,7 @@ struct ProfileScores {
         countByValue = [Int](repeating: 0, count: slots)
         halfway = assets.count >= 20_000 ? assets.count / 2 : assets.count
         var scorer = ProfileScorer(catalog: catalog, threats: threats, order: order,
-                                   levels: levelByValue.map { UInt8($0.rawValue) }, method: method, resolver: resolver)
+                                   levels: levelByValue.map { $0.rank }, method: method, resolver: resolver)
         let settings = resolver.settings
         var table = ProfileTable()
         for (index, asset) in assets.enumerated() {
@@ -120,7 +120,7 @@ struct ProfileScorer {
     /// Per threat: whether its vulnerability comes from the checklist over controls of which some concern only
     /// some media, so that it depends on the media the threat meets.
     let mediaDependent: [Bool]
-    /// Per value: its level's raw value (1 low, 2 medium, 3 high).
+    /// Per value: its level's rank (1 the lowest).
     let levels: [UInt8]
     let method: ScoringMethod
     let resolver: InputResolver
@@ -173,11 +173,7 @@ struct ProfileScorer {
             counts[value] += 1
             summary.maximum = max(summary.maximum, UInt8(value))
             summary.total &+= UInt16(value)
-            switch levels[value] {
-            case 3: summary.counts.2 &+= 1
-            case 2: summary.counts.1 &+= 1
-            default: summary.counts.0 &+= 1
-            }
+            summary.add(rank: levels[value])
         }
         scores.add(summary: summary, counts: counts)
     }

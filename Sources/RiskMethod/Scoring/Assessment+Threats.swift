@@ -108,7 +108,7 @@ struct InputResolver {
         }
         if let row = settings.allThreats { take(row, .allThreats) }
         let threat = catalog.threats[index]
-        let (likelihoodValue, likelihoodSource) = likelihood ?? (threat.likelihood, .catalog)
+        let (likelihoodValue, likelihoodSource) = likelihood ?? (method.likelihoodStep(ofCatalog: threat.likelihood), .catalog)
         let (vulnerabilityValue, vulnerabilitySource) = vulnerability ?? checklistVulnerability(index, media: media)
         return RiskInputs(inScope: scope?.0 ?? true, scopeLine: scope?.1, likelihood: likelihoodValue,
                           likelihoodSource: likelihoodSource, vulnerability: vulnerabilityValue,

@@ -65,7 +65,8 @@ public struct Assessment: Sendable {
         profileStart = profiles.profileStart
         unassessedAssets = profiles.unassessed
         mediaUsed = profiles.mediaUsed
-        var counts: [RiskLevel: Int] = [.low: 0, .medium: 0, .high: 0]
+        var counts: [RiskLevel: Int] = [:]
+        for level in method.levels { counts[level] = 0 }
         for value in 1..<profiles.countByValue.count { counts[levelByValue[value], default: 0] += profiles.countByValue[value] }
         levelCounts = counts
     }

@@ -39,7 +39,8 @@ public struct TreatmentOutcome: Sendable {
         var residual: [ResidualRisk?] = []
         residual.reserveCapacity(assessment.risks.count)
         var untreated: [Int] = []
-        var counts: [RiskLevel: Int] = [.high: 0, .medium: 0, .low: 0]
+        var counts: [RiskLevel: Int] = [:]
+        for level in assessment.method.levels { counts[level] = 0 }
         for (index, risk) in assessment.risks.enumerated() {
             let treatment = plan.treatments[index]
             guard let result = TreatmentOutcome.residual(of: risk, in: assessment, treatment: treatment) else {

@@ -44,6 +44,9 @@ public enum ExplainText: String, MessageCatalog {
     case checklistSeparator = "explain.vulnerability.separator"
     case vulnerabilityFromChecklist = "explain.vulnerability.checklist"
     case vulnerabilityUnanswered = "explain.vulnerability.unanswered"
+    case valueFromTable = "explain.value.table"
+    case importanceStep = "explain.importance.step"
+    case likelihoodStep = "explain.likelihood.step"
 
     // 6 and 7. Possibility, value and level.
     case possibility = "explain.possibility"
@@ -115,8 +118,12 @@ public enum ExplainText: String, MessageCatalog {
         case .checklistSeparator: Localized("、", "; ")
         case .vulnerabilityFromChecklist: Localized("5. 脆弱性のつけ込みやすさ {1}: 対策状況チェック（{2}）→ {3}",
                                                     "5. Vulnerability {1}: checklist ({2}) → {3}")
-        case .vulnerabilityUnanswered: Localized("5. 脆弱性のつけ込みやすさ 3: 脅威の状況にも対策状況チェックにも回答がないため（対策前の固有リスク）",
-                                                 "5. Vulnerability 3: neither the threat settings nor the checklist answer it (inherent risk, before controls)")
+        case .vulnerabilityUnanswered: Localized("5. 脆弱性のつけ込みやすさ {1}: 脅威の状況にも対策状況チェックにも回答がないため（対策前の固有リスク）",
+                                                 "5. Vulnerability {1}: neither the threat settings nor the checklist answer it (inherent risk, before controls)")
+        case .valueFromTable: Localized("7. リスク値 {1} = 手法の表の重要度 {2}、被害発生可能性 {3} のセル → {4}（{5}–{6}: {7}）",
+                                        "7. Risk value {1} = the method's table at importance {2}, possibility {3} → {4} ({5}–{6}: {7})")
+        case .importanceStep: Localized("（格付けの水準 {1} → 重要度の段階 {2}）", " (class level {1} → importance step {2})")
+        case .likelihoodStep: Localized("（カタログの値 {1} → 段階 {2}）", " (catalog value {1} → step {2})")
 
         case .possibility: Localized("6. 被害発生可能性 {1}: 変換表の 起こりやすさ {2} の行、つけ込みやすさ {3} の列",
                                      "6. Possibility of damage {1}: the table's row likelihood {2}, column vulnerability {3}")

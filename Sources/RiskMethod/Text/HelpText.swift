@@ -88,10 +88,11 @@ public enum HelpText: String, MessageCatalog {
           --media-map FILE      自団体の媒体の呼び名（名称、媒体）: 第2書庫 → paper など
           --format table|csv|json|md|html|xlsx  出力形式（既定: 端末では table、それ以外は csv。--output の拡張子からも判断）
           --output, -o FILE     出力ファイル（一時ファイルに書いてから置き換える）。- は標準出力
-          --min-level low|medium|high  改定項番・対策を詳しく対応づける水準（既定 high）
+          --min-level LEVEL     改定項番・対策を詳しく対応づける水準: 手法のレベルのコードか表示名（mic・ipa では
+                                low|medium|high または 小|中|大。既定 high、high のない手法では上から 2 番目）
           --plan FILE           対応計画（リスクID、対応、追加対策、担当、期限、備考）: 対応と残留リスクを加える
           --policy FILE         ガイドラインの節と自団体の条項の対応（節、条項、見出し）
-          --fail-on low|medium|high  この水準以上の未対応リスク（計画があれば残留リスク）があれば終了コード 1
+          --fail-on LEVEL       この水準以上の未対応リスク（計画があれば残留リスク）があれば終了コード 1（水準は --min-level と同じ）
           --sheet NAME          台帳（.xlsx）のシート名（既定は最初のシート）
           --encoding utf-8|utf-8-bom|cp932  CSV の文字コード（日本語の Excel で開くなら utf-8-bom か cp932）
 
@@ -116,10 +117,11 @@ public enum HelpText: String, MessageCatalog {
           --media-map FILE      the organisation's own names for media (name, media): 第2書庫 → paper and so on
           --format table|csv|json|md|html|xlsx  output format (default: table on a terminal, else csv; also from --output's extension)
           --output, -o FILE     output file, written whole or not at all; - is standard output
-          --min-level low|medium|high  level from which risks are mapped in full (default high)
+          --min-level LEVEL     level from which risks are mapped in full: a code or label of the method's levels (mic and
+                                ipa: low|medium|high or 小|中|大; default high, or the second-highest level without one)
           --plan FILE           treatment plan (risk_id, treatment, controls, owner, due, note): adds treatments and residual risk
           --policy FILE         the organisation's clauses for guideline sections (section, clause, title)
-          --fail-on low|medium|high  exit 1 when a risk at or above the level is untreated (residual, with a plan)
+          --fail-on LEVEL       exit 1 when a risk at or above the level is untreated (residual, with a plan); levels as --min-level
           --sheet NAME          the inventory workbook's sheet (default: the first)
           --encoding utf-8|utf-8-bom|cp932  the CSV register's encoding (utf-8-bom or cp932 for Japanese Excel)
 

@@ -7,6 +7,7 @@ public enum LegendText: String, MessageCatalog {
     case aggregation = "xlsx.legend.aggregation"
     case riskValue = "xlsx.legend.risk-value"
     case riskValueRule = "xlsx.legend.risk-value-rule"
+    case riskValueTable = "xlsx.legend.risk-value-table"
     case value = "xlsx.legend.value"
     case meaning = "xlsx.legend.meaning"
 
@@ -27,6 +28,13 @@ public enum LegendText: String, MessageCatalog {
     case vulnerability3 = "xlsx.legend.vulnerability.3"
     case vulnerability2 = "xlsx.legend.vulnerability.2"
     case vulnerability1 = "xlsx.legend.vulnerability.1"
+
+    case possibilityScale = "xlsx.legend.possibility-scale"
+
+    // The heat map of a method other than IPA's 3 × 3 product.
+    case heatMap = "xlsx.legend.heat-map"
+    case heatMapCorner = "xlsx.legend.heat-map-corner"
+    case heatMapCell = "xlsx.legend.heat-map-cell"
 
     // The possibility table and the levels.
     case possibility = "xlsx.legend.possibility"
@@ -51,6 +59,8 @@ public enum LegendText: String, MessageCatalog {
         case .aggregation: Localized("集計", "Aggregation")
         case .riskValue: Localized("リスク値", "Risk value")
         case .riskValueRule: Localized("重要度 × 被害発生可能性", "importance × possibility of damage")
+        case .riskValueTable: Localized("重要度と被害発生可能性による表（リスクマップを参照）",
+                                        "by a table of importance and possibility of damage (see the heat map)")
         case .value: Localized("値", "Value")
         case .meaning: Localized("意味", "Meaning")
 
@@ -77,6 +87,11 @@ public enum LegendText: String, MessageCatalog {
         case .vulnerability2: Localized("部分的に対策を実施している", "controls partly in place")
         case .vulnerability1: Localized("必要な対策をすべて実施している", "all necessary controls in place")
 
+        case .possibilityScale: Localized("被害発生可能性", "Possibility of damage")
+        case .heatMap: Localized("リスクマップ（セル: リスク数（リスク値 レベル）、行: 重要度、列: 被害発生可能性）",
+                                 "Heat map (cells: risks (value level); rows: importance; columns: possibility of damage)")
+        case .heatMapCorner: Localized("重要度＼被害発生可能性", "importance \\ possibility")
+        case .heatMapCell: Localized("{1}（{2} {3}）", "{1} ({2} {3})")
         case .possibility: Localized("被害発生可能性（行: 脅威の起こりやすさ、列: 脆弱性のつけ込みやすさ）",
                                      "Possibility of damage (rows: likelihood; columns: vulnerability)")
         case .possibilityCorner: Localized("起こりやすさ＼つけ込みやすさ", "likelihood \\ vulnerability")

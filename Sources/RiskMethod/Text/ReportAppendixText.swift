@@ -24,6 +24,9 @@ public enum ReportAppendixText: String, MessageCatalog {
     case vulnerability2 = "report.scale.vulnerability.2"
     case vulnerability1 = "report.scale.vulnerability.1"
 
+    // Possibility of damage, when the method labels its steps.
+    case possibility = "report.scale.possibility"
+
     // The possibility table and the level bands.
     case possibilityCorner = "report.possibility.corner"
     case bandLevel = "report.band.level"
@@ -50,6 +53,8 @@ public enum ReportAppendixText: String, MessageCatalog {
         case .vulnerability3: Localized("対策を実施していない", "no controls in place")
         case .vulnerability2: Localized("部分的に対策を実施している", "controls partly in place")
         case .vulnerability1: Localized("必要な対策をすべて実施している", "all necessary controls in place")
+
+        case .possibility: Localized("被害発生可能性", "Possibility of damage")
 
         case .possibilityCorner: Localized("起こりやすさ＼つけ込みやすさ", "likelihood \\ vulnerability")
         case .bandLevel: Localized("レベル", "Level")

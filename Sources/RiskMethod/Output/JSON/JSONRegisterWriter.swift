@@ -138,7 +138,7 @@ public struct JSONRegisterWriter: Sendable {
             case .column(let field):
                 result.append((field.rawValue, fragments?.cells[field]?[threatIndex] ?? rows.json(rows.value(field, at: index))))
             case .mapping:
-                guard assessment.isMapped(risk, atOrAbove: options.minimumLevel) else { continue }
+                guard assessment.isMapped(risk, atOrAbove: options.mappingLevel(assessment.method)) else { continue }
                 result.append(("mapping", fragments?.mappings[threatIndex] ?? mapping(ofThreat: threatIndex)))
             case .residual:
                 if let outcome = options.outcome { result.append(("residual", residualJSON(outcome, index))) }
@@ -187,9 +187,9 @@ public struct JSONRegisterWriter: Sendable {
             "availability": .int(Int(asset.availability)),
             "personal_data": .string(asset.personalData.code),
             "max_risk_value": .int(Int(summary.maximum)),
-            "level": assessment.level(ofAsset: index).map { .string($0.code) } ?? .null,
+            "level": assessment.level(ofAsset: index).map { .string(assessment.method.code($0)) } ?? .null,
             "risk_count": .int(summary.riskCount),
-            "counts": ["high": .int(summary.count(.high)), "medium": .int(summary.count(.medium)), "low": .int(summary.count(.low))],
+            "counts": levelObject { summary.count($0) },
             "top_threats": .strings(assessment.topThreats(ofAsset: index).map { assessment.catalog.threats[$0].id }),
             "extra": .object(extra),
         ]
@@ -198,6 +198,13 @@ public struct JSONRegisterWriter: Sendable {
             object["importance"] = asset.givenImportance > 0 ? .int(Int(asset.givenImportance)) : .null
             object["importance_reason"] = .string(inventory.importanceReason(of: index))
         }
+        return .object(object)
+    }
+
+    /// A count per level of the method, by level code.
+    func levelObject(_ count: (RiskLevel) -> Int) -> JSON {
+        var object: [String: JSON] = [:]
+        for band in assessment.method.bands { object[band.code] = .int(count(band.level)) }
         return .object(object)
     }
 
@@ -224,7 +231,7 @@ public struct JSONRegisterWriter: Sendable {
         outcome.residual[index].map { residual -> JSON in
             ["importance": .int(residual.importance), "likelihood": .int(residual.likelihood),
              "vulnerability": .int(residual.vulnerability), "possibility": .int(residual.possibility),
-             "risk_value": .int(residual.value), "level": .string(residual.level.code)]
+             "risk_value": .int(residual.value), "level": .string(assessment.method.code(residual.level))]
         } ?? .null
     }
 
@@ -273,12 +280,9 @@ public struct JSONRegisterWriter: Sendable {
         var object: [String: JSON] = [
             "assets": .int(inventory.assets.count),
             "risks": .int(assessment.risks.count),
-            "levels": [
-                "high": .int(assessment.levelCounts[.high] ?? 0), "medium": .int(assessment.levelCounts[.medium] ?? 0),
-                "low": .int(assessment.levelCounts[.low] ?? 0),
-            ],
-            "mapped_level": .string(options.minimumLevel.code),
-            "mapped_risks": .int(assessment.count(atOrAbove: options.minimumLevel)),
+            "levels": levelObject { assessment.levelCounts[$0] ?? 0 },
+            "mapped_level": .string(assessment.method.code(options.mappingLevel(assessment.method))),
+            "mapped_risks": .int(assessment.count(atOrAbove: options.mappingLevel(assessment.method))),
             "unassessed_assets": .strings(assessment.unassessedAssets.map { inventory.id(of: $0) }),
             "media_used": .strings(assessment.catalog.mediaCodes(assessment.mediaUsed)),
             "governance": .array(governance),
@@ -291,10 +295,7 @@ public struct JSONRegisterWriter: Sendable {
             for kind in TreatmentKind.allCases {
                 kinds[kind.rawValue] = .int(outcome.plan.treatments.values.filter { $0.kind == kind }.count)
             }
-            object["residual_levels"] = [
-                "high": .int(outcome.residualCounts[.high] ?? 0), "medium": .int(outcome.residualCounts[.medium] ?? 0),
-                "low": .int(outcome.residualCounts[.low] ?? 0),
-            ]
+            object["residual_levels"] = levelObject { outcome.residualCounts[$0] ?? 0 }
             object["treatments"] = .object(kinds)
             object["untreated"] = .strings(outcome.untreated.map { assessment.riskID(assessment.risks[$0]) })
         }

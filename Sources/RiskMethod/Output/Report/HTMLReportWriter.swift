@@ -32,9 +32,20 @@ public struct HTMLReportWriter {
         return page(body, data: data)
     }
 
-    /// The class of a cell holding a level's label: the level's code, or nil for any other text.
+    /// The class of a cell holding a level's label: the level's class, or nil for any other text.
     private func levelClass(_ data: ReportData) -> (String) -> String? {
-        { cell in RiskLevel.allCases.first { data.label($0) == cell }.map { $0.code } }
+        let method = assessment.method
+        let language = data.language
+        return { cell in
+            method.bands.first { $0.label[language] == cell }.map { HTMLReportWriter.levelClass($0.level, of: method) }
+        }
+    }
+
+    /// The CSS class of a level: `low`, `medium` or `high` for a level so coded (the built-in methods' three),
+    /// else `level-N` by rank, so that no code of a method file meets another class of the page.
+    static func levelClass(_ level: RiskLevel, of method: ScoringMethod) -> String {
+        let code = method.code(level)
+        return LevelBand.builtInCodes.contains(code) ? code : "level-\(level.rank)"
     }
 
     /// The page around the body: the head with the policy, title and style.
@@ -50,7 +61,7 @@ public struct HTMLReportWriter {
             <meta name="referrer" content="no-referrer">
             <title>\(HTML.escape(data.title)) — \(HTML.escape(assessment.inventory.file))</title>
             <style>
-            \(Self.css)
+            \(Self.css(assessment.method))
             </style>
             </head>
             <body>
@@ -64,8 +75,8 @@ public struct HTMLReportWriter {
     private func summarySection(_ data: ReportData) -> String {
         var body = "<section id=\"summary\"><h2>\(data.text(.summary))</h2>\n"
         body += "<div class=\"badges\">"
-        for level in RiskLevel.descending {
-            body += "<span class=\"badge \(level.code)\">\(HTML.escape(data.label(level))) \(assessment.levelCounts[level] ?? 0)</span>"
+        for level in assessment.method.levelsDescending {
+            body += "<span class=\"badge \(Self.levelClass(level, of: assessment.method))\">\(HTML.escape(data.label(level))) \(assessment.levelCounts[level] ?? 0)</span>"
         }
         body += "</div>\n"
         body += HTML.table([data.text(.summaryItem), data.text(.summaryValue)], data.summaryRows.map { [$0.0, $0.1] },
@@ -88,7 +99,7 @@ public struct HTMLReportWriter {
 
     /// The risks at or above the mapping level, then each threat's revision items and controls.
     private func mappedSection(_ data: ReportData) -> String {
-        let heading = ReportText.risksToTreat(data.language, HTML.escape(data.label(options.minimumLevel)), String(data.mapped.count))
+        let heading = ReportText.risksToTreat(data.language, HTML.escape(data.label(options.mappingLevel(assessment.method))), String(data.mapped.count))
         var body = "<section id=\"high-risks\"><h2>\(heading)</h2>\n"
         let levelClass = self.levelClass(data)
         body += HTML.table(data.mappedHeader, data.mappedRows, numeric: [4], classes: [5: levelClass, 9: { cell in levelClass(String(cell.split(separator: " ").last ?? "")) }],
@@ -117,7 +128,7 @@ public struct HTMLReportWriter {
     /// The totals of each department.
     private func departmentSection(_ data: ReportData) -> String {
         var body = "<section id=\"departments\"><h2>\(data.text(.byDepartment))</h2>\n"
-        body += HTML.table(data.departmentHeader, data.departmentRows, numeric: [1, 2, 3, 4, 5, 6], id: "departments-table")
+        body += HTML.table(data.departmentHeader, data.departmentRows, numeric: data.departmentColumns, id: "departments-table")
         return body + "</section>\n"
     }
 
@@ -149,7 +160,7 @@ public struct HTMLReportWriter {
         var body = "<section id=\"appendix\"><h2>\(data.text(.appendix))</h2>\n"
         body += HTML.table([data.text(.scale), data.text(.scaleValue), data.text(.scaleMeaning)], data.scaleRows, numeric: [1])
         body += "<h3>\(data.text(.possibilityTable))</h3>\n"
-        body += HTML.table(data.possibilityHeader, data.possibilityRows, numeric: [1, 2, 3])
+        body += HTML.table(data.possibilityHeader, data.possibilityRows, numeric: data.possibilityColumns)
         body += "<h3>\(data.text(.levels))</h3>\n"
         body += HTML.table([data.text(.bandLevel), data.text(.bandValues), data.text(.bandAcceptance)], data.bandRows)
         body += "<p class=\"sources\">\(ReportText.sources(data.language, HTML.escape(assessment.catalog.source[data.language])))</p>\n"
@@ -177,7 +188,7 @@ public struct HTMLReportWriter {
                 let value = method.value(importance: importance, possibility: possibility)
                 let count = grid[row][column]
                 let x = left + column * cell, y = top + row * cell
-                svg += "<rect x=\"\(x)\" y=\"\(y)\" width=\"\(cell - 2)\" height=\"\(cell - 2)\" class=\"\(assessment.level(of: value).code)\"><title>\(ReportText.heatCell(data.language, String(importance), String(possibility), String(value), String(count)))</title></rect>"
+                svg += "<rect x=\"\(x)\" y=\"\(y)\" width=\"\(cell - 2)\" height=\"\(cell - 2)\" class=\"\(Self.levelClass(assessment.level(of: value), of: method))\"><title>\(ReportText.heatCell(data.language, String(importance), String(possibility), String(value), String(count)))</title></rect>"
                 svg += "<text x=\"\(x + cell / 2 - 1)\" y=\"\(y + cell / 2 + 8)\" text-anchor=\"middle\" class=\"count\">\(count)</text>"
                 svg += "<text x=\"\(x + 6)\" y=\"\(y + 16)\" class=\"value\">\(value)</text>"
             }
@@ -190,8 +201,20 @@ public struct HTMLReportWriter {
         return svg + "</svg></figure>"
     }
 
+    /// The style sheet, with a colour and a rule per level of `method`.
+    static func css(_ method: ScoringMethod) -> String {
+        let levels = method.levelsDescending.map { (levelClass($0, of: method), method.band($0).colourText) }
+        let variables = levels.map { "--\($0.0): \($0.1);" }.joined(separator: " ")
+        let rules = levels.map { name, _ in
+            "td.\(name), .badge.\(name), rect.\(name) { background: var(--\(name)); fill: var(--\(name)); }"
+        }.joined(separator: "\n")
+        let printed = levels.map { "td.\($0.0)" }.joined(separator: ", ")
+        return css.replacingAll("{variables}", with: variables).replacingAll("{rules}", with: rules)
+            .replacingAll("{printed}", with: printed)
+    }
+
     static let css = """
-        :root { --high: #f4b6b6; --medium: #fde3a0; --low: #cde8cd; --ink: #1d2530; --line: #c8ced6; }
+        :root { {variables} --ink: #1d2530; --line: #c8ced6; }
         * { box-sizing: border-box; }
         body { font-family: "Noto Sans CJK JP", "Noto Sans JP", "Hiragino Sans", "Yu Gothic", Meiryo, sans-serif;
                color: var(--ink); margin: 2rem auto; max-width: 1200px; padding: 0 1rem; line-height: 1.5; font-size: 14px; }
@@ -201,9 +224,7 @@ public struct HTMLReportWriter {
         th, td { border: 1px solid var(--line); padding: .25rem .4rem; vertical-align: top; text-align: left; }
         th { background: #eef1f5; } td:first-child { white-space: nowrap; } td.n { text-align: right; font-variant-numeric: tabular-nums; }
         td.hash { font-family: monospace; font-size: .75rem; word-break: break-all; }
-        td.high, .badge.high, rect.high { background: var(--high); fill: var(--high); }
-        td.medium, .badge.medium, rect.medium { background: var(--medium); fill: var(--medium); }
-        td.low, .badge.low, rect.low { background: var(--low); fill: var(--low); }
+        {rules}
         td.rec { font-weight: bold; }
         .badge { display: inline-block; padding: .2rem .8rem; margin-right: .5rem; border-radius: 1rem; font-weight: bold; }
         .maps { display: flex; flex-wrap: wrap; gap: 2rem; } figure { margin: 0; }
@@ -216,7 +237,7 @@ public struct HTMLReportWriter {
           body { margin: 0; max-width: none; font-size: 9.5pt; }
           h2 { break-after: avoid; page-break-after: avoid; } h3, h4 { break-after: avoid; page-break-after: avoid; }
           thead { display: table-header-group; } tr, figure, .badge { break-inside: avoid; page-break-inside: avoid; }
-          td.high, td.medium, td.low, .badge, rect { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+          {printed}, .badge, rect { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
           section { break-before: auto; }
         }
         """

@@ -33,7 +33,7 @@ public struct MarkdownReportWriter {
             md += "\n" + heatMap(residual, title: data.text(.residualRisk), data: data)
         }
 
-        md += "\n## \(ReportText.risksToTreat(language, e(data.label(options.minimumLevel)), String(data.mapped.count)))\n\n"
+        md += "\n## \(ReportText.risksToTreat(language, e(data.label(options.mappingLevel(assessment.method))), String(data.mapped.count)))\n\n"
         md += data.mapped.isEmpty ? data.text(.none) + "\n" : Markdown.table(data.mappedHeader, data.mappedRows, rightAligned: [4])
 
         md += "\n### \(data.text(.byThreat))\n"
@@ -52,7 +52,7 @@ public struct MarkdownReportWriter {
         }
 
         md += "\n## \(data.text(.byDepartment))\n\n"
-        md += Markdown.table(data.departmentHeader, data.departmentRows, rightAligned: [1, 2, 3, 4, 5, 6])
+        md += Markdown.table(data.departmentHeader, data.departmentRows, rightAligned: data.departmentColumns)
 
         md += "\n## \(data.text(.byAsset))\n\n"
         md += Markdown.table(data.assetHeader, data.assetRows, rightAligned: [5])
@@ -71,7 +71,7 @@ public struct MarkdownReportWriter {
         md += "\n## \(data.text(.appendix))\n\n"
         md += Markdown.table([data.text(.scale), data.text(.scaleValue), data.text(.scaleMeaning)], data.scaleRows, rightAligned: [1])
         md += "\n### \(data.text(.possibilityTable))\n\n"
-        md += Markdown.table(data.possibilityHeader, data.possibilityRows, rightAligned: [1, 2, 3])
+        md += Markdown.table(data.possibilityHeader, data.possibilityRows, rightAligned: data.possibilityColumns)
         md += "\n### \(data.text(.levels))\n\n"
         md += Markdown.table([data.text(.bandLevel), data.text(.bandValues), data.text(.bandAcceptance)], data.bandRows)
         md += "\n\(ReportText.sources(language, e(assessment.catalog.source[language])))\n"

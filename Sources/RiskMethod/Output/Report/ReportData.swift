@@ -48,7 +48,7 @@ struct ReportData {
         let catalog = assessment.catalog
         var mapped: [MappedRisk] = []
         var perThreat: [Int: Int] = [:]
-        for (index, risk) in assessment.risks.enumerated() where assessment.isMapped(risk, atOrAbove: options.minimumLevel) {
+        for (index, risk) in assessment.risks.enumerated() where assessment.isMapped(risk, atOrAbove: options.mappingLevel(assessment.method)) {
             let threatIndex = Int(risk.threat)
             perThreat[threatIndex, default: 0] += 1
             let recommended = assessment.controlAdvice(ofThreat: threatIndex).filter { $0.isRecommended }
@@ -71,6 +71,7 @@ struct ReportData {
         var order: [String] = []
         var assets: [String: Int] = [:], risks: [String: Int] = [:], highest: [String: Int] = [:]
         var counts: [String: [RiskLevel: Int]] = [:]
+        let levels = assessment.method.levels
         for index in inventory.assets.indices {
             let name = inventory.text(.department, of: index)
             if assets[name] == nil { order.append(name) }
@@ -78,7 +79,7 @@ struct ReportData {
             let summary = assessment.summaries[index]
             risks[name, default: 0] += summary.riskCount
             highest[name] = max(highest[name] ?? 0, Int(summary.maximum))
-            for level in RiskLevel.allCases { counts[name, default: [:]][level, default: 0] += summary.count(level) }
+            for level in levels { counts[name, default: [:]][level, default: 0] += summary.count(level) }
         }
         departments = order.map { name in
             Department(name: name, assets: assets[name] ?? 0, risks: risks[name] ?? 0, counts: counts[name] ?? [:],
@@ -141,17 +142,17 @@ struct ReportData {
             (text(.assetCount), String(inventory.assets.count)),
             (text(.riskCount), String(assessment.risks.count)),
         ]
-        for level in RiskLevel.descending {
+        for level in method.levelsDescending {
             rows.append((ReportText.risksAtLevel(language, label(level)), String(assessment.levelCounts[level] ?? 0)))
         }
         if let outcome = options.outcome {
-            for level in RiskLevel.descending {
+            for level in method.levelsDescending {
                 rows.append((ReportText.residualAtLevel(language, label(level)), String(outcome.residualCounts[level] ?? 0)))
             }
             rows.append((text(.untreatedCount), String(outcome.untreated.count)))
         }
         rows.append((text(.method), methodDescription))
-        rows.append((text(.mappedFrom), label(options.minimumLevel)))
+        rows.append((text(.mappedFrom), label(options.mappingLevel(method))))
         rows.append((text(.catalog), assessment.catalog.version))
         if !assessment.unassessedAssets.isEmpty {
             rows.append((text(.unassessedAssets),
@@ -231,27 +232,38 @@ struct ReportData {
     }
 
     var departmentHeader: [String] {
-        [text(.departmentName), text(.departmentAssets), text(.departmentRisks), label(.high), label(.medium), label(.low),
-         text(.departmentHighest)]
+        [text(.departmentName), text(.departmentAssets), text(.departmentRisks)] + method.levelsDescending.map(label)
+            + [text(.departmentHighest)]
     }
+
+    /// The numeric columns of the department table.
+    var departmentColumns: Set<Int> { Set(1...(3 + method.bands.count)) }
 
     /// The departments' totals, in the columns of `departmentHeader`.
     var departmentRows: [[String]] {
         departments.map { department in
             [department.name.isEmpty ? text(.noDepartment) : department.name, String(department.assets),
-             String(department.risks), String(department.counts[.high] ?? 0), String(department.counts[.medium] ?? 0),
-             String(department.counts[.low] ?? 0), String(department.highest)]
+             String(department.risks)] + method.levelsDescending.map { String(department.counts[$0] ?? 0) }
+                + [String(department.highest)]
         }
     }
 
-    var possibilityHeader: [String] { [text(.possibilityCorner), "3", "2", "1"] }
+    var possibilityHeader: [String] {
+        [text(.possibilityCorner)] + (1...method.vulnerabilitySteps).reversed().map { String($0) }
+    }
 
-    /// The possibility of damage by likelihood (rows 3, 2, 1) and vulnerability (columns 3, 2, 1).
+    /// The possibility of damage by likelihood (rows from the highest step down) and vulnerability (columns from
+    /// the highest step down).
     var possibilityRows: [[String]] {
-        [3, 2, 1].map { likelihood in
-            [String(likelihood)] + [3, 2, 1].map { String(method.possibility(likelihood: likelihood, vulnerability: $0)) }
+        (1...method.likelihoodSteps).reversed().map { likelihood in
+            [String(likelihood)] + (1...method.vulnerabilitySteps).reversed().map {
+                String(method.possibility(likelihood: likelihood, vulnerability: $0))
+            }
         }
     }
+
+    /// The numeric columns of the possibility table.
+    var possibilityColumns: Set<Int> { Set(1...method.vulnerabilitySteps) }
 
     /// The inputs: role, file, encoding, SHA-256.
     var inputRows: [[String]] {
@@ -294,21 +306,30 @@ struct ReportData {
         [ReportTableText.governanceItem, .governanceSection, .governanceAsks, .governanceDoes, .governanceTrigger].map(text)
     }
 
-    /// The scales of importance, likelihood and vulnerability, for the appendix.
+    /// The scales of importance, likelihood and vulnerability, for the appendix, each from its highest step down:
+    /// the method's labels, or the built-in texts for a scale of IPA's 3 steps that has none.
     var scaleRows: [[String]] {
-        let scales: [(ReportAppendixText, [ReportAppendixText])] = [
-            (.importance, [.importance3, .importance2, .importance1]),
-            (.likelihood, [.likelihood3, .likelihood2, .likelihood1]),
-            (.vulnerability, [.vulnerability3, .vulnerability2, .vulnerability1]),
+        let scales: [(ReportAppendixText, [ReportAppendixText], [Localized], Int)] = [
+            (.importance, [.importance3, .importance2, .importance1], method.scaleLabels.importance, method.importanceSteps),
+            (.likelihood, [.likelihood3, .likelihood2, .likelihood1], method.scaleLabels.likelihood, method.likelihoodSteps),
+            (.vulnerability, [.vulnerability3, .vulnerability2, .vulnerability1], method.scaleLabels.vulnerability,
+             method.vulnerabilitySteps),
         ]
-        return scales.flatMap { scale, meanings in
-            meanings.enumerated().map { offset, meaning in [text(scale), String(3 - offset), text(meaning)] }
+        var rows = scales.flatMap { scale, meanings, labels, steps in
+            (1...steps).reversed().map { step in
+                [text(scale), String(step), labels.isEmpty ? (steps == 3 ? text(meanings[3 - step]) : "") : labels[step - 1][language]]
+            }
         }
+        let possibility = method.scaleLabels.possibility
+        if !possibility.isEmpty {
+            rows += possibility.indices.reversed().map { [text(.possibility), String($0 + 1), possibility[$0][language]] }
+        }
+        return rows
     }
 
     /// The level bands: label, values, acceptance.
     var bandRows: [[String]] {
-        RiskLevel.descending.map { level in
+        method.levelsDescending.map { level in
             let band = method.band(level)
             return [band.label[language], "\(band.minimum)–\(band.maximum)", band.acceptance[language]]
         }

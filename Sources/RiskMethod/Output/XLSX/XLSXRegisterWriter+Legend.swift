@@ -13,23 +13,15 @@ extension XLSXRegisterWriter {
         if method.base != method.name { methodName += LegendText.basedOn(language, method.base) }
         rows.append([.text(say(.method), .bold), .text(methodName)])
         rows.append([.text(say(.aggregation), .bold), .text(method.aggregation.rawValue)])
-        rows.append([.text(say(.riskValue), .bold), .text(say(.riskValueRule))])
+        rows.append([.text(say(.riskValue), .bold), .text(say(method.riskValue == .product ? .riskValueRule : .riskValueTable))])
         gap()
 
-        title(say(.importance))
-        header([say(.value), say(.meaning)])
-        for (value, meaning) in importanceScale { rows.append([.number(value), .text(meaning)]) }
-        gap()
-        title(say(.likelihood))
-        header([say(.value), say(.meaning)])
-        let likelihood: [LegendText] = [.likelihood3, .likelihood2, .likelihood1]
-        for (offset, meaning) in likelihood.enumerated() { rows.append([.number(3 - offset), .text(say(meaning))]) }
-        gap()
-        title(say(.vulnerability))
-        header([say(.value), say(.meaning)])
-        let vulnerability: [LegendText] = [.vulnerability3, .vulnerability2, .vulnerability1]
-        for (offset, meaning) in vulnerability.enumerated() { rows.append([.number(3 - offset), .text(say(meaning))]) }
-        gap()
+        for (name, scale) in scales {
+            title(say(name))
+            header([say(.value), say(.meaning)])
+            for (value, meaning) in scale { rows.append([.number(value), .text(meaning)]) }
+            gap()
+        }
 
         title(say(.possibility))
         // Likelihood down the side and vulnerability across, each from its highest step down, as the table is held.
@@ -39,6 +31,8 @@ extension XLSXRegisterWriter {
             rows.append([.number(method.likelihoodSteps - offset, .bold)] + line.map { .number($0) })
         }
         gap()
+
+        if !method.isClassic { rows += heatMapRows() + [[]] }
 
         title(say(.levels))
         header([say(.level), say(.levelValues), say(.acceptance)])
@@ -50,7 +44,7 @@ extension XLSXRegisterWriter {
 
         rows.append([.text(say(.catalogVersion), .bold), .text(assessment.catalog.version)])
         rows.append([.text(say(.mappedFrom), .bold),
-                     .text(method.label(options.minimumLevel, in: language))])
+                     .text(method.label(options.mappingLevel(assessment.method), in: language))])
         gap()
         title(say(.inputs))
         header([say(.inputRole), say(.inputFile), "SHA-256", say(.inputEncoding)])
@@ -60,6 +54,49 @@ extension XLSXRegisterWriter {
         // Widths from the tables only: a section title may run on over the empty cells beside it.
         let widths = XLSXSheet(name: name, rows: rows.filter { $0.count > 1 }).fittedColumnWidths()
         return XLSXSheet(name: name, rows: rows, columnWidths: widths, freezesHeader: false, hasAutoFilter: false)
+    }
+
+    /// The scales, each from its highest step down: the method's labels, or the built-in texts of IPA's 3 steps.
+    var scales: [(LegendText, [(Int, String)])] {
+        let method = assessment.method
+        func scale(_ labels: [Localized], steps: Int, builtIn: [String]) -> [(Int, String)] {
+            (1...steps).reversed().map { step in
+                (step, labels.isEmpty ? (steps == 3 ? builtIn[3 - step] : "") : labels[step - 1][language])
+            }
+        }
+        var result: [(LegendText, [(Int, String)])] = [
+            (.importance, method.scaleLabels.importance.isEmpty && method.importanceSteps == 3 ? importanceScale
+                : scale(method.scaleLabels.importance, steps: method.importanceSteps, builtIn: [])),
+            (.likelihood, scale(method.scaleLabels.likelihood, steps: method.likelihoodSteps,
+                                builtIn: [say(.likelihood3), say(.likelihood2), say(.likelihood1)])),
+            (.vulnerability, scale(method.scaleLabels.vulnerability, steps: method.vulnerabilitySteps,
+                                   builtIn: [say(.vulnerability3), say(.vulnerability2), say(.vulnerability1)])),
+        ]
+        if !method.scaleLabels.possibility.isEmpty {
+            result.append((.possibilityScale, scale(method.scaleLabels.possibility, steps: method.possibilitySteps, builtIn: [])))
+        }
+        return result
+    }
+
+    /// The heat map of a method other than IPA's 3 × 3 product: a row per importance step from the highest down, a
+    /// column per possibility step from 1 up; each cell the number of risks, filled by the level of its value, the
+    /// value beside the count.
+    func heatMapRows() -> [[XLSXCell]] {
+        let method = assessment.method
+        var grid = Array(repeating: Array(repeating: 0, count: method.possibilitySteps), count: method.importanceSteps)
+        for risk in assessment.risks { grid[method.importanceSteps - Int(risk.importance)][Int(risk.possibility) - 1] += 1 }
+        var rows: [[XLSXCell]] = [[.text(say(.heatMap), .bold)]]
+        rows.append([.text(say(.heatMapCorner), .bold)] + (1...method.possibilitySteps).map { .number($0, .bold) })
+        for (offset, line) in grid.enumerated() {
+            let importance = method.importanceSteps - offset
+            rows.append([.number(importance, .bold)] + line.enumerated().map { column, count in
+                let value = method.value(importance: importance, possibility: column + 1)
+                let band = method.band(assessment.level(of: value))
+                return .text(LegendText.heatMapCell(language, String(count), String(value), band.label[language]),
+                             .filled(XLSXRegisterWriter.fill(band)))
+            })
+        }
+        return rows
     }
 
     /// The importance scale of the method's rule, highest first.

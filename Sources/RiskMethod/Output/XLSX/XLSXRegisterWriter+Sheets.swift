@@ -3,7 +3,7 @@
 extension XLSXRegisterWriter {
     /// The assets sheet's columns, then the inventory's extra columns as they were headed.
     var assetHeader: [String] {
-        let labels = RiskLevel.descending.map { assessment.method.label($0, in: language) }
+        let labels = assessment.method.levelsDescending.map { assessment.method.label($0, in: language) }
         var keys: [WorkbookText] = [.assetID, .assetName, .assetDepartment, .assetOwner, .assetMedia, .assetConfidentiality,
                                     .assetIntegrity, .assetAvailability, .assetPersonalData, .assetMaximum]
         if assessment.method.aggregation == .sum { keys.append(.assetTotal) }
@@ -32,7 +32,7 @@ extension XLSXRegisterWriter {
             if assessment.method.aggregation == .sum { row.append(.number(Int(summary.total))) }
             row.append(assessment.level(ofAsset: index).map(levelCell) ?? .empty())
             row.append(.number(summary.riskCount))
-            row += RiskLevel.descending.map { .number(summary.count($0)) }
+            row += assessment.method.levelsDescending.map { XLSXCell.number(summary.count($0)) }
             row.append(text(assessment.topThreats(ofAsset: index).map { catalog.threats[$0].id }.joined(separator: "|")))
             row += inventory.extra(of: index).map(text)
             return row
@@ -54,7 +54,7 @@ extension XLSXRegisterWriter {
         let catalog = assessment.catalog
         var perThreat: [Int: (items: [RevisionItem], recommended: XLSXCell)] = [:]
         var rows: [[XLSXCell]] = []
-        for risk in assessment.risks where assessment.isMapped(risk, atOrAbove: options.minimumLevel) {
+        for risk in assessment.risks where assessment.isMapped(risk, atOrAbove: options.mappingLevel(assessment.method)) {
             let threatIndex = Int(risk.threat)
             let mapping: (items: [RevisionItem], recommended: XLSXCell)
             if let known = perThreat[threatIndex] {

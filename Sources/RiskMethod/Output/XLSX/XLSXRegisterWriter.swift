@@ -3,7 +3,7 @@
 ///
 /// The register sheet has the columns, rows and values of `CSVRegisterWriter` in the same language and order;
 /// numbers are numbers (confidentiality stays text, for 3A–3C) and lists are joined with `|`. Level cells are
-/// filled red, amber or green. Every sheet with a table has a bold, frozen header row and an auto-filter, and
+/// filled with their level's colour. Every sheet with a table has a bold, frozen header row and an auto-filter, and
 /// columns fitted to their content. No cell is a formula, and the same assessment gives the same bytes.
 ///
 /// A register longer than a sheet's 1,048,575 data rows continues on sheets named `Register (2)` and so on.
@@ -31,12 +31,14 @@ public struct XLSXRegisterWriter {
         try sink.write(bytes)
     }
 
-    /// The fill of each level: high red, medium amber, low green.
-    static func fill(_ level: RiskLevel) -> UInt32 {
-        switch level {
-        case .high: 0xFFF4_B6B6
-        case .medium: 0xFFFF_E08A
-        case .low: 0xFFC6_EFCE
+    /// The fill of a level: its colour, opaque; the built-in levels' colours (high red, medium amber, low green)
+    /// keep the workbook's own shades of them.
+    static func fill(_ band: LevelBand) -> UInt32 {
+        switch band.colour {
+        case 0xF4B6B6: 0xFFF4_B6B6
+        case 0xFDE3A0: 0xFFFF_E08A
+        case 0xCDE8CD: 0xFFC6_EFCE
+        default: 0xFF00_0000 | band.colour
         }
     }
 
@@ -49,7 +51,7 @@ public struct XLSXRegisterWriter {
 
     /// A level's label in a cell filled by its level.
     func levelCell(_ level: RiskLevel) -> XLSXCell {
-        .text(assessment.method.label(level, in: language), .filled(XLSXRegisterWriter.fill(level)))
+        .text(assessment.method.label(level, in: language), .filled(XLSXRegisterWriter.fill(assessment.method.band(level))))
     }
 
     /// A text cell, empty when the text is.

@@ -14,13 +14,20 @@ struct CatalogEndToEndTests {
         let threats = try #require(try json(["catalog", "threats", "--format", "json"]) as? [[String: Any]])
         #expect(threats.count == 32)
         let first = try #require(threats.first)
-        #expect(Set(first.keys) == ["id", "name", "affects", "media", "likelihood", "revision_items", "iso27001_2013", "controls"])
+        #expect(Set(first.keys) == ["id", "name", "affects", "media", "likelihood", "revision_items", "revision_item_media",
+                                    "iso27001_2013", "controls"])
         #expect(first["id"] as? String == "T01")
         #expect((first["name"] as? [String: String])?["ja"] == "紛失・置き忘れ")
         #expect(first["affects"] as? [String] == ["C", "A"])
         #expect(first["media"] as? [String] == ["paper", "removable", "laptop", "smart-device"])
         #expect(first["likelihood"] as? Int == 2)
         #expect(first["revision_items"] as? [Int] == [13, 16, 17, 19, 43])
+        // Each link to an item about one kind of medium names it; the others concern every medium.
+        #expect(first["revision_item_media"] as? [String: [String]] == ["13": ["smart-device"], "16": ["removable"],
+                                                                       "17": ["smart-device"], "19": ["smart-device"],
+                                                                       "43": ["removable"]])
+        let t06 = try #require(threats.first { $0["id"] as? String == "T06" })
+        #expect((t06["revision_item_media"] as? [String: Any])?.isEmpty == true)
         #expect(first["iso27001_2013"] as? [String] == ["A.6.2.1", "A.8.3.1", "A.11.2.6"])
         #expect(((first["controls"] as? [String])?.count ?? 0) >= 2)
     }
@@ -37,8 +44,19 @@ struct CatalogEndToEndTests {
 
     @Test func controlsAsJSON() throws {
         let controls = try #require(try json(["catalog", "controls", "--format", "json"]) as? [[String: Any]])
-        #expect(Set(controls[0].keys) == ["id", "text", "threats", "section", "revision_items", "iso27001_2013"])
+        #expect(Set(controls[0].keys) == ["id", "text", "threats", "media", "section", "revision_items", "iso27001_2013"])
         #expect(controls[0]["id"] as? String == "M01")
+        #expect(controls[0]["media"] as? [String] == ["smart-device"])
+        // A control for every medium has no media.
+        #expect(controls.first { $0["id"] as? String == "M17" }?["media"] as? [String] == [])
+        let csv = try Runner.run(["catalog", "controls", "--format", "csv", "--lang", "en"])
+        #expect(csv.text.hasPrefix("id,text,threats,media,section,revision_items,iso27001_2013\n"))
+        #expect(csv.text.contains(",T05|T17,smart-device,"))
+        #expect(csv.text.contains(",T06|T32,all,"))
+        let table = try Runner.run(["catalog", "controls", "--lang", "ja"])
+        #expect(table.text.contains("媒体"))
+        #expect(table.text.contains("スマートデバイス "))
+        #expect(table.text.contains("全媒体"))
     }
 
     @Test func searchMatchesJapaneseAndEnglish() throws {

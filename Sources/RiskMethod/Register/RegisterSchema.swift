@@ -35,6 +35,8 @@ public enum RegisterField: String, Sendable, CaseIterable {
         case assetAndThreat
         /// The threat alone.
         case threat
+        /// The threat and the risk's matched media (the revision items and controls that concern them).
+        case threatAndMedia
         /// The threat and the importance (which, with the threat, fixes the value and the level).
         case threatAndImportance
         /// The risk's treatment in the plan.
@@ -49,7 +51,8 @@ public enum RegisterField: String, Sendable, CaseIterable {
         case .department: .assetText(.department)
         case .confidentiality, .integrity, .availability: .assetClasses
         case .riskID, .media: .assetAndThreat
-        case .threatID, .threat, .likelihood, .vulnerability, .possibility, .revisionItems, .controls, .clauses: .threat
+        case .threatID, .threat, .likelihood, .vulnerability, .possibility: .threat
+        case .revisionItems, .controls, .clauses: .threatAndMedia
         case .importance, .riskValue, .level: .threatAndImportance
         case .treatment, .owner, .due, .residualValue, .residualLevel: .plan
         }

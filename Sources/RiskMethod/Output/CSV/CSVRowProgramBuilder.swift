@@ -11,6 +11,8 @@ struct CSVRowProgramBuilder {
     var labelsPlain = true
     var assetBits: UInt8 = 0
     var rowBound = 256
+    /// The variants of the threats' references by matched media: the pieces by threat are made per variant.
+    let variants: MediaVariants
 
     /// What a cell of a row is, before runs of cells that depend on the same things are merged into one piece.
     enum Cell {
@@ -23,6 +25,7 @@ struct CSVRowProgramBuilder {
     init(rows: RegisterRows) {
         self.rows = rows
         importanceSlots = rows.assessment.method.importanceSteps + 1
+        variants = MediaVariants(catalog: rows.assessment.catalog)
     }
 
     /// The steps of a row of `columns`, with their pieces added to the pool.
@@ -61,7 +64,7 @@ struct CSVRowProgramBuilder {
         case .assetAndThreat:
             if field == .riskID { assetBits |= 1 << UInt8(AssetField.id.rawValue) }
             return .other(field == .riskID ? .riskID : .media, 0)
-        case .threat, .threatAndImportance: return .byThreat(field)
+        case .threat, .threatAndMedia, .threatAndImportance: return .byThreat(field)
         case .plan: return .other(.plan, RegisterField.allCases.firstIndex(of: field) ?? 0)
         }
     }
@@ -119,11 +122,12 @@ struct CSVRowProgramBuilder {
         }
     }
 
-    /// Adds one piece per threat and importance for a run of cells; the index of the first.
+    /// Adds one piece per variant of a threat (``MediaVariants``) and importance for a run of cells; the index of
+    /// the first.
     mutating func addThreatPieces(_ run: [Cell]) -> Int {
-        let assessment = rows.assessment
         var pieces: [[UInt8]] = []
-        for threat in assessment.catalog.threats.indices {
+        for variant in 0..<variants.count {
+            let threat = variants.threat[variant], media = variants.representative[variant]
             for importance in 0..<importanceSlots {
                 let value = Int(valueOf[threat * importanceSlots + importance])
                 var piece: [UInt8] = []
@@ -131,8 +135,8 @@ struct CSVRowProgramBuilder {
                     switch cell {
                     case .literal(let bytes): piece += bytes
                     case .byThreat(let field):
-                        CSVCell.append(Array(rows.text(threatValue(field, threat: threat, importance: importance, value: value)).utf8),
-                                       to: &piece)
+                        let cellValue = threatValue(field, threat: threat, media: media, importance: importance, value: value)
+                        CSVCell.append(Array(rows.text(cellValue).utf8), to: &piece)
                     default: break
                     }
                 }
@@ -142,13 +146,14 @@ struct CSVRowProgramBuilder {
         return add(pieces)
     }
 
-    /// The value of a cell that depends on the threat, or on the threat and the importance.
-    func threatValue(_ field: RegisterField, threat: Int, importance: Int, value: Int) -> RegisterValue {
+    /// The value of a cell that depends on the threat, on the threat and the matched media, or on the threat and the
+    /// importance.
+    func threatValue(_ field: RegisterField, threat: Int, media: MediaSet, importance: Int, value: Int) -> RegisterValue {
         switch field {
         case .importance: .number(importance)
         case .riskValue: .number(value)
         case .level: .level(rows.assessment.level(of: value))
-        default: rows.value(field, ofThreat: threat)
+        default: rows.value(field, ofThreat: threat, concerning: media)
         }
     }
 

@@ -174,4 +174,25 @@ struct MediaAwareMappingTests {
         #expect(messages.contains { $0.contains("threats[0].revision_item_media.13: names no medium: tablet") })
         #expect(messages.contains { $0.contains("threats[0].revision_item_media.99: names item 99") })
     }
+
+    /// `docs/catalog-media.md` lists every control and item link with media, with the catalog's media.
+    @Test func theDocumentListsTheCatalogsMedia() throws {
+        let text = String(decoding: try sourceFile("docs/catalog-media.md"), as: UTF8.self)
+        var documented: [String: [String]] = [:]
+        for line in text.split(separator: "\n") where line.hasPrefix("| M") || line.hasPrefix("| T") {
+            let cells = line.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }
+            guard cells[0].dropFirst().first?.isNumber == true else { continue }  // a header row
+            let key = cells[0].hasPrefix("T") ? "\(cells[0])/\(cells[1])" : cells[0]
+            let media = cells[cells[0].hasPrefix("T") ? 2 : 1]
+            documented[key] = media.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces).trimmingCharacters(in: ["`"]) }
+        }
+        var stated: [String: [String]] = [:]
+        for control in catalog.controls where !control.media.isEmpty { stated[control.id] = catalog.mediaCodes(control.media) }
+        for threat in catalog.threats {
+            for (item, media) in zip(threat.revisionItems, threat.revisionItemMedia) where !media.isEmpty {
+                stated["\(threat.id)/\(item)"] = catalog.mediaCodes(media)
+            }
+        }
+        #expect(documented == stated)
+    }
 }

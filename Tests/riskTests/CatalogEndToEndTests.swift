@@ -14,13 +14,20 @@ struct CatalogEndToEndTests {
         let threats = try #require(try json(["catalog", "threats", "--format", "json"]) as? [[String: Any]])
         #expect(threats.count == 32)
         let first = try #require(threats.first)
-        #expect(Set(first.keys) == ["id", "name", "affects", "media", "likelihood", "revision_items", "iso27001_2013", "controls"])
+        #expect(Set(first.keys) == ["id", "name", "affects", "media", "likelihood", "revision_items", "revision_item_media",
+                                    "iso27001_2013", "controls"])
         #expect(first["id"] as? String == "T01")
         #expect((first["name"] as? [String: String])?["ja"] == "紛失・置き忘れ")
         #expect(first["affects"] as? [String] == ["C", "A"])
         #expect(first["media"] as? [String] == ["paper", "removable", "laptop", "smart-device"])
         #expect(first["likelihood"] as? Int == 2)
         #expect(first["revision_items"] as? [Int] == [13, 16, 17, 19, 43])
+        // Each link to an item about one kind of medium names it; the others concern every medium.
+        #expect(first["revision_item_media"] as? [String: [String]] == ["13": ["smart-device"], "16": ["removable"],
+                                                                       "17": ["smart-device"], "19": ["smart-device"],
+                                                                       "43": ["removable"]])
+        let t06 = try #require(threats.first { $0["id"] as? String == "T06" })
+        #expect((t06["revision_item_media"] as? [String: Any])?.isEmpty == true)
         #expect(first["iso27001_2013"] as? [String] == ["A.6.2.1", "A.8.3.1", "A.11.2.6"])
         #expect(((first["controls"] as? [String])?.count ?? 0) >= 2)
     }
@@ -37,8 +44,19 @@ struct CatalogEndToEndTests {
 
     @Test func controlsAsJSON() throws {
         let controls = try #require(try json(["catalog", "controls", "--format", "json"]) as? [[String: Any]])
-        #expect(Set(controls[0].keys) == ["id", "text", "threats", "section", "revision_items", "iso27001_2013"])
+        #expect(Set(controls[0].keys) == ["id", "text", "threats", "media", "section", "revision_items", "iso27001_2013"])
         #expect(controls[0]["id"] as? String == "M01")
+        #expect(controls[0]["media"] as? [String] == ["smart-device"])
+        // A control for every medium has no media.
+        #expect(controls.first { $0["id"] as? String == "M17" }?["media"] as? [String] == [])
+        let csv = try Runner.run(["catalog", "controls", "--format", "csv", "--lang", "en"])
+        #expect(csv.text.hasPrefix("id,text,threats,media,section,revision_items,iso27001_2013\r\n"))
+        #expect(csv.text.contains(",T05|T17,smart-device,"))
+        #expect(csv.text.contains(",T06|T32,all,"))
+        let table = try Runner.run(["catalog", "controls", "--lang", "ja"])
+        #expect(table.text.contains("媒体"))
+        #expect(table.text.contains("スマートデバイス "))
+        #expect(table.text.contains("全媒体"))
     }
 
     @Test func searchMatchesJapaneseAndEnglish() throws {
@@ -138,10 +156,12 @@ struct CatalogEndToEndTests {
         #expect(risk["level"] as? String == "high")
         let mapping = try #require(risk["mapping"] as? [String: Any])
         let items = try #require(mapping["revision_items"] as? [[String: Any]])
-        #expect(items.map { $0["number"] as? Int } == [16, 43, 46, 47])
+        // A-001 is kept in a system on a server: not item 47 (smartphones).
+        #expect(items.map { $0["number"] as? Int } == [16, 43, 46])
         #expect(items.allSatisfy { ($0["policy"] as? String)?.isEmpty == false && $0["category"] as? String != nil })
         let mapped = try #require(mapping["controls"] as? [[String: Any]])
-        #expect(mapped.map { $0["id"] as? String } == ids)
+        // Every control of T05 but M16 (smartphones), which does not concern a server.
+        #expect(mapped.map { $0["id"] as? String } == ids.filter { $0 != "M16" })
         #expect(mapped[0]["status"] as? String == "done")
         #expect(mapped[0]["recommended"] as? Bool == false)
         #expect(mapped.dropFirst().allSatisfy { $0["recommended"] as? Bool == true && $0["status"] as? String == "not-done" })
@@ -151,7 +171,14 @@ struct CatalogEndToEndTests {
         let header = try #require(rows.first)
         let itemsColumn = try #require(header.firstIndex(of: "revision_items"))
         let controlsColumn = try #require(header.firstIndex(of: "controls"))
-        #expect(rows.dropFirst().allSatisfy { !$0[itemsColumn].isEmpty && $0[controlsColumn].contains("A.") && $0[controlsColumn].contains("M") })
+        let malware = rows.dropFirst().filter { $0[0].hasSuffix("/T05") }
+        #expect(malware.count > 5)
+        #expect(malware.allSatisfy { !$0[itemsColumn].isEmpty && $0[controlsColumn].contains("A.") && $0[controlsColumn].contains("M") })
+        // Only the controls and items of the risk's media: a paper record lost lists no device control or item.
+        let paperLoss = try #require(rows.first { $0[0] == "A-003/T01" })
+        #expect(paperLoss[itemsColumn].isEmpty && paperLoss[controlsColumn].isEmpty)
+        let tabletLoss = try #require(rows.first { $0[0] == "A-012/T01" })
+        #expect(tabletLoss[itemsColumn] == "13|17|19" && tabletLoss[controlsColumn].hasSuffix("|M01"))
         // Medium risks are mapped too with --min-level medium.
         let medium = try Runner.run(["score", Runner.sampleInventory.path, "--format", "json", "--min-level", "medium"])
         let all = try #require(try JSONSerialization.jsonObject(with: Data(medium.stdout)) as? [String: Any])

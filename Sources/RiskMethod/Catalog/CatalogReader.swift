@@ -35,7 +35,8 @@ public enum CatalogReader {
         // Ids written in the file count as known even when their entry has another problem, so that one mistake
         // gives one error, not one more for everything that refers to it.
         let threatIDs = Set(threats.map { $0.id }).union(writtenIDs(document["threats"], key: "id"))
-        let controls = readControls(document["controls"], in: document, threats: threatIDs, items: itemNumbers, &fields)
+        let controls = readControls(document["controls"], in: document, threats: threatIDs, items: itemNumbers,
+                                    media: mediumIndex, &fields)
         let controlIDs = Set(controls.map { $0.id }).union(writtenIDs(document["controls"], key: "id"))
         let governance = readGovernance(document["governance"], in: document, media: mediumIndex, items: itemNumbers,
                                         &fields)
@@ -106,8 +107,8 @@ public enum CatalogReader {
         for (index, element) in elements.enumerated() {
             let path = "threats[\(index)]"
             guard fields.object(element, path) != nil else { continue }
-            fields.rejectUnknownKeys(element, path, known: ["id", "name", "affects", "media", "likelihood",
-                                                             "revision_items", "iso27001_2013", "controls"])
+            fields.rejectUnknownKeys(element, path, known: ["id", "name", "affects", "media", "likelihood", "revision_items",
+                                                             "revision_item_media", "iso27001_2013", "controls"])
             guard let id = fields.string(element["id"], path + ".id", in: element),
                   let name = fields.localized(element["name"], path + ".name", in: element),
                   let affectsText = fields.strings(element["affects"], path + ".affects", in: element),
@@ -146,21 +147,64 @@ public enum CatalogReader {
             if let controlsNode = element["controls"], let controls = fields.strings(controlsNode, path + ".controls") {
                 listed[id] = (controls, controlsNode)
             }
+            let itemMedia = readItemMedia(element["revision_item_media"], path + ".revision_item_media", items: itemNumbers,
+                                          media: media, &fields)
             result.append(Threat(id: id, name: name, affects: affects, media: set, likelihood: likelihood,
-                                 revisionItems: itemNumbers, iso27001: iso, controls: []))
+                                 revisionItems: itemNumbers, iso27001: iso, controls: [], revisionItemMedia: itemMedia))
         }
         return (result, listed)
     }
 
+    /// A threat's `revision_item_media`: an object whose keys are item numbers of its `revision_items` and whose
+    /// values list the media the link concerns; a link it does not name, or names with no media, concerns every medium.
+    /// The result is parallel to `items`.
+    private static func readItemMedia(_ node: JSONNode?, _ path: String, items: [Int], media: [String: Int],
+                                      _ fields: inout JSONFields) -> [MediaSet] {
+        var result = Array(repeating: MediaSet(), count: items.count)
+        guard let node, let members = fields.object(node, path) else { return result }
+        var seen = Set<Int>()
+        for member in members {
+            let memberPath = path + "." + member.key
+            guard let number = Int(member.key), number > 0, String(number) == member.key else {
+                fields.fail(member.value, memberPath, CatalogFieldText.itemMediaKey.localized(member.key))
+                continue
+            }
+            guard let position = items.firstIndex(of: number) else {
+                fields.fail(member.value, memberPath, CatalogFieldText.itemMediaUnlisted.localized(member.key))
+                continue
+            }
+            guard seen.insert(number).inserted else {
+                fields.log.error(.catalogDuplicate(path: memberPath, id: member.key), at: member.value.location(in: fields.file))
+                continue
+            }
+            guard let codes = fields.strings(member.value, memberPath) else { continue }
+            result[position] = mediaSet(codes, node: member.value, memberPath, media: media, &fields)
+        }
+        return result
+    }
+
+    /// The set of media named by `codes`, with an error that lists the catalog's media for each unknown code.
+    private static func mediaSet(_ codes: [String], node: JSONNode, _ path: String, media: [String: Int],
+                                 _ fields: inout JSONFields) -> MediaSet {
+        var set = MediaSet()
+        for code in codes {
+            if let index = media[code] { set.insert(index); continue }
+            let known = media.sorted { $0.value < $1.value }.map { $0.key }.joined(separator: ", ")
+            fields.fail(node, path, CatalogFieldText.unknownMediumOf.localized(code, known))
+        }
+        return set
+    }
+
     private static func readControls(_ node: JSONNode?, in parent: JSONNode, threats: Set<String>, items: Set<Int>,
-                                     _ fields: inout JSONFields) -> [Control] {
+                                     media: [String: Int], _ fields: inout JSONFields) -> [Control] {
         guard let elements = fields.array(node, "controls", in: parent) else { return [] }
         var result: [Control] = []
         var seen = Set<String>()
         for (index, element) in elements.enumerated() {
             let path = "controls[\(index)]"
             guard fields.object(element, path) != nil else { continue }
-            fields.rejectUnknownKeys(element, path, known: ["id", "text", "threats", "section", "revision_items", "iso27001_2013"])
+            fields.rejectUnknownKeys(element, path,
+                                     known: ["id", "text", "threats", "media", "section", "revision_items", "iso27001_2013"])
             guard let id = fields.string(element["id"], path + ".id", in: element),
                   let text = fields.localized(element["text"], path + ".text", in: element),
                   let threatIDs = fields.strings(element["threats"], path + ".threats", in: element),
@@ -178,8 +222,12 @@ public enum CatalogReader {
                 fields.fail(element["revision_items"], path + ".revision_items",
                             CatalogFieldText.unknownItem.localized(String(number)))
             }
+            var concerned = MediaSet()
+            if let mediaNode = element["media"], let codes = fields.strings(mediaNode, path + ".media") {
+                concerned = mediaSet(codes, node: mediaNode, path + ".media", media: media, &fields)
+            }
             result.append(Control(id: id, text: text, threats: threatIDs, section: section, revisionItems: itemNumbers,
-                                  iso27001: iso))
+                                  iso27001: iso, media: concerned))
         }
         return result
     }

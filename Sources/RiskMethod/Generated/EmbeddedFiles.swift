@@ -25,6 +25,9 @@ enum EmbeddedFiles {
       "T01",
       "T02"
     ],
+    "media": [
+      "smart-device"
+    ],
     "section": "「3.4.4　職員等のパソコン等の管理」",
     "revision_items": [
       13,
@@ -45,6 +48,13 @@ enum EmbeddedFiles {
     "threats": [
       "T05",
       "T09"
+    ],
+    "media": [
+      "removable",
+      "pc",
+      "laptop",
+      "server",
+      "system"
     ],
     "section": "「3.5.1　職員等の順守事項」",
     "revision_items": [
@@ -67,6 +77,9 @@ enum EmbeddedFiles {
       "T01",
       "T02"
     ],
+    "media": [
+      "removable"
+    ],
     "section": "「3.5.1　職員等の順守事項」",
     "revision_items": [
       16,
@@ -87,6 +100,9 @@ enum EmbeddedFiles {
       "T01",
       "T02",
       "T09"
+    ],
+    "media": [
+      "removable"
     ],
     "section": "「3.5.1　職員等の順守事項」",
     "revision_items": [
@@ -122,6 +138,9 @@ enum EmbeddedFiles {
       "T01",
       "T02"
     ],
+    "media": [
+      "laptop"
+    ],
     "section": "「3.5.1　職員等の順守事項」",
     "revision_items": [
       17
@@ -141,6 +160,10 @@ enum EmbeddedFiles {
     "threats": [
       "T03"
     ],
+    "media": [
+      "pc",
+      "laptop"
+    ],
     "section": "「3.5.1　職員等の順守事項」",
     "revision_items": [],
     "iso27001_2013": [
@@ -155,6 +178,10 @@ enum EmbeddedFiles {
     },
     "threats": [
       "T03"
+    ],
+    "media": [
+      "paper",
+      "removable"
     ],
     "section": "「3.5.1　職員等の順守事項」",
     "revision_items": [],
@@ -171,6 +198,12 @@ enum EmbeddedFiles {
     "threats": [
       "T03",
       "T19"
+    ],
+    "media": [
+      "paper",
+      "laptop",
+      "smart-device",
+      "private-device"
     ],
     "section": "「3.5.1　職員等の順守事項」",
     "revision_items": [
@@ -190,6 +223,13 @@ enum EmbeddedFiles {
     "threats": [
       "T04"
     ],
+    "media": [
+      "removable",
+      "pc",
+      "laptop",
+      "smart-device",
+      "server"
+    ],
     "section": "「3.6.1　コンピュータ及びネットワークの管理」",
     "revision_items": [],
     "iso27001_2013": [
@@ -206,6 +246,9 @@ enum EmbeddedFiles {
     "threats": [
       "T04",
       "T21"
+    ],
+    "media": [
+      "mfp"
     ],
     "section": "「3.6.1　コンピュータ及びネットワークの管理」",
     "revision_items": [
@@ -224,6 +267,9 @@ enum EmbeddedFiles {
     "threats": [
       "T04"
     ],
+    "media": [
+      "paper"
+    ],
     "section": "「3.6.1　コンピュータ及びネットワークの管理」",
     "revision_items": [],
     "iso27001_2013": [
@@ -238,6 +284,12 @@ enum EmbeddedFiles {
     },
     "threats": [
       "T05"
+    ],
+    "media": [
+      "removable",
+      "pc",
+      "laptop",
+      "server"
     ],
     "section": "「3.6.5　不正アクセス対策」",
     "revision_items": [],
@@ -254,6 +306,13 @@ enum EmbeddedFiles {
     "threats": [
       "T05",
       "T06"
+    ],
+    "media": [
+      "removable",
+      "pc",
+      "laptop",
+      "server",
+      "system"
     ],
     "section": "「3.6.5　不正アクセス対策」",
     "revision_items": [
@@ -291,6 +350,9 @@ enum EmbeddedFiles {
     "threats": [
       "T05",
       "T17"
+    ],
+    "media": [
+      "smart-device"
     ],
     "section": "「3.6.5　不正アクセス対策」",
     "revision_items": [
@@ -416,6 +478,13 @@ enum EmbeddedFiles {
       "T07",
       "T08"
     ],
+    "media": [
+      "server",
+      "system",
+      "cloud",
+      "website",
+      "network"
+    ],
     "section": "「3.6.2　アクセス制御」",
     "revision_items": [
       32
@@ -502,6 +571,14 @@ enum EmbeddedFiles {
     "threats": [
       "T09",
       "T10"
+    ],
+    "media": [
+      "pc",
+      "laptop",
+      "server",
+      "system",
+      "cloud",
+      "network"
     ],
     "section": "「3.7.1　情報システムの監視」",
     "revision_items": [
@@ -610,6 +687,9 @@ enum EmbeddedFiles {
       "T11",
       "T12"
     ],
+    "media": [
+      "website"
+    ],
     "section": "「3.8　評価・見直し」",
     "revision_items": [
       72
@@ -627,6 +707,9 @@ enum EmbeddedFiles {
     "threats": [
       "T11",
       "T12"
+    ],
+    "media": [
+      "website"
     ],
     "section": "「3.8　評価・見直し」",
     "revision_items": [
@@ -646,6 +729,9 @@ enum EmbeddedFiles {
     "threats": [
       "T12"
     ],
+    "media": [
+      "website"
+    ],
     "section": "「3.8　評価・見直し」",
     "revision_items": [],
     "iso27001_2013": [
@@ -661,6 +747,9 @@ enum EmbeddedFiles {
     },
     "threats": [
       "T13"
+    ],
+    "media": [
+      "email"
     ],
     "section": "「3.6.1　コンピュータ及びネットワークの管理」",
     "revision_items": [
@@ -679,6 +768,9 @@ enum EmbeddedFiles {
     "threats": [
       "T13",
       "T30"
+    ],
+    "media": [
+      "email"
     ],
     "section": "「3.6.1　コンピュータ及びネットワークの管理」",
     "revision_items": [],
@@ -730,6 +822,9 @@ enum EmbeddedFiles {
     "threats": [
       "T15"
     ],
+    "media": [
+      "cloud"
+    ],
     "section": "「3.6.1　コンピュータ及びネットワークの管理」",
     "revision_items": [
       26
@@ -747,6 +842,9 @@ enum EmbeddedFiles {
     "threats": [
       "T15",
       "T30"
+    ],
+    "media": [
+      "cloud"
     ],
     "section": "「3.6.1　コンピュータ及びネットワークの管理」",
     "revision_items": [
@@ -803,6 +901,9 @@ enum EmbeddedFiles {
     "threats": [
       "T17"
     ],
+    "media": [
+      "smart-device"
+    ],
     "section": "「3.6.1　コンピュータ及びネットワークの管理」",
     "revision_items": [
       27
@@ -820,6 +921,9 @@ enum EmbeddedFiles {
     },
     "threats": [
       "T18"
+    ],
+    "media": [
+      "private-device"
     ],
     "section": "「3.5.1　職員等の順守事項」",
     "revision_items": [
@@ -839,6 +943,9 @@ enum EmbeddedFiles {
       "T18",
       "T19"
     ],
+    "media": [
+      "private-device"
+    ],
     "section": "「3.5.1　職員等の順守事項」",
     "revision_items": [
       14,
@@ -857,6 +964,9 @@ enum EmbeddedFiles {
     },
     "threats": [
       "T18"
+    ],
+    "media": [
+      "private-device"
     ],
     "section": "「3.5.1　職員等の順守事項」",
     "revision_items": [
@@ -894,6 +1004,9 @@ enum EmbeddedFiles {
     "threats": [
       "T20"
     ],
+    "media": [
+      "social-media"
+    ],
     "section": "「3.5.1　職員等の順守事項」",
     "revision_items": [
       15,
@@ -911,6 +1024,9 @@ enum EmbeddedFiles {
     },
     "threats": [
       "T20"
+    ],
+    "media": [
+      "social-media"
     ],
     "section": "「3.5.1　職員等の順守事項」",
     "revision_items": [
@@ -931,6 +1047,9 @@ enum EmbeddedFiles {
     "threats": [
       "T21"
     ],
+    "media": [
+      "mfp"
+    ],
     "section": "「3.6.1　コンピュータ及びネットワークの管理」",
     "revision_items": [
       28
@@ -948,6 +1067,9 @@ enum EmbeddedFiles {
     },
     "threats": [
       "T22"
+    ],
+    "media": [
+      "special-device"
     ],
     "section": "「3.6.1　コンピュータ及びネットワークの管理」",
     "revision_items": [
@@ -1003,6 +1125,9 @@ enum EmbeddedFiles {
     "threats": [
       "T23",
       "T24"
+    ],
+    "media": [
+      "cloud"
     ],
     "section": "「3.7.4 外部委託」",
     "revision_items": [
@@ -1072,6 +1197,9 @@ enum EmbeddedFiles {
     "threats": [
       "T25"
     ],
+    "media": [
+      "cloud"
+    ],
     "section": "「3.7.6　法令遵守」",
     "revision_items": [
       67
@@ -1088,6 +1216,9 @@ enum EmbeddedFiles {
     },
     "threats": [
       "T26"
+    ],
+    "media": [
+      "cloud"
     ],
     "section": "「3.6.3　システム開発、導入、保守等」",
     "revision_items": [
@@ -1176,6 +1307,10 @@ enum EmbeddedFiles {
     "threats": [
       "T28"
     ],
+    "media": [
+      "server",
+      "system"
+    ],
     "section": "「3.6.3　システム開発、導入、保守等」",
     "revision_items": [
       39,
@@ -1194,6 +1329,10 @@ enum EmbeddedFiles {
     "threats": [
       "T28",
       "T29"
+    ],
+    "media": [
+      "server",
+      "system"
     ],
     "section": "「3.6.3　システム開発、導入、保守等」",
     "revision_items": [
@@ -1215,6 +1354,11 @@ enum EmbeddedFiles {
     "threats": [
       "T28"
     ],
+    "media": [
+      "server",
+      "system",
+      "network"
+    ],
     "section": "「3.6.3　システム開発、導入、保守等」",
     "revision_items": [],
     "iso27001_2013": [
@@ -1229,6 +1373,11 @@ enum EmbeddedFiles {
     },
     "threats": [
       "T29"
+    ],
+    "media": [
+      "server",
+      "system",
+      "network"
     ],
     "section": "「3.6.3　システム開発、導入、保守等」",
     "revision_items": [],
@@ -1245,6 +1394,12 @@ enum EmbeddedFiles {
     },
     "threats": [
       "T29"
+    ],
+    "media": [
+      "pc",
+      "server",
+      "system",
+      "network"
     ],
     "section": "「3.2　組織体制」",
     "revision_items": [],
@@ -2708,6 +2863,23 @@ enum EmbeddedFiles {
       19,
       43
     ],
+    "revision_item_media": {
+      "13": [
+        "smart-device"
+      ],
+      "16": [
+        "removable"
+      ],
+      "17": [
+        "smart-device"
+      ],
+      "19": [
+        "smart-device"
+      ],
+      "43": [
+        "removable"
+      ]
+    },
     "iso27001_2013": [
       "A.6.2.1",
       "A.8.3.1",
@@ -2740,6 +2912,23 @@ enum EmbeddedFiles {
       19,
       43
     ],
+    "revision_item_media": {
+      "13": [
+        "smart-device"
+      ],
+      "16": [
+        "removable"
+      ],
+      "17": [
+        "smart-device"
+      ],
+      "19": [
+        "smart-device"
+      ],
+      "43": [
+        "removable"
+      ]
+    },
     "iso27001_2013": [
       "A.6.2.1",
       "A.8.3.1",
@@ -2767,6 +2956,14 @@ enum EmbeddedFiles {
     "revision_items": [
       21
     ],
+    "revision_item_media": {
+      "21": [
+        "paper",
+        "laptop",
+        "smart-device",
+        "private-device"
+      ]
+    },
     "iso27001_2013": [
       "A.11.2.9",
       "A.6.2.2"
@@ -2794,6 +2991,11 @@ enum EmbeddedFiles {
     "revision_items": [
       28
     ],
+    "revision_item_media": {
+      "28": [
+        "mfp"
+      ]
+    },
     "iso27001_2013": [
       "A.8.3.2",
       "A.11.2.7"
@@ -2824,6 +3026,23 @@ enum EmbeddedFiles {
       46,
       47
     ],
+    "revision_item_media": {
+      "16": [
+        "removable",
+        "pc",
+        "laptop",
+        "server"
+      ],
+      "43": [
+        "removable",
+        "pc",
+        "laptop",
+        "server"
+      ],
+      "47": [
+        "smart-device"
+      ]
+    },
     "iso27001_2013": [
       "A.12.2.1",
       "A.8.3.1"
@@ -2917,6 +3136,15 @@ enum EmbeddedFiles {
       32,
       33
     ],
+    "revision_item_media": {
+      "32": [
+        "server",
+        "system",
+        "cloud",
+        "website",
+        "network"
+      ]
+    },
     "iso27001_2013": [
       "A.9.2.1",
       "A.9.4.2",
@@ -2949,6 +3177,21 @@ enum EmbeddedFiles {
       70,
       71
     ],
+    "revision_item_media": {
+      "20": [
+        "removable",
+        "pc",
+        "laptop",
+        "server",
+        "system"
+      ],
+      "55": [
+        "pc",
+        "laptop",
+        "server",
+        "system"
+      ]
+    },
     "iso27001_2013": [
       "A.7.2.2",
       "A.8.3.1",
@@ -3009,6 +3252,11 @@ enum EmbeddedFiles {
       54,
       72
     ],
+    "revision_item_media": {
+      "72": [
+        "website"
+      ]
+    },
     "iso27001_2013": [
       "A.12.6.1"
     ]
@@ -3279,6 +3527,11 @@ enum EmbeddedFiles {
       62,
       65
     ],
+    "revision_item_media": {
+      "62": [
+        "cloud"
+      ]
+    },
     "iso27001_2013": [
       "A.15.1.1",
       "A.15.1.2",
@@ -3306,6 +3559,11 @@ enum EmbeddedFiles {
       61,
       62
     ],
+    "revision_item_media": {
+      "62": [
+        "cloud"
+      ]
+    },
     "iso27001_2013": [
       "A.15.1.3"
     ]
@@ -3330,6 +3588,11 @@ enum EmbeddedFiles {
       67,
       68
     ],
+    "revision_item_media": {
+      "68": [
+        "cloud"
+      ]
+    },
     "iso27001_2013": [
       "A.18.1.1"
     ]
@@ -3353,6 +3616,11 @@ enum EmbeddedFiles {
       34,
       64
     ],
+    "revision_item_media": {
+      "34": [
+        "cloud"
+      ]
+    },
     "iso27001_2013": [
       "A.12.3.1"
     ]
@@ -3403,6 +3671,16 @@ enum EmbeddedFiles {
       39,
       40
     ],
+    "revision_item_media": {
+      "39": [
+        "server",
+        "system"
+      ],
+      "40": [
+        "server",
+        "system"
+      ]
+    },
     "iso27001_2013": [
       "A.17.2.1",
       "A.12.3.1",
@@ -3432,6 +3710,16 @@ enum EmbeddedFiles {
       40,
       41
     ],
+    "revision_item_media": {
+      "39": [
+        "server",
+        "system"
+      ],
+      "40": [
+        "server",
+        "system"
+      ]
+    },
     "iso27001_2013": [
       "A.17.1.1",
       "A.11.1.4",

@@ -25,7 +25,7 @@ public struct CatalogWriter: Sendable {
         [
             "schema": "risk-catalog/1", "version": .string(catalog.version), "source": .localized(catalog.source),
             "media": .array(catalog.media.map(Self.json)), "threats": .array(catalog.threats.map(json)),
-            "controls": .array(catalog.controls.map(Self.json)), "items": .array(catalog.items.map(Self.json)),
+            "controls": .array(catalog.controls.map(json)), "items": .array(catalog.items.map(Self.json)),
             "governance": .array(catalog.governance.map(Self.json)),
         ]
     }
@@ -38,16 +38,25 @@ public struct CatalogWriter: Sendable {
         [
             "id": .string(threat.id), "name": .localized(threat.name), "affects": .strings(threat.affects.letters),
             "media": .strings(catalog.mediaCodes(threat.media)), "likelihood": .int(threat.likelihood),
-            "revision_items": .ints(threat.revisionItems), "iso27001_2013": .strings(threat.iso27001),
-            "controls": .strings(threat.controls),
+            "revision_items": .ints(threat.revisionItems), "revision_item_media": itemMedia(threat),
+            "iso27001_2013": .strings(threat.iso27001), "controls": .strings(threat.controls),
         ]
     }
 
-    static func json(_ control: Control) -> JSON {
+    /// A threat's `revision_item_media`: the links that concern only some media, by item number.
+    func itemMedia(_ threat: Threat) -> JSON {
+        var members: [String: JSON] = [:]
+        for (number, media) in zip(threat.revisionItems, threat.revisionItemMedia) where !media.isEmpty {
+            members[String(number)] = .strings(catalog.mediaCodes(media))
+        }
+        return .object(members)
+    }
+
+    func json(_ control: Control) -> JSON {
         [
             "id": .string(control.id), "text": .localized(control.text), "threats": .strings(control.threats),
-            "section": .string(control.section), "revision_items": .ints(control.revisionItems),
-            "iso27001_2013": .strings(control.iso27001),
+            "media": .strings(catalog.mediaCodes(control.media)), "section": .string(control.section),
+            "revision_items": .ints(control.revisionItems), "iso27001_2013": .strings(control.iso27001),
         ]
     }
 
@@ -73,12 +82,12 @@ public struct CatalogWriter: Sendable {
             return [
                 "media": .array(media(matching: search).map(Self.json)),
                 "threats": .array(threats(matching: search).map(json)),
-                "controls": .array(controls(matching: search).map(Self.json)),
+                "controls": .array(controls(matching: search).map(json)),
                 "items": .array(items(matching: search).map(Self.json)),
             ]
         case .items: return .array(items(matching: search).map(Self.json))
         case .threats: return .array(threats(matching: search).map(json))
-        case .controls: return .array(controls(matching: search).map(Self.json))
+        case .controls: return .array(controls(matching: search).map(json))
         case .media: return .array(media(matching: search).map(Self.json))
         }
     }
@@ -107,7 +116,9 @@ public struct CatalogWriter: Sendable {
     }
 
     func controls(matching search: String?) -> [Control] {
-        catalog.controls.filter { Self.matches(search, [$0.id, $0.text.ja, $0.text.en, $0.section] + $0.iso27001 + $0.threats) }
+        catalog.controls.filter {
+            Self.matches(search, [$0.id, $0.text.ja, $0.text.en, $0.section] + $0.iso27001 + $0.threats + catalog.mediaCodes($0.media))
+        }
     }
 
     func media(matching search: String?) -> [Medium] {
@@ -144,15 +155,25 @@ public struct CatalogWriter: Sendable {
             }
             return (header, rows)
         case .controls:
-            let header = headers([.controlID, .controlText, .controlThreats, .controlSection, .controlItems, .controlISO])
+            let header = headers([.controlID, .controlText, .controlThreats, .controlMedia, .controlSection, .controlItems,
+                                 .controlISO])
             let rows = controls(matching: search).map { control in
-                [control.id, cut(control.text[language], 48), control.threats.joined(separator: "|"), control.section,
+                [control.id, cut(control.text[language], 48), control.threats.joined(separator: "|"),
+                 cut(mediaLabels(control.media), 24), control.section,
                  control.revisionItems.map(String.init).joined(separator: "|"), control.iso27001.joined(separator: "|")]
             }
             return (header, rows)
         case .media:
             return (headers([.mediumCode, .mediumName, .mediumEnglish]), media(matching: search).map { [$0.code, $0.name.ja, $0.name.en] })
         }
+    }
+
+    /// The short labels of `media` joined by `|` (codes in English, Japanese names without their parenthetical part in
+    /// Japanese), or the word for every medium when the set is empty.
+    func mediaLabels(_ media: MediaSet) -> String {
+        guard !media.isEmpty else { return OutputText.everyMedium(language) }
+        return media.indices.map { Localized(ja: catalog.media[$0].shortJapaneseName, en: catalog.media[$0].code)[language] }
+            .joined(separator: "|")
     }
 
     /// A part as CSV (with a BOM in Japanese); `all` writes the items.

@@ -214,18 +214,24 @@ public struct Explanation: Sendable {
         ]
     }
 
-    /// 8. What the risk maps to: the threat's revision items, then its controls with their status.
+    /// 8. What the risk maps to: the threat's revision items, then its controls with their status, those that
+    /// concern the risk's matched media.
     private func mappingSteps(_ risk: Risk) -> [String] {
         let catalog = assessment.catalog
         let threatIndex = Int(risk.threat)
-        let threat = catalog.threats[threatIndex]
+        let media = assessment.matchedMedia(risk)
         var lines = [say(.revisionItems)]
-        for item in assessment.revisionItems(ofThreat: threatIndex) {
+        let items = assessment.revisionItems(ofThreat: threatIndex, concerning: media)
+        for item in items {
             lines.append("   \(item.number) \(item.sectionTitle) [\(item.category)]")
             lines.append("      " + Localized(ja: item.policy, en: item.summaryEnglish)[language])
         }
-        lines.append("   " + ExplainText.controls(language, threat.iso27001.joined(separator: ", ")))
-        for advice in assessment.controlAdvice(ofThreat: threatIndex) {
+        if items.isEmpty { lines.append("   " + say(.noItemForMedia)) }
+        let iso = assessment.isoReferences(ofThreat: threatIndex, concerning: media)
+        lines.append("   " + ExplainText.controls(language, iso.isEmpty ? "—" : iso.joined(separator: ", ")))
+        let advice = assessment.controlAdvice(ofThreat: threatIndex, concerning: media)
+        if advice.isEmpty { lines.append("   " + say(.noControlForMedia)) }
+        for advice in advice {
             let control = catalog.controls[advice.control]
             let status = advice.status?.label(in: language) ?? say(.noAnswer)
             let mark = advice.isRecommended ? " ← " + say(.recommended) : ""

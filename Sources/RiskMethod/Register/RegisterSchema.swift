@@ -36,6 +36,8 @@ public enum RegisterField: String, Sendable, CaseIterable {
         case assetAndThreat
         /// The threat alone.
         case threat
+        /// The threat and the risk's matched media (the revision items and controls that concern them).
+        case threatAndMedia
         /// The threat and the risk's steps: importance, likelihood and vulnerability (which, with the threat, fix the
         /// possibility, the value and the level).
         case threatAndImportance
@@ -51,7 +53,8 @@ public enum RegisterField: String, Sendable, CaseIterable {
         case .department: .assetText(.department)
         case .confidentiality, .integrity, .availability: .assetClasses
         case .riskID, .media: .assetAndThreat
-        case .threatID, .threat, .revisionItems, .controls, .clauses: .threat
+        case .threatID, .threat: .threat
+        case .revisionItems, .controls, .clauses: .threatAndMedia
         case .importance, .importanceSource, .likelihood, .vulnerability, .possibility, .riskValue, .level: .threatAndImportance
         case .treatment, .owner, .due, .residualValue, .residualLevel: .plan
         }

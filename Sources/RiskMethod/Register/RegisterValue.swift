@@ -62,7 +62,8 @@ public struct RegisterRows: Sendable {
         case .possibility: return .number(Int(risk.possibility))
         case .riskValue: return .number(Int(risk.value))
         case .level: return .level(assessment.level(risk))
-        case .threatID, .threat, .revisionItems, .controls, .clauses: return value(field, ofThreat: threatIndex)
+        case .threatID, .threat, .revisionItems, .controls, .clauses:
+            return value(field, ofThreat: threatIndex, concerning: assessment.matchedMedia(risk))
         case .treatment, .owner, .due, .residualValue, .residualLevel: return planValue(field, at: index)
         }
     }
@@ -72,8 +73,9 @@ public struct RegisterRows: Sendable {
         (given ? OutputText.importanceFromLedger : OutputText.importanceFromClasses)(language)
     }
 
-    /// The value of a field that depends on the threat alone.
-    public func value(_ field: RegisterField, ofThreat index: Int) -> RegisterValue {
+    /// The value of a field that depends on the threat alone, or on the threat and the risk's matched `media` (the
+    /// revision items, controls and clauses that concern them).
+    public func value(_ field: RegisterField, ofThreat index: Int, concerning media: MediaSet) -> RegisterValue {
         let threat = assessment.catalog.threats[index]
         switch field {
         case .threatID: return .text(threat.id)
@@ -81,11 +83,11 @@ public struct RegisterRows: Sendable {
         case .likelihood: return .number(assessment.threats[index].likelihood)
         case .vulnerability: return .number(assessment.threats[index].vulnerability)
         case .possibility: return .number(assessment.threats[index].possibility)
-        case .revisionItems: return .numbers(threat.revisionItems)
-        case .controls: return .texts(assessment.controlReferences(ofThreat: index))
+        case .revisionItems: return .numbers(threat.revisionItems(concerning: media))
+        case .controls: return .texts(assessment.controlReferences(ofThreat: index, concerning: media))
         case .clauses:
             guard let policy else { return .none }
-            return .texts(assessment.clauses(ofThreat: index, policy: policy).map { $0.clause })
+            return .texts(assessment.clauses(ofThreat: index, concerning: media, policy: policy).map { $0.clause })
         default: return .none
         }
     }

@@ -1,17 +1,31 @@
 /// What a threat's risks refer to: its policy clauses, controls and media labels.
 extension Assessment {
-    /// The organisation's clauses that answer a threat's revision items and controls, in order, without repeats.
-    public func clauses(ofThreat index: Int, policy: PolicyClauses) -> [PolicyClauses.Clause] {
-        var sections = revisionItems(ofThreat: index).map { $0.section }
-        sections += controlAdvice(ofThreat: index).map { catalog.controls[$0.control].section }
+    /// The organisation's clauses that answer the revision items and controls of a threat that concern at least one
+    /// of `media` (a risk's matched media), in order, without repeats.
+    public func clauses(ofThreat index: Int, concerning media: MediaSet, policy: PolicyClauses) -> [PolicyClauses.Clause] {
+        var sections = revisionItems(ofThreat: index, concerning: media).map { $0.section }
+        sections += controlAdvice(ofThreat: index, concerning: media).map { catalog.controls[$0.control].section }
         var seen = Set<PolicyClauses.Clause>()
         return sections.flatMap { policy.clauses(forSection: $0) }.filter { seen.insert($0).inserted }
     }
 
-    /// The `controls` cell of a threat: its Annex A numbers, then its checklist control ids.
-    public func controlReferences(ofThreat index: Int) -> [String] {
+    /// The `controls` cell of a risk with these matched media: the threat's Annex A numbers, then the ids of its
+    /// checklist controls that concern at least one of `media`.
+    public func controlReferences(ofThreat index: Int, concerning media: MediaSet) -> [String] {
+        isoReferences(ofThreat: index, concerning: media)
+            + catalog.controls(ofThreat: index, concerning: media).map { catalog.controls[$0].id }
+    }
+
+    /// The threat's Annex A numbers for a risk with these matched media: every one but those that only controls
+    /// concerning none of `media` give (a number no control of the threat gives stays), in the threat's order.
+    public func isoReferences(ofThreat index: Int, concerning media: MediaSet) -> [String] {
         let threat = catalog.threats[index]
-        return threat.iso27001 + threat.controls
+        var kept = Set<String>(), dropped = Set<String>()
+        for id in threat.controls {
+            guard let control = catalog.control(id: id) else { continue }
+            if control.concerns(media) { kept.formUnion(control.iso27001) } else { dropped.formUnion(control.iso27001) }
+        }
+        return threat.iso27001.filter { kept.contains($0) || !dropped.contains($0) }
     }
 
     /// The name of a medium in `language`: its code in English, its Japanese name in Japanese.

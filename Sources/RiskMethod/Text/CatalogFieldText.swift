@@ -10,6 +10,9 @@ public enum CatalogFieldText: String, MessageCatalog {
     case noProperty = "catalog.no-property"
     case unknownMedium = "catalog.unknown-medium"
     case noMedium = "catalog.no-medium"
+    case unknownMediumOf = "catalog.unknown-medium-of"
+    case itemMediaKey = "catalog.item-media-key"
+    case itemMediaUnlisted = "catalog.item-media-unlisted"
     case unknownThreat = "catalog.unknown-threat"
     case unknownControl = "catalog.unknown-control"
     case controlsDisagree = "catalog.controls-disagree"
@@ -27,6 +30,12 @@ public enum CatalogFieldText: String, MessageCatalog {
         case .noProperty: Localized("には C、I、A の少なくとも一つが必要です", "must name at least one of C, I, A")
         case .unknownMedium: Localized("にカタログにない媒体があります: {1}", "names no medium of the catalog: {1}")
         case .noMedium: Localized("には媒体が一つ以上必要です", "must name at least one medium")
+        case .unknownMediumOf: Localized("にカタログにない媒体があります: {1}（使える媒体: {2}）",
+                                         "names no medium: {1} (media: {2})")
+        case .itemMediaKey: Localized("のキーは項番（1 以上の整数）です（{1} でした）",
+                                      "must have item numbers (whole numbers from 1) as keys, found {1}")
+        case .itemMediaUnlisted: Localized("の項番 {1} は revision_items にありません",
+                                           "names item {1}, which revision_items does not list")
         case .unknownThreat: Localized("にカタログにない脅威があります: {1}", "names no threat of the catalog: {1}")
         case .unknownControl: Localized("にカタログにない対策があります: {1}", "names no control of the catalog: {1}")
         case .controlsDisagree: Localized("は {1} を対象とする対策と一致する必要があります: [{2}]（[{3}] でした）",

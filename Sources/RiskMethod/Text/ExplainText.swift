@@ -55,6 +55,8 @@ public enum ExplainText: String, MessageCatalog {
     // 8. What the risk maps to.
     case revisionItems = "explain.revision-items"
     case controls = "explain.controls"
+    case noItemForMedia = "explain.revision-items.none-for-media"
+    case noControlForMedia = "explain.controls.none-for-media"
     case noAnswer = "explain.control.no-answer"
     case recommended = "explain.control.recommended"
     case treatment = "explain.treatment"
@@ -132,6 +134,8 @@ public enum ExplainText: String, MessageCatalog {
 
         case .revisionItems: Localized("8. 改定項番:", "8. Revision items:")
         case .controls: Localized("対策（ISO/IEC 27001:2013 {1}）:", "Controls (ISO/IEC 27001:2013 {1}):")
+        case .noItemForMedia: Localized("（一致した媒体に関わる項番はありません）", "(none concerns the matched media)")
+        case .noControlForMedia: Localized("（一致した媒体に関わる対策はありません）", "(none concerns the matched media)")
         case .noAnswer: Localized("未回答", "no answer")
         case .recommended: Localized("推奨", "recommended")
         case .treatment: Localized("7. 対応計画（{1} {2} 行目）: {3}", "7. Treatment plan ({1}, line {2}): {3}")

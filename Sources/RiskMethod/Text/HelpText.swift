@@ -181,7 +181,8 @@ public enum HelpText: String, MessageCatalog {
         使い方: risk catalog items|threats|controls|media|all [--search TEXT] [--format table|csv|json] [--output FILE]
 
         組み込みカタログ（または --catalog FILE）を表示・書き出します。items は総務省の改定項番 1–77、threats は脅威、
-        controls は対策状況チェックの対策、media は媒体・保存先。--search は日本語・英語の文に含まれる語で絞り込みます。
+        controls は対策状況チェックの対策（対象とする媒体つき）、media は媒体・保存先。--search は日本語・英語の文に
+        含まれる語で絞り込みます。
         all --format json はカタログファイルを書き、--catalog FILE で読み戻せます。
 
         例:
@@ -192,8 +193,9 @@ public enum HelpText: String, MessageCatalog {
         usage: risk catalog items|threats|controls|media|all [--search TEXT] [--format table|csv|json] [--output FILE]
 
         Shows or exports the built-in catalog (or --catalog FILE): items are MIC's revision items 1–77, threats the
-        threats, controls the checklist controls, media the media codes. --search keeps what holds the text, in
-        Japanese or English. all --format json writes a catalog file that --catalog FILE reads back.
+        threats, controls the checklist controls (with the media each concerns), media the media codes. --search
+        keeps what holds the text, in Japanese or English. all --format json writes a catalog file that --catalog
+        FILE reads back.
 
         example:
           risk catalog threats --search cloud

@@ -63,6 +63,8 @@ public enum OutputText: String, MessageCatalog {
     case controlID = "catalog-table.controls.id"
     case controlText = "catalog-table.controls.text"
     case controlThreats = "catalog-table.controls.threats"
+    case controlMedia = "catalog-table.controls.media"
+    case everyMedium = "catalog-table.controls.every-medium"
     case controlSection = "catalog-table.controls.section"
     case controlItems = "catalog-table.controls.revision-items"
     case controlISO = "catalog-table.controls.iso27001"
@@ -130,6 +132,8 @@ public enum OutputText: String, MessageCatalog {
         case .controlID: Localized("対策ID", "id")
         case .controlText: Localized("対策", "text")
         case .controlThreats: Localized("脅威", "threats")
+        case .controlMedia: Localized("媒体", "media")
+        case .everyMedium: Localized("全媒体", "all")
         case .controlSection: Localized("対象箇所", "section")
         case .controlItems: Localized("改定項番", "revision_items")
         case .controlISO: Localized("ISO/IEC 27001:2013", "iso27001_2013")

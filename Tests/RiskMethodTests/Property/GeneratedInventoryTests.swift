@@ -103,8 +103,8 @@ struct CSVRegisterChunkTests {
             media.joined(separator: "|"), threat.id, threat.name[language], asset.confidentiality.text, String(asset.integrity),
             String(asset.availability), String(risk.importance), String(context.likelihood), String(context.vulnerability),
             String(context.possibility), String(risk.value), assessment.method.label(assessment.level(risk), in: language),
-            threat.revisionItems.map(String.init).joined(separator: "|"),
-            assessment.controlReferences(ofThreat: threatIndex).joined(separator: "|"),
+            threat.revisionItems(concerning: matched).map(String.init).joined(separator: "|"),
+            assessment.controlReferences(ofThreat: threatIndex, concerning: matched).joined(separator: "|"),
         ])
     }
 

@@ -1,9 +1,10 @@
 /// The CSV rows of a register, formatted at memory speed: the schema's columns compiled, once, into a few steps per
 /// row, most of them copies of pieces prepared in advance.
 ///
-/// A cell is prepared by what its value depends on (``RegisterField/dependency``): the cells of the threat alone and
-/// of the threat and importance (which fix the value and the level) become one piece per threat and importance,
-/// separators included; the classes become one piece per combination; an asset's texts are copied from the
+/// A cell is prepared by what its value depends on (``RegisterField/dependency``): the cells of the threat alone, of
+/// the threat and the matched media (the references) and of the threat and importance (which fix the value and the
+/// level) become one piece per variant of the threat by matched media (``MediaVariants``) and importance, separators
+/// included; the classes become one piece per combination; an asset's texts are copied from the
 /// inventory as they stand when they need no quoting. Only a plan's cells are formatted row by row. The pieces are
 /// made from the same values and the same cell rule as ``CSVRegisterWriter/plainRow(_:)``.
 public struct CSVRowProgram: Sendable {
@@ -17,7 +18,7 @@ public struct CSVRowProgram: Sendable {
         case riskID
         /// The matched media's labels joined by `|`.
         case media
-        /// The piece of the risk's threat and importance: `argument + threat × importanceSlots + importance`.
+        /// The piece of the risk's threat variant and importance: `argument + variant × importanceSlots + importance`.
         case byThreat
         /// The piece of the asset's classes: `argument + confidentiality × 16 + integrity × 4 + availability`.
         case byClasses
@@ -84,9 +85,9 @@ public struct CSVRowProgram: Sendable {
         let standard: StandardShape?
         /// Every piece's bytes.
         let pieces: ByteWriter.Pieces
-        /// The slots per threat of a `byThreat` table: importance 0 (unused) to the method's highest.
+        /// The slots per threat variant of a `byThreat` table: importance 0 (unused) to the method's highest.
         let importanceSlots: Int
-        /// Per threat and importance: the packed steps its pieces were made for.
+        /// Per threat variant and importance: the packed steps its pieces were made for.
         let stepsOf: [UInt16]
         /// The media labels' pieces start here, one per medium.
         let mediumBase: Int
@@ -97,6 +98,8 @@ public struct CSVRowProgram: Sendable {
         let labelsPlain: Bool
         /// Per threat: its media.
         let threatMedia: [UInt64]
+        /// The variants of the threats by matched media, which the `byThreat` tables are made per.
+        let variants: MediaVariants
         /// The asset fields the steps copy, as bits: an asset whose bits are all in `plain` is a common row.
         let assetBits: UInt8
         /// The most bytes a row takes besides the asset's texts.
@@ -115,6 +118,7 @@ public struct CSVRowProgram: Sendable {
             threatIDPlain = builder.threatIDPlain
             labelsPlain = builder.labelsPlain
             threatMedia = rows.assessment.catalog.threats.map { $0.media.bits }
+            variants = builder.variants
             assetBits = builder.assetBits
             rowBound = builder.rowBound
         }
@@ -130,6 +134,7 @@ public struct CSVRowProgram: Sendable {
     var threatIDPlain: [Bool] { layout.threatIDPlain }
     var labelsPlain: Bool { layout.labelsPlain }
     var threatMedia: [UInt64] { layout.threatMedia }
+    var variants: MediaVariants { layout.variants }
     var assetBits: UInt8 { layout.assetBits }
     var rowBound: Int { layout.rowBound }
 
@@ -178,7 +183,9 @@ public struct CSVRowProgram: Sendable {
         for index in range {
             let risk = risks[index]
             let asset = assets[Int(risk.asset)]
-            guard isCommon(risk) else {
+            let matched = asset.media.bits & threatMedia[Int(risk.threat)]
+            let key = threatKey(risk, matched: matched)
+            guard key >= 0, isCommon(risk, key) else {
                 output.append(rows.csvRow(index))
                 continue
             }
@@ -193,8 +200,8 @@ public struct CSVRowProgram: Sendable {
                     case .riskID:
                         Self.put(asset.text.0, text.source, text.storage, &cursor)
                         cursor.put(piece: threatIDBase + Int(risk.threat), of: view)
-                    case .media: putMedia(asset.media.bits & threatMedia[Int(risk.threat)], view, &cursor)
-                    case .byThreat: cursor.put(piece: step.argument + threatKey(risk), of: view)
+                    case .media: putMedia(matched, view, &cursor)
+                    case .byThreat: cursor.put(piece: step.argument + key, of: view)
                     case .byClasses: cursor.put(piece: step.argument + Self.classKey(asset), of: view)
                     case .plan:
                         cursor.put(planCells.span.extracting((plan == 0 ? 0 : planEnds[plan - 1])..<planEnds[plan]))
@@ -219,7 +226,9 @@ public struct CSVRowProgram: Sendable {
         for index in range {
             let risk = risks[index]
             let asset = assets[Int(risk.asset)]
-            guard isCommon(risk) else {
+            let matched = asset.media.bits & threatMedia[Int(risk.threat)]
+            let key = threatKey(risk, matched: matched)
+            guard key >= 0, isCommon(risk, key) else {
                 output.append(rows.csvRow(index))
                 continue
             }
@@ -230,10 +239,10 @@ public struct CSVRowProgram: Sendable {
                     Self.put(asset.ref(parts[part].field), source, storage, &cursor)
                     cursor.put(parts[part].separator)
                 }
-                putMedia(asset.media.bits & threatMedia[Int(risk.threat)], view, &cursor)
-                cursor.put(piece: shape.threat + threatKey(risk), of: view)
+                putMedia(matched, view, &cursor)
+                cursor.put(piece: shape.threat + key, of: view)
                 cursor.put(piece: shape.classes + Self.classKey(asset), of: view)
-                cursor.put(piece: shape.values + threatKey(risk), of: view)
+                cursor.put(piece: shape.values + key, of: view)
             }
         }
     }
@@ -244,9 +253,13 @@ public struct CSVRowProgram: Sendable {
         rowBound + 2 * Int(asset.text.0.length) + Int(asset.text.1.length) + Int(asset.text.2.length)
     }
 
-    /// The index of a risk's threat and importance in a table of pieces by threat.
+    /// The index of a risk's threat variant (by its `matched` media) and importance in a table of pieces by threat,
+    /// or -1 when its threat has no variants and its row is formatted cell by cell.
     @inline(__always)
-    private func threatKey(_ risk: Risk) -> Int { Int(risk.threat) * importanceSlots + Int(risk.importance) }
+    private func threatKey(_ risk: Risk, matched: UInt64) -> Int {
+        let variant = variants.variant(ofThreat: Int(risk.threat), matched: matched)
+        return variant < 0 ? -1 : variant * importanceSlots + Int(risk.importance)
+    }
 
     /// The index of an asset's classes in a table of pieces by classes.
     @inline(__always)
@@ -268,9 +281,9 @@ public struct CSVRowProgram: Sendable {
     /// Whether the risk's row is a common one: every text of the asset and every label written as it is, and the
     /// steps (so the value) the ones its pieces were made for. Any other row is formatted cell by cell.
     @inline(__always)
-    private func isCommon(_ risk: Risk) -> Bool {
+    private func isCommon(_ risk: Risk, _ key: Int) -> Bool {
         plain[Int(risk.asset)] & assetBits == assetBits && threatIDPlain[Int(risk.threat)] && labelsPlain
-            && stepsOf[Int(risk.threat) * importanceSlots + Int(risk.importance)] == risk.steps
+            && stepsOf[key] == risk.steps
     }
 
     /// The plan's cells of the risk at `index`, one after the other, and where each ends.
@@ -314,8 +327,8 @@ public struct CSVRowProgram: Sendable {
         for index in range {
             let risk = risks[index]
             let asset = assessment.inventory.assets[Int(risk.asset)]
-            let common = plain[Int(risk.asset)] & assetBits == assetBits
-                && stepsOf[Int(risk.threat) * importanceSlots + Int(risk.importance)] == risk.steps
+            let key = threatKey(risk, matched: asset.media.bits & threatMedia[Int(risk.threat)])
+            let common = key >= 0 && plain[Int(risk.asset)] & assetBits == assetBits && stepsOf[key] == risk.steps
                 && threatIDPlain[Int(risk.threat)] && labelsPlain
             guard common else {
                 scratch.removeAll()
@@ -324,9 +337,9 @@ public struct CSVRowProgram: Sendable {
                 continue
             }
             if let shape = standard, !forcesSteps {
-                total += length(of: shape, risk: risk, asset: asset)
+                total += length(of: shape, risk: risk, asset: asset, key: key)
             } else {
-                for step in steps { total += length(of: step, risk: risk, asset: asset) }
+                for step in steps { total += length(of: step, risk: risk, asset: asset, key: key) }
             }
         }
         return total
@@ -334,10 +347,10 @@ public struct CSVRowProgram: Sendable {
 
     /// The bytes a common row of the standard shape takes.
     @inline(__always)
-    private func length(of shape: StandardShape, risk: Risk, asset: Asset) -> Int {
+    private func length(of shape: StandardShape, risk: Risk, asset: Asset, key: Int) -> Int {
         let threat = Int(risk.threat)
-        var total = Int(asset.text.0.length) + pieces.length(shape.riskID + threat) + pieces.length(shape.threat + threatKey(risk))
-            + pieces.length(shape.classes + Self.classKey(asset)) + pieces.length(shape.values + threatKey(risk))
+        var total = Int(asset.text.0.length) + pieces.length(shape.riskID + threat) + pieces.length(shape.threat + key)
+            + pieces.length(shape.classes + Self.classKey(asset)) + pieces.length(shape.values + key)
         for part in shape.assets.indices { total += Int(asset.ref(shape.assets[part].field).length) + 1 }
         var matched = asset.media.bits & threatMedia[threat]
         if matched != 0 { total -= 1 }
@@ -349,7 +362,7 @@ public struct CSVRowProgram: Sendable {
     }
 
     /// The bytes one step of a common row takes.
-    private func length(of step: Step, risk: Risk, asset: Asset) -> Int {
+    private func length(of step: Step, risk: Risk, asset: Asset, key: Int) -> Int {
         let suffix = step.suffix >= 0 ? pieces.length(step.suffix) : 0
         switch step.kind {
         case .literal: return pieces.length(step.argument) + suffix
@@ -363,8 +376,7 @@ public struct CSVRowProgram: Sendable {
                 matched &= matched - 1
             }
             return bytes + suffix
-        case .byThreat:
-            return pieces.length((step.argument + Int(risk.threat) * importanceSlots + Int(risk.importance))) + suffix
+        case .byThreat: return pieces.length(step.argument + key) + suffix
         case .byClasses:
             let key = Int(asset.confidentiality.rawValue) * 16 + Int(asset.integrity) * 4 + Int(asset.availability)
             return pieces.length((step.argument + key)) + suffix

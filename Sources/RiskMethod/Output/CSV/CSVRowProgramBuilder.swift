@@ -4,9 +4,13 @@ struct CSVRowProgramBuilder {
     var pieces = ByteWriter.Pieces()
     var pieceLengths: [Int] = []
     let importanceSlots: Int
+    /// Per variant and importance: the value its pieces are made for.
     var valueOf: [UInt8] = []
-    /// Per threat and importance: the packed steps its pieces were made for (the threat's likelihood and
-    /// vulnerability for an asset without settings rows of its own, the importance computed from the classes).
+    /// Per variant: the likelihood, vulnerability and possibility its pieces are made for.
+    var variantSteps: [(likelihood: Int, vulnerability: Int, possibility: Int)] = []
+    /// Per variant and importance: the packed steps its pieces were made for (the threat's likelihood and the
+    /// variant's vulnerability for an asset without settings rows of its own, the importance computed from the
+    /// classes).
     var stepsOf: [UInt16] = []
     var mediumBase = 0
     var threatIDBase = 0
@@ -14,6 +18,8 @@ struct CSVRowProgramBuilder {
     var labelsPlain = true
     var assetBits: UInt8 = 0
     var rowBound = 256
+    /// The variants of the threats' references by matched media: the pieces by threat are made per variant.
+    let variants: MediaVariants
 
     /// What a cell of a row is, before runs of cells that depend on the same things are merged into one piece.
     enum Cell {
@@ -26,6 +32,7 @@ struct CSVRowProgramBuilder {
     init(rows: RegisterRows) {
         self.rows = rows
         importanceSlots = rows.assessment.method.importanceSteps + 1
+        variants = MediaVariants(catalog: rows.assessment.catalog)
     }
 
     /// The steps of a row of `columns`, with their pieces added to the pool.
@@ -37,19 +44,31 @@ struct CSVRowProgramBuilder {
         rowBound += labels.reduce(labels.count) { $0 + $1.count }
         threatIDBase = add(catalog.threats.map { [UInt8(ascii: "/")] + Array($0.id.utf8) })
         threatIDPlain = catalog.threats.map { CSVCell.isPlain(Array($0.id.utf8).span) }
-        valueOf = catalog.threats.indices.flatMap { threat in
+        // Per variant: the likelihood, vulnerability and possibility of an asset without settings rows of its own
+        // (the vulnerability from the checklist's controls that concern the variant's media).
+        let assessment = rows.assessment
+        let resolver = InputResolver(catalog: catalog, method: assessment.method, settings: assessment.settings,
+                                     checklist: assessment.checklist)
+        variantSteps = (0..<variants.count).map { variant in
+            let threat = variants.threat[variant]
+            let context = assessment.threats[threat]
+            var vulnerability = context.vulnerability
+            if case .checklist = context.vulnerabilitySource {
+                vulnerability = resolver.checklistVulnerability(threat, media: variants.representative[variant]).0
+            }
+            let possibility = assessment.method.possibility(likelihood: context.likelihood, vulnerability: vulnerability)
+            return (context.likelihood, vulnerability, possibility)
+        }
+        valueOf = variantSteps.flatMap { steps in
             (0..<importanceSlots).map { importance -> UInt8 in
-                guard importance > 0 else { return 0 }
-                let possibility = rows.assessment.threats[threat].possibility
-                return UInt8(rows.assessment.method.value(importance: importance, possibility: possibility))
+                importance > 0 ? UInt8(assessment.method.value(importance: importance, possibility: steps.possibility)) : 0
             }
         }
-        stepsOf = catalog.threats.indices.flatMap { threat in
-            let context = rows.assessment.threats[threat]
-            return (0..<importanceSlots).map { importance -> UInt16 in
+        stepsOf = variantSteps.flatMap { steps in
+            (0..<importanceSlots).map { importance -> UInt16 in
                 guard importance > 0 else { return UInt16.max }
-                return Risk.pack(importance: UInt8(importance), possibility: UInt8(context.possibility),
-                                 likelihood: UInt8(context.likelihood), vulnerability: UInt8(context.vulnerability),
+                return Risk.pack(importance: UInt8(importance), possibility: UInt8(steps.possibility),
+                                 likelihood: UInt8(steps.likelihood), vulnerability: UInt8(steps.vulnerability),
                                  importanceGiven: false)
             }
         }
@@ -73,7 +92,7 @@ struct CSVRowProgramBuilder {
         case .assetAndThreat:
             if field == .riskID { assetBits |= 1 << UInt8(AssetField.id.rawValue) }
             return .other(field == .riskID ? .riskID : .media, 0)
-        case .threat, .threatAndImportance: return .byThreat(field)
+        case .threat, .threatAndMedia, .threatAndImportance: return .byThreat(field)
         case .plan: return .other(.plan, RegisterField.allCases.firstIndex(of: field) ?? 0)
         }
     }
@@ -131,20 +150,22 @@ struct CSVRowProgramBuilder {
         }
     }
 
-    /// Adds one piece per threat and importance for a run of cells; the index of the first.
+    /// Adds one piece per variant of a threat (``MediaVariants``) and importance for a run of cells; the index of
+    /// the first.
     mutating func addThreatPieces(_ run: [Cell]) -> Int {
-        let assessment = rows.assessment
         var pieces: [[UInt8]] = []
-        for threat in assessment.catalog.threats.indices {
+        for variant in 0..<variants.count {
+            let threat = variants.threat[variant], media = variants.representative[variant]
             for importance in 0..<importanceSlots {
-                let value = Int(valueOf[threat * importanceSlots + importance])
+                let value = Int(valueOf[variant * importanceSlots + importance])
                 var piece: [UInt8] = []
                 for cell in run {
                     switch cell {
                     case .literal(let bytes): piece += bytes
                     case .byThreat(let field):
-                        CSVCell.append(Array(rows.text(threatValue(field, threat: threat, importance: importance, value: value)).utf8),
-                                       to: &piece)
+                        let cellValue = threatValue(field, threat: threat, media: media, importance: importance, value: value,
+                                                    steps: variantSteps[variant])
+                        CSVCell.append(Array(rows.text(cellValue).utf8), to: &piece)
                     default: break
                     }
                 }
@@ -154,14 +175,19 @@ struct CSVRowProgramBuilder {
         return add(pieces)
     }
 
-    /// The value of a cell that depends on the threat, or on the threat and the importance.
-    func threatValue(_ field: RegisterField, threat: Int, importance: Int, value: Int) -> RegisterValue {
+    /// The value of a cell that depends on the threat, on the threat and the matched media, or on the threat and the
+    /// importance.
+    func threatValue(_ field: RegisterField, threat: Int, media: MediaSet, importance: Int, value: Int,
+                     steps: (likelihood: Int, vulnerability: Int, possibility: Int)) -> RegisterValue {
         switch field {
         case .importance: .number(importance)
         case .riskValue: .number(value)
         case .level: .level(rows.assessment.level(of: value))
         case .importanceSource: .text(rows.importanceSource(given: false))
-        default: rows.value(field, ofThreat: threat)
+        case .likelihood: .number(steps.likelihood)
+        case .vulnerability: .number(steps.vulnerability)
+        case .possibility: .number(steps.possibility)
+        default: rows.value(field, ofThreat: threat, concerning: media)
         }
     }
 

@@ -50,16 +50,19 @@ public struct JSONRegisterWriter: Sendable {
         return members.sorted { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }
     }
 
-    /// Per threat, what every risk of the threat writes the same, serialised once: the cells that depend on the
-    /// threat alone and, for mapped risks, the whole mapping.
+    /// Per variant of a threat by matched media (``MediaVariants``), what every risk of it writes the same,
+    /// serialised once: the cells that depend on the threat alone or on the threat and the matched media and, for
+    /// mapped risks, the whole mapping.
     struct ThreatFragments: Sendable {
-        /// Per field that depends on the threat alone, per threat.
+        let variants: MediaVariants
+        /// Per field that depends on the threat (and the matched media), per variant.
         let cells: [RegisterField: [JSON]]
         let mappings: [JSON]
     }
 
     func fragments(_ rows: RegisterRows) -> ThreatFragments {
-        let threats = assessment.catalog.threats.indices
+        let variants = MediaVariants(catalog: assessment.catalog)
+        let all = 0..<variants.count
         func raw(_ json: JSON, indent: Int) -> JSON {
             var bytes: [UInt8] = []
             json.write(to: &bytes, indent: indent)
@@ -67,10 +70,17 @@ public struct JSONRegisterWriter: Sendable {
         }
         var cells: [RegisterField: [JSON]] = [:]
         for column in RegisterSchema.columns {
-            guard case .threat = column.field.dependency else { continue }
-            cells[column.field] = threats.map { raw(rows.json(rows.value(column.field, ofThreat: $0)), indent: 3) }
+            switch column.field.dependency {
+            case .threat, .threatAndMedia:
+                cells[column.field] = all.map {
+                    raw(rows.json(rows.value(column.field, ofThreat: variants.threat[$0], concerning: variants.representative[$0])),
+                        indent: 3)
+                }
+            default: continue
+            }
         }
-        return ThreatFragments(cells: cells, mappings: threats.map { raw(mapping(ofThreat: $0), indent: 3) })
+        let mappings = all.map { raw(mapping(ofThreat: variants.threat[$0], concerning: variants.representative[$0]), indent: 3) }
+        return ThreatFragments(variants: variants, cells: cells, mappings: mappings)
     }
 
     /// Writes the whole register to `sink`.
@@ -131,15 +141,19 @@ public struct JSONRegisterWriter: Sendable {
     func riskMembers(_ index: Int, members: [Member], rows: RegisterRows, fragments: ThreatFragments?) -> [(String, JSON)] {
         let risk = assessment.risks[index]
         let threatIndex = Int(risk.threat)
+        let matched = assessment.matchedMedia(risk)
+        let variant = fragments?.variants.variant(ofThreat: threatIndex, matched: matched.bits) ?? -1
         var result: [(String, JSON)] = []
         result.reserveCapacity(members.count)
         for member in members {
             switch member {
             case .column(let field):
-                result.append((field.rawValue, fragments?.cells[field]?[threatIndex] ?? rows.json(rows.value(field, at: index))))
+                let cached = variant < 0 ? nil : fragments?.cells[field]?[variant]
+                result.append((field.rawValue, cached ?? rows.json(rows.value(field, at: index))))
             case .mapping:
                 guard assessment.isMapped(risk, atOrAbove: options.mappingLevel(assessment.method)) else { continue }
-                result.append(("mapping", fragments?.mappings[threatIndex] ?? mapping(ofThreat: threatIndex)))
+                let cached = variant < 0 ? nil : fragments?.mappings[variant]
+                result.append(("mapping", cached ?? mapping(ofThreat: threatIndex, concerning: matched)))
             case .residual:
                 if let outcome = options.outcome { result.append(("residual", residualJSON(outcome, index))) }
             case .treatment:
@@ -235,9 +249,10 @@ public struct JSONRegisterWriter: Sendable {
         } ?? .null
     }
 
-    /// The full mapping of a threat's risks: revision items with their policy text, and controls with their status.
-    func mapping(ofThreat index: Int) -> JSON {
-        let items = assessment.revisionItems(ofThreat: index).map { item -> JSON in
+    /// The full mapping of a threat's risks with these matched media: the revision items that concern them with their
+    /// policy text, and the controls that concern them with their status.
+    func mapping(ofThreat index: Int, concerning media: MediaSet) -> JSON {
+        let items = assessment.revisionItems(ofThreat: index, concerning: media).map { item -> JSON in
             var object: [String: JSON] = [
                 "number": .int(item.number), "section": .string(item.section), "category": .string(item.category),
                 "policy": .string(item.policy), "summary_en": .string(item.summaryEnglish),
@@ -245,7 +260,7 @@ public struct JSONRegisterWriter: Sendable {
             if let policy = options.policy { object["clauses"] = Self.clausesJSON(policy.clauses(forSection: item.section)) }
             return .object(object)
         }
-        let controls = assessment.controlAdvice(ofThreat: index).map { advice -> JSON in
+        let controls = assessment.controlAdvice(ofThreat: index, concerning: media).map { advice -> JSON in
             let control = assessment.catalog.controls[advice.control]
             var object: [String: JSON] = [
                 "id": .string(control.id), "text": .string(control.text[options.language]),

@@ -108,7 +108,7 @@ public struct HTMLReportWriter {
         for detail in data.threatDetails {
             let count = data.threatRiskCount(detail.riskCount)
             body += "<article class=\"threat\"><h4>\(HTML.escape(detail.threat.id)) \(HTML.escape(detail.threat.name[data.language]))"
-            body += " <small>(\(count); ISO/IEC 27001:2013 \(HTML.escape(detail.threat.iso27001.joined(separator: ", "))))</small></h4>\n"
+            body += " <small>(\(count); ISO/IEC 27001:2013 \(HTML.escape(detail.iso27001.joined(separator: ", "))))</small></h4>\n"
             body += HTML.table(data.itemHeader, data.itemRows(detail), numeric: [0])
             body += HTML.table(data.controlHeader, data.controlRows(detail), classes: [4: { $0.isEmpty ? nil : "rec" }])
             body += "</article>\n"

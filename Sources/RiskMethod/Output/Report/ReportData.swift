@@ -14,17 +14,21 @@ struct ReportData {
         let department: String
         let threat: Threat
         let level: RiskLevel
+        /// The numbers of the revision items that concern the risk's matched media.
+        let items: [Int]
         let recommended: [String]
         let treatment: Treatment?
         let residual: ResidualRisk??
     }
 
-    /// A threat with mapped risks: its items and controls in full.
+    /// A threat with mapped risks: its items, Annex A numbers and controls in full, those that concern the matched
+    /// media of at least one of these risks.
     struct ThreatDetail {
         let index: Int
         let threat: Threat
         let riskCount: Int
         let items: [RevisionItem]
+        let iso27001: [String]
         let controls: [ControlAdvice]
     }
 
@@ -48,24 +52,30 @@ struct ReportData {
         let catalog = assessment.catalog
         var mapped: [MappedRisk] = []
         var perThreat: [Int: Int] = [:]
+        var mediaOfThreat: [Int: MediaSet] = [:]
         for (index, risk) in assessment.risks.enumerated() where assessment.isMapped(risk, atOrAbove: options.mappingLevel(assessment.method)) {
             let threatIndex = Int(risk.threat)
+            let media = assessment.matchedMedia(risk)
             perThreat[threatIndex, default: 0] += 1
-            let recommended = assessment.controlAdvice(ofThreat: threatIndex).filter { $0.isRecommended }
+            mediaOfThreat[threatIndex] = MediaSet(bits: (mediaOfThreat[threatIndex]?.bits ?? 0) | media.bits)
+            let recommended = assessment.controlAdvice(ofThreat: threatIndex, concerning: media).filter { $0.isRecommended }
                 .map { catalog.controls[$0.control].id }
             mapped.append(MappedRisk(
                 index: index, risk: risk, id: assessment.riskID(risk), assetName: inventory.name(of: Int(risk.asset)),
                 department: inventory.text(.department, of: Int(risk.asset)), threat: catalog.threats[threatIndex],
-                level: assessment.level(risk), recommended: recommended,
+                level: assessment.level(risk), items: catalog.threats[threatIndex].revisionItems(concerning: media),
+                recommended: recommended,
                 treatment: options.outcome?.plan.treatments[index],
                 residual: options.outcome.map { $0.residual[index] }))
         }
         self.mapped = mapped
         threatDetails = assessment.threatOrder.compactMap { index in
             guard let count = perThreat[index] else { return nil }
+            let media = mediaOfThreat[index] ?? MediaSet()
             return ThreatDetail(index: index, threat: catalog.threats[index], riskCount: count,
-                                items: assessment.revisionItems(ofThreat: index),
-                                controls: assessment.controlAdvice(ofThreat: index))
+                                items: assessment.revisionItems(ofThreat: index, concerning: media),
+                                iso27001: assessment.isoReferences(ofThreat: index, concerning: media),
+                                controls: assessment.controlAdvice(ofThreat: index, concerning: media))
         }
         // Departments in the order they first appear.
         var order: [String] = []
@@ -181,7 +191,7 @@ struct ReportData {
         mapped.map { item in
             var row = [item.id, item.assetName, item.department, "\(item.threat.id) \(item.threat.name[language])",
                        String(item.risk.value), label(item.level),
-                       item.threat.revisionItems.map(String.init).joined(separator: ", "), item.recommended.joined(separator: ", ")]
+                       item.items.map(String.init).joined(separator: ", "), item.recommended.joined(separator: ", ")]
             if options.outcome != nil {
                 row.append(item.treatment?.kind.label(in: language) ?? text(.notTreated))
                 row.append(item.residual.map { $0.map { "\($0.value) \(label($0.level))" } ?? text(.avoided) } ?? "")

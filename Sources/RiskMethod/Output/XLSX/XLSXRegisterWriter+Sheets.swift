@@ -52,18 +52,22 @@ extension XLSXRegisterWriter {
     func itemRows() -> [[XLSXCell]] {
         let inventory = assessment.inventory
         let catalog = assessment.catalog
-        var perThreat: [Int: (items: [RevisionItem], recommended: XLSXCell)] = [:]
+        // What a risk maps to depends on its threat and matched media: kept per pair.
+        var perThreat: [ThreatAndMedia: (items: [RevisionItem], recommended: XLSXCell)] = [:]
         var rows: [[XLSXCell]] = []
         for risk in assessment.risks where assessment.isMapped(risk, atOrAbove: options.mappingLevel(assessment.method)) {
             let threatIndex = Int(risk.threat)
+            let media = assessment.matchedMedia(risk)
+            let key = ThreatAndMedia(threat: threatIndex, media: media.bits)
             let mapping: (items: [RevisionItem], recommended: XLSXCell)
-            if let known = perThreat[threatIndex] {
+            if let known = perThreat[key] {
                 mapping = known
             } else {
-                let recommended = assessment.controlAdvice(ofThreat: threatIndex).filter { $0.isRecommended }
+                let recommended = assessment.controlAdvice(ofThreat: threatIndex, concerning: media).filter { $0.isRecommended }
                     .map { catalog.controls[$0.control].id }
-                mapping = (assessment.revisionItems(ofThreat: threatIndex), text(recommended.joined(separator: "|")))
-                perThreat[threatIndex] = mapping
+                mapping = (assessment.revisionItems(ofThreat: threatIndex, concerning: media),
+                           text(recommended.joined(separator: "|")))
+                perThreat[key] = mapping
             }
             let head: [XLSXCell] = [
                 text(assessment.riskID(risk)), text(inventory.name(of: Int(risk.asset))),
@@ -82,4 +86,10 @@ extension XLSXRegisterWriter {
         }
         return rows
     }
+}
+
+/// A threat and a risk's matched media, as a key.
+struct ThreatAndMedia: Hashable {
+    let threat: Int
+    let media: UInt64
 }

@@ -137,15 +137,15 @@ struct XLSXRegisterWriterTests {
         let parts = try Self.parts(assessment, Self.options(.en))
         let sheet = SheetReader.read(try #require(parts["xl/worksheets/sheet3.xml"]))
         let mapped = assessment.risks.filter { assessment.isMapped($0, atOrAbove: .high) }
-        let expected = mapped.reduce(0) { $0 + assessment.revisionItems(ofThreat: Int($1.threat)).count }
+        let expected = mapped.reduce(0) { $0 + assessment.revisionItems(of: $1).count }
         #expect(expected > 0 && sheet.rowCount == expected + 1)
-        let first = try #require(assessment.revisionItems(ofThreat: Int(mapped[0].threat)).first)
+        let first = try #require(assessment.revisionItems(of: mapped[0]).first)
         let row = sheet.row(2)
         #expect(Array(row.prefix(6)) == ["X-1/T13", "メール", Catalog.builtIn.threats[Int(mapped[0].threat)].name.en,
                                          "6", "high", String(first.number)])
         #expect(row.contains(first.policy) && row.contains(first.summaryEnglish))
         // No checklist: every control of the threat is recommended.
-        let controls = assessment.controlAdvice(ofThreat: Int(mapped[0].threat)).map { Catalog.builtIn.controls[$0.control].id }
+        let controls = assessment.controlAdvice(of: mapped[0]).map { Catalog.builtIn.controls[$0.control].id }
         #expect(row.last == controls.joined(separator: "|"))
     }
 

@@ -174,9 +174,11 @@ struct CatalogEndToEndTests {
         let malware = rows.dropFirst().filter { $0[0].hasSuffix("/T05") }
         #expect(malware.count > 5)
         #expect(malware.allSatisfy { !$0[itemsColumn].isEmpty && $0[controlsColumn].contains("A.") && $0[controlsColumn].contains("M") })
-        // Only the controls and items of the risk's media: a paper record lost lists no device control or item.
+        // Only the controls and items of the risk's media: a paper record lost lists no device control or item,
+        // only the locked storage of documents (M08).
         let paperLoss = try #require(rows.first { $0[0] == "A-003/T01" })
-        #expect(paperLoss[itemsColumn].isEmpty && paperLoss[controlsColumn].isEmpty)
+        #expect(paperLoss[itemsColumn].isEmpty && paperLoss[controlsColumn] == "M08")
+        #expect(!["M01", "M03", "M04", "M06"].contains { paperLoss[controlsColumn].contains($0) })
         let tabletLoss = try #require(rows.first { $0[0] == "A-012/T01" })
         #expect(tabletLoss[itemsColumn] == "13|17|19" && tabletLoss[controlsColumn].hasSuffix("|M01"))
         // Medium risks are mapped too with --min-level medium.

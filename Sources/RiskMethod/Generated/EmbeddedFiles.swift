@@ -177,6 +177,7 @@ enum EmbeddedFiles {
       "en": "Documents and media of confidentiality class 2 or above are not left on desks when staff are away or after hours but kept in locked storage"
     },
     "threats": [
+      "T01",
       "T03"
     ],
     "media": [

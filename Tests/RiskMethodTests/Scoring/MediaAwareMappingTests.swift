@@ -117,6 +117,8 @@ struct MediaAwareMappingTests {
               case .texts(let controls) = rows.value(.controls, at: index) else { Issue.record("cells"); return }
         #expect(Set(items).isDisjoint(with: [13, 16, 17, 19, 43]))
         #expect(Set(controls).isDisjoint(with: ["M01", "M03", "M04", "M06"]))
+        // Documents kept in locked storage (M08) is what lowers a paper form's loss.
+        #expect(controls.last == "M08")
         let explanation = Explanation(assessment: assessment, language: .en).text(assessment.risks[index])
         let mapping = try #require(explanation.components(separatedBy: "8. Revision items:").last)
         for id in ["M01", "M03", "M04", "M06"] { #expect(!mapping.contains(id)) }

@@ -224,21 +224,16 @@ public struct JSONRegisterWriter: Sendable {
 
     func treatmentJSON(_ outcome: TreatmentOutcome, _ index: Int) -> JSON {
         guard let treatment = outcome.plan.treatments[index] else { return .null }
-        let members: [String: JSON] = [
+        var members: [String: JSON] = [
             "type": .string(treatment.kind.rawValue),
             "controls": .strings(treatment.controls.map { assessment.catalog.controls[$0].id }),
             "owner": .string(treatment.owner), "due": .string(treatment.due), "note": .string(treatment.note),
         ]
-        return .object(members.merging(givenResidual(treatment)) { first, _ in first })
-    }
-
-    /// The residual steps a plan row gives, under their column names.
-    func givenResidual(_ treatment: Treatment) -> [String: JSON] {
-        var given: [String: JSON] = [:]
-        if let value = treatment.residualImportance { given["residual_importance"] = .int(value) }
-        if let value = treatment.residualLikelihood { given["residual_likelihood"] = .int(value) }
-        if let value = treatment.residualVulnerability { given["residual_vulnerability"] = .int(value) }
-        return given
+        // The residual steps the plan row gives, under their column names.
+        if let value = treatment.residualImportance { members["residual_importance"] = .int(value) }
+        if let value = treatment.residualLikelihood { members["residual_likelihood"] = .int(value) }
+        if let value = treatment.residualVulnerability { members["residual_vulnerability"] = .int(value) }
+        return .object(members)
     }
 
     func residualJSON(_ outcome: TreatmentOutcome, _ index: Int) -> JSON {

@@ -34,6 +34,8 @@ public struct Catalog: Sendable {
     private var threatByID: [String: Int] = [:]
     private var controlByID: [String: Int] = [:]
     private var itemByNumber: [Int: Int] = [:]
+    /// Per threat: the indices of its controls, in the threat's order.
+    private var threatControls: [[Int]] = []
 
     /// Creates a catalog and its lookups.
     public init(version: String, source: Localized, media: [Medium], threats: [Threat], controls: [Control],
@@ -54,7 +56,11 @@ public struct Catalog: Sendable {
         for (index, threat) in threats.enumerated() { threatByID[threat.id.uppercased()] = index }
         for (index, control) in controls.enumerated() { controlByID[control.id.uppercased()] = index }
         for (index, item) in items.enumerated() { itemByNumber[item.number] = index }
+        threatControls = threats.map { threat in threat.controls.compactMap { controlByID[$0.uppercased()] } }
     }
+
+    /// The indices of the controls of threat `index`, in the threat's order.
+    public func controlIndices(ofThreat index: Int) -> [Int] { threatControls[index] }
 
     /// The index of the medium named by its code, its Japanese name (with or without its parenthetical part) or its
     /// English name; case, width, spaces, hyphens and underscores do not matter (`smart_device`, `Smart Device`).
@@ -75,9 +81,7 @@ public struct Catalog: Sendable {
 
     /// The controls (indices) of threat `index` that concern at least one of `media`, in the threat's order.
     public func controls(ofThreat index: Int, concerning media: MediaSet) -> [Int] {
-        threats[index].controls.compactMap { id in
-            controlIndex(id: id).flatMap { controls[$0].concerns(media) ? $0 : nil }
-        }
+        threatControls[index].filter { controls[$0].concerns(media) }
     }
 
     /// The control with this id.

@@ -12,7 +12,8 @@ public struct Risk: Sendable, Hashable, BitwiseCopyable {
     /// リスク値: by the method's rule, importance × possibility unless it gives a table.
     public var value: UInt8
     /// Importance, possibility, likelihood and vulnerability, three bits each from the lowest; bit 12: the importance
-    /// was given in the ledger.
+    /// was given in the ledger; bits 13–15: the risk's media variant within its threat (``MediaVariants``), 7 when
+    /// not recorded.
     public var steps: UInt16
 
     /// Creates a risk whose value is importance × possibility.
@@ -28,7 +29,7 @@ public struct Risk: Sendable, Hashable, BitwiseCopyable {
         self.threat = threat
         self.value = value
         steps = Risk.pack(importance: importance, possibility: possibility, likelihood: likelihood,
-                          vulnerability: vulnerability, importanceGiven: importanceGiven)
+                          vulnerability: vulnerability, importanceGiven: importanceGiven, variant: 7)
     }
 
     /// Creates a risk from its packed steps.
@@ -43,9 +44,9 @@ public struct Risk: Sendable, Hashable, BitwiseCopyable {
     /// The packed steps of a risk.
     @inline(__always)
     public static func pack(importance: UInt8, possibility: UInt8, likelihood: UInt8, vulnerability: UInt8,
-                            importanceGiven: Bool) -> UInt16 {
+                            importanceGiven: Bool, variant: Int = 7) -> UInt16 {
         UInt16(importance & 7) | UInt16(possibility & 7) << 3 | UInt16(likelihood & 7) << 6
-            | UInt16(vulnerability & 7) << 9 | (importanceGiven ? 1 << 12 : 0)
+            | UInt16(vulnerability & 7) << 9 | (importanceGiven ? 1 << 12 : 0) | UInt16(min(max(variant, 0), 7)) << 13
     }
 
     /// 重要度, on the method's scale.
@@ -63,9 +64,12 @@ public struct Risk: Sendable, Hashable, BitwiseCopyable {
     /// Whether the importance was given in the ledger (重要度) rather than computed from the classes.
     @inline(__always)
     public var importanceGiven: Bool { steps & 1 << 12 != 0 }
-    /// The likelihood and vulnerability bits, for comparing two risks' inputs at once.
+    /// The steps and the importance's source without the media variant: what decides the risk's values.
     @inline(__always)
-    var inputBits: UInt16 { steps & 0x0FC0 }
+    public var scoreBits: UInt16 { steps & 0x1FFF }
+    /// The risk's media variant within its threat (0–6), or 7 when not recorded.
+    @inline(__always)
+    public var variantOffset: Int { Int(steps >> 13) }
 }
 
 /// Where a threat's likelihood came from.

@@ -87,6 +87,20 @@ public struct MediaVariants: Sendable {
         return first + Int(keys[keyStart[index] + key])
     }
 
+    /// The variant of a risk of threat `index` as an offset from the threat's first (0–6), 7 when there is none or
+    /// it is further: what a risk records (``Risk/variantOffset``).
+    public func offset(ofThreat index: Int, matched: UInt64) -> Int {
+        let variant = variant(ofThreat: index, matched: matched)
+        return variant < 0 || variant - base[index] > 6 ? 7 : variant - base[index]
+    }
+
+    /// The variant of `risk`: the one it recorded, else looked up from its `matched` media.
+    @inline(__always)
+    public func variant(of risk: Risk, matched: UInt64) -> Int {
+        let offset = risk.variantOffset
+        return offset < 7 ? base[Int(risk.threat)] + offset : variant(ofThreat: Int(risk.threat), matched: matched)
+    }
+
     /// The distinct media sets of a threat's controls and item links that meet some but not all of its media.
     static func filters(of index: Int, in catalog: Catalog) -> [UInt64] {
         let threat = catalog.threats[index]

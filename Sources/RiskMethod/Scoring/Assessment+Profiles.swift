@@ -29,7 +29,7 @@ struct ProfileScores {
     let slots: Int
 
     init(inventory: AssetInventory, catalog: Catalog, method: ScoringMethod, threats: [ThreatContext],
-         order: [Int], levelByValue: [RiskLevel], resolver: InputResolver) {
+         order: [Int], levelByValue: [RiskLevel], resolver: InputResolver, variants: MediaVariants) {
         let assets = inventory.assets
         slots = method.maximumValue + 1
         assetProfile = [Int32](repeating: 0, count: assets.count)
@@ -37,7 +37,8 @@ struct ProfileScores {
         countByValue = [Int](repeating: 0, count: slots)
         halfway = assets.count >= 20_000 ? assets.count / 2 : assets.count
         var scorer = ProfileScorer(catalog: catalog, threats: threats, order: order,
-                                   levels: levelByValue.map { $0.rank }, method: method, resolver: resolver)
+                                   levels: levelByValue.map { $0.rank }, method: method, resolver: resolver,
+                                   variants: variants)
         let settings = resolver.settings
         var table = ProfileTable()
         for (index, asset) in assets.enumerated() {
@@ -115,8 +116,10 @@ struct ProfileScorer {
     /// Per threat: its media.
     let masks: [UInt64]
     /// Per threat: what the asset uses when it has no settings rows of its own and the threat's vulnerability does
-    /// not depend on the media (scope, likelihood, vulnerability, possibility).
-    let base: [ThreatContext]
+    /// not depend on the media: scope, likelihood and vulnerability.
+    let inScope: [Bool]
+    let likelihood: [Int]
+    let vulnerability: [Int]
     /// Per threat: whether its vulnerability comes from the checklist over controls of which some concern only
     /// some media, so that it depends on the media the threat meets.
     let mediaDependent: [Bool]
@@ -124,6 +127,7 @@ struct ProfileScorer {
     let levels: [UInt8]
     let method: ScoringMethod
     let resolver: InputResolver
+    let variants: MediaVariants
     /// The vulnerability of a threat for the media it meets, found once per threat and media.
     var vulnerabilityMemo: [MediaKey: Int] = [:]
 
@@ -133,11 +137,14 @@ struct ProfileScorer {
     }
 
     init(catalog: Catalog, threats: [ThreatContext], order: [Int], levels: [UInt8], method: ScoringMethod,
-         resolver: InputResolver) {
+         resolver: InputResolver, variants: MediaVariants) {
+        self.variants = variants
         self.catalog = catalog
         self.order = order
         masks = catalog.threats.map { $0.media.bits }
-        base = threats
+        inScope = threats.map(\.inScope)
+        likelihood = threats.map(\.likelihood)
+        vulnerability = threats.map(\.vulnerability)
         mediaDependent = catalog.threats.indices.map { index in
             guard case .checklist = threats[index].vulnerabilitySource else { return false }
             return catalog.threats[index].controls.contains { id in
@@ -154,13 +161,13 @@ struct ProfileScorer {
         var counts = [Int](repeating: 0, count: scores.slots)
         for threat in order where masks[threat] & asset.media.bits != 0 {
             let matched = MediaSet(bits: masks[threat] & asset.media.bits)
-            var likelihood = base[threat].likelihood, vulnerability = base[threat].vulnerability
+            var likelihood = self.likelihood[threat], vulnerability = self.vulnerability[threat]
             if !rows.isEmpty {
                 let inputs = resolver.inputs(threat: threat, media: matched, rows: rows)
                 guard inputs.inScope else { continue }
                 (likelihood, vulnerability) = (inputs.likelihood, inputs.vulnerability)
             } else {
-                guard base[threat].inScope else { continue }
+                guard inScope[threat] else { continue }
                 if mediaDependent[threat] { vulnerability = memoVulnerability(threat, matched) }
             }
             let possibility = method.possibility(likelihood: likelihood, vulnerability: vulnerability)
@@ -168,7 +175,8 @@ struct ProfileScorer {
             let value = method.value(importance: importance, possibility: possibility)
             let steps = Risk.pack(importance: UInt8(importance), possibility: UInt8(possibility),
                                   likelihood: UInt8(likelihood), vulnerability: UInt8(vulnerability),
-                                  importanceGiven: asset.givenImportance > 0)
+                                  importanceGiven: asset.givenImportance > 0,
+                                  variant: variants.offset(ofThreat: threat, matched: matched.bits))
             scores.profileRisks.append((UInt8(threat), UInt8(value), steps))
             counts[value] += 1
             summary.maximum = max(summary.maximum, UInt8(value))

@@ -19,13 +19,15 @@ extension Assessment {
     /// The threat's Annex A numbers for a risk with these matched media: every one but those that only controls
     /// concerning none of `media` give (a number no control of the threat gives stays), in the threat's order.
     public func isoReferences(ofThreat index: Int, concerning media: MediaSet) -> [String] {
-        let threat = catalog.threats[index]
-        var kept = Set<String>(), dropped = Set<String>()
-        for id in threat.controls {
-            guard let control = catalog.control(id: id) else { continue }
-            if control.concerns(media) { kept.formUnion(control.iso27001) } else { dropped.formUnion(control.iso27001) }
+        let controls = catalog.controlIndices(ofThreat: index)
+        return catalog.threats[index].iso27001.filter { number in
+            var given = false
+            for control in controls where catalog.controls[control].iso27001.contains(number) {
+                if catalog.controls[control].concerns(media) { return true }
+                given = true
+            }
+            return !given
         }
-        return threat.iso27001.filter { kept.contains($0) || !dropped.contains($0) }
     }
 
     /// The name of a medium in `language`: its code in English, its Japanese name in Japanese.

@@ -119,7 +119,7 @@ struct InputResolver {
     /// nil); the highest step when none of them is answered.
     func checklistVulnerability(_ index: Int, media: MediaSet?) -> (Int, VulnerabilitySource) {
         let controls = media.map { catalog.controls(ofThreat: index, concerning: $0) }
-            ?? catalog.threats[index].controls.compactMap { catalog.controlIndex(id: $0) }
+            ?? catalog.controlIndices(ofThreat: index)
         return Assessment.vulnerability(controls: controls, method: method, checklist: checklist)
             ?? (method.vulnerabilitySteps, .none)
     }

@@ -26,6 +26,8 @@ public struct Assessment: Sendable {
     public let mediaUsed: MediaSet
     /// The level of every risk value, from 0 to the method's highest.
     let levelByValue: [RiskLevel]
+    /// The variants of the threats by the media a risk meets (which controls and items concern them).
+    public let variants: MediaVariants
     /// Per asset: its profile (the assets with the same risks share one).
     let assetProfile: [Int32]
     /// Per profile, its risks' threats and values one after the other, in threat id order.
@@ -56,8 +58,10 @@ public struct Assessment: Sendable {
             Array(catalog.threats[$0].id.utf8).lexicographicallyPrecedes(Array(catalog.threats[$1].id.utf8))
         }
         let resolver = InputResolver(catalog: catalog, method: method, settings: settings, checklist: checklist)
+        variants = MediaVariants(catalog: catalog)
         let profiles = ProfileScores(inventory: inventory, catalog: catalog, method: method, threats: threats,
-                                     order: threatOrder, levelByValue: levelByValue, resolver: resolver)
+                                     order: threatOrder, levelByValue: levelByValue, resolver: resolver,
+                                     variants: variants)
         risks = profiles.risks(runner: runner)
         summaries = profiles.summaries
         assetProfile = profiles.assetProfile

@@ -173,7 +173,9 @@ struct LargeAssessmentTests {
         expected.sort { ($1.value, $0.asset, rank[Int($0.threat)]) < ($0.value, $1.asset, rank[Int($1.threat)]) }
         // Compared element by element, so that a failure names one place instead of printing both arrays.
         #expect(assessment.risks.count == expected.count)
-        let firstDifference = zip(assessment.risks, expected).enumerated().first { $0.element.0 != $0.element.1 }.map(\.offset)
+        // Compared without the media variant a risk records for the register writers.
+        func same(_ a: Risk, _ b: Risk) -> Bool { a.asset == b.asset && a.threat == b.threat && a.value == b.value && a.scoreBits == b.scoreBits }
+        let firstDifference = zip(assessment.risks, expected).enumerated().first { !same($0.element.0, $0.element.1) }.map(\.offset)
         #expect(firstDifference == nil)
         #expect(assessment.summaries.map { $0.maximum }.elementsEqual(maxima))
         #expect(assessment.unassessedAssets.elementsEqual(maxima.indices.filter { maxima[$0] == 0 }))

@@ -63,6 +63,13 @@ struct MediaAwareMappingTests {
                                                                                                              minimumLevel: .low))
                                             .bytes()).get()
         let risks = try #require(json["risks"]?.array)
+        for risk in assessment.risks {
+            // The variant a risk records is the one its matched media give.
+            let matched = assessment.matchedMedia(risk).bits
+            #expect(risk.variantOffset < 7)
+            #expect(assessment.variants.variant(of: risk, matched: matched)
+                    == assessment.variants.variant(ofThreat: Int(risk.threat), matched: matched))
+        }
         for (index, risk) in assessment.risks.enumerated() {
             let (items, controls) = expected(assessment, risk)
             let id = assessment.riskID(risk)

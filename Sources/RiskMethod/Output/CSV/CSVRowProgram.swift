@@ -257,7 +257,7 @@ public struct CSVRowProgram: Sendable {
     /// or -1 when its threat has no variants and its row is formatted cell by cell.
     @inline(__always)
     private func threatKey(_ risk: Risk, matched: UInt64) -> Int {
-        let variant = variants.variant(ofThreat: Int(risk.threat), matched: matched)
+        let variant = variants.variant(of: risk, matched: matched)
         return variant < 0 ? -1 : variant * importanceSlots + Int(risk.importance)
     }
 
@@ -283,7 +283,7 @@ public struct CSVRowProgram: Sendable {
     @inline(__always)
     private func isCommon(_ risk: Risk, _ key: Int) -> Bool {
         plain[Int(risk.asset)] & assetBits == assetBits && threatIDPlain[Int(risk.threat)] && labelsPlain
-            && stepsOf[key] == risk.steps
+            && stepsOf[key] == risk.scoreBits
     }
 
     /// The plan's cells of the risk at `index`, one after the other, and where each ends.
@@ -328,7 +328,7 @@ public struct CSVRowProgram: Sendable {
             let risk = risks[index]
             let asset = assessment.inventory.assets[Int(risk.asset)]
             let key = threatKey(risk, matched: asset.media.bits & threatMedia[Int(risk.threat)])
-            let common = key >= 0 && plain[Int(risk.asset)] & assetBits == assetBits && stepsOf[key] == risk.steps
+            let common = key >= 0 && plain[Int(risk.asset)] & assetBits == assetBits && stepsOf[key] == risk.scoreBits
                 && threatIDPlain[Int(risk.threat)] && labelsPlain
             guard common else {
                 scratch.removeAll()

@@ -32,7 +32,7 @@ struct CSVRowProgramBuilder {
     init(rows: RegisterRows) {
         self.rows = rows
         importanceSlots = rows.assessment.method.importanceSteps + 1
-        variants = MediaVariants(catalog: rows.assessment.catalog)
+        variants = rows.assessment.variants
     }
 
     /// The steps of a row of `columns`, with their pieces added to the pool.
@@ -69,7 +69,7 @@ struct CSVRowProgramBuilder {
                 guard importance > 0 else { return UInt16.max }
                 return Risk.pack(importance: UInt8(importance), possibility: UInt8(steps.possibility),
                                  likelihood: UInt8(steps.likelihood), vulnerability: UInt8(steps.vulnerability),
-                                 importanceGiven: false)
+                                 importanceGiven: false) & 0x1FFF
             }
         }
         var cells: [Cell] = []
@@ -156,16 +156,25 @@ struct CSVRowProgramBuilder {
         var pieces: [[UInt8]] = []
         for variant in 0..<variants.count {
             let threat = variants.threat[variant], media = variants.representative[variant]
+            // The cells that do not depend on the importance are quoted once per variant.
+            var fixed: [[UInt8]?] = Array(repeating: nil, count: run.count)
             for importance in 0..<importanceSlots {
                 let value = Int(valueOf[variant * importanceSlots + importance])
                 var piece: [UInt8] = []
-                for cell in run {
+                for (position, cell) in run.enumerated() {
                     switch cell {
                     case .literal(let bytes): piece += bytes
                     case .byThreat(let field):
+                        if let bytes = fixed[position] {
+                            piece += bytes
+                            continue
+                        }
                         let cellValue = threatValue(field, threat: threat, media: media, importance: importance, value: value,
                                                     steps: variantSteps[variant])
-                        CSVCell.append(Array(rows.text(cellValue).utf8), to: &piece)
+                        var bytes: [UInt8] = []
+                        CSVCell.append(Array(rows.text(cellValue).utf8), to: &bytes)
+                        piece += bytes
+                        if field != .importance && field != .riskValue && field != .level { fixed[position] = bytes }
                     default: break
                     }
                 }

@@ -61,7 +61,7 @@ public struct JSONRegisterWriter: Sendable {
     }
 
     func fragments(_ rows: RegisterRows) -> ThreatFragments {
-        let variants = MediaVariants(catalog: assessment.catalog)
+        let variants = assessment.variants
         let all = 0..<variants.count
         func raw(_ json: JSON, indent: Int) -> JSON {
             var bytes: [UInt8] = []
@@ -142,7 +142,7 @@ public struct JSONRegisterWriter: Sendable {
         let risk = assessment.risks[index]
         let threatIndex = Int(risk.threat)
         let matched = assessment.matchedMedia(risk)
-        let variant = fragments?.variants.variant(ofThreat: threatIndex, matched: matched.bits) ?? -1
+        let variant = fragments?.variants.variant(of: risk, matched: matched.bits) ?? -1
         var result: [(String, JSON)] = []
         result.reserveCapacity(members.count)
         for member in members {

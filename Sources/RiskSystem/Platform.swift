@@ -276,13 +276,19 @@ enum Signals {
     }
 
     /// Makes SIGINT, SIGTERM, SIGHUP and SIGPIPE remove the pending temporary file and then end the process as
-    /// they would have. A parent may have left them blocked (some process launchers do); they are let through.
+    /// they would have. A parent may have left them blocked (some process launchers do); they are let through. A
+    /// signal the parent ignores stays ignored (`nohup` ignores SIGHUP). SIGXFSZ is ignored: a write past the file
+    /// size limit (`ulimit -f`) then fails, and is reported, instead of killing the process.
     static func installCleanup() {
+        signal(SIGXFSZ, SIG_IGN)
         var set = sigset_t()
         sigemptyset(&set)
         for signalNumber in [SIGINT, SIGTERM, SIGHUP, SIGPIPE] { sigaddset(&set, signalNumber) }
         pthread_sigmask(SIG_UNBLOCK, &set, nil)
         for signalNumber in [SIGINT, SIGTERM, SIGHUP, SIGPIPE] {
+            // What the signal did before: SIG_IGN is the handler 1.
+            let previous = signal(signalNumber, SIG_IGN)
+            if let previous, unsafe unsafeBitCast(previous, to: Int.self) == 1 { continue }
             signal(signalNumber) { received in
                 if let path = Signals.pending { unlink(path) }
                 signal(received, SIG_DFL)

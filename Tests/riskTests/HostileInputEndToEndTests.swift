@@ -66,4 +66,51 @@ struct HostileInputEndToEndTests {
             #expect(register.filter { $0 == 0x0A }.count == 301)
         }
     }
+
+    /// Runs `risk arguments…` through `/bin/sh` after `setup` (a `ulimit`, a `trap`), in `folder`.
+    func shell(_ setup: String, _ arguments: [String], in folder: URL) throws -> Process {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/bin/sh")
+        let quoted = ([Runner.isolatedBinary.path] + arguments).map { "'" + $0 + "'" }.joined(separator: " ")
+        process.arguments = ["-c", setup + "; exec " + quoted]
+        process.currentDirectoryURL = folder
+        process.environment = ["PATH": "/usr/bin:/bin", "LANG": "C.UTF-8", "SWIFT_BACKTRACE": "enable=no"]
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        return process
+    }
+
+    /// A write past `ulimit -f` fails with exit 73 (SIGXFSZ is ignored), and leaves no file behind.
+    @Test func theFileSizeLimitIsAWriteErrorNotADeath() throws {
+        let folder = try Runner.temporaryFolder()
+        let process = try shell("ulimit -f 16", ["score", Runner.sampleInventory.path, "--format", "csv", "-o", "out.csv"],
+                                in: folder)
+        process.waitUntilExit()
+        #expect(process.terminationReason == .exit && process.terminationStatus == 73)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).isEmpty)
+    }
+
+    /// Under `nohup` (SIGHUP ignored) a hang-up while writing does not end the run: the signal stays ignored.
+    @Test func anIgnoredHangUpStaysIgnored() throws {
+        let folder = try Runner.temporaryFolder()
+        var text = "id,name,media,confidentiality,integrity,availability\n"
+        for index in 0..<30_000 { text += "A\(index),資産\(index),paper|pc|server,3,2,2\n" }
+        try Data(text.utf8).write(to: folder.appendingPathComponent("large.csv"))
+        let process = try shell("trap '' HUP", ["score", "large.csv", "--format", "csv", "-o", "register.csv"], in: folder)
+        let deadline = Date().addingTimeInterval(60)
+        var sawTemporary = false
+        while Date() < deadline && process.isRunning {
+            if try FileManager.default.contentsOfDirectory(atPath: folder.path).contains(where: { $0.hasPrefix(".register.csv.risk-") }) {
+                sawTemporary = true
+                break
+            }
+            usleep(2_000)
+        }
+        if process.isRunning { kill(process.processIdentifier, SIGHUP) }
+        process.waitUntilExit()
+        #expect(sawTemporary, "the run ended before the hang-up; make the inventory larger")
+        #expect(process.terminationReason == .exit && process.terminationStatus == 0)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() == ["large.csv", "register.csv"])
+    }
 }

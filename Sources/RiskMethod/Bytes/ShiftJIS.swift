@@ -50,6 +50,9 @@ package enum ShiftJIS {
         var common = 0
         /// Other double-byte characters.
         var rare = 0
+        /// The rare ones that a Latin-1 text also makes: an accented small letter (E0–EF, FA–FC) followed by a
+        /// small ASCII letter, as in "Cafés".
+        var latinLike = 0
         /// Whether any user-defined character (lead byte F0–F9) occurs.
         var userDefined = false
 
@@ -72,19 +75,22 @@ package enum ShiftJIS {
                     firstInvalid = index
                     return
                 }
-                countPair(lead: byte)
+                countPair(lead: byte, trail: bytes[index + 1])
                 index += 2
             }
         }
 
         /// Counts a double-byte character by its lead byte: 81–98 are kana, symbols and level 1 kanji; F0–F9 are
-        /// user-defined; the rest are rare. (A half-width kana, A1–DF, counts as common.)
+        /// user-defined; the rest are rare (level 2 kanji, the NEC and IBM extensions). (A half-width kana, A1–DF,
+        /// counts as common.)
         @inline(__always)
-        mutating func countPair(lead: UInt8) {
+        mutating func countPair(lead: UInt8, trail: UInt8) {
             switch lead {
             case 0x81...0x98: common += 1
             case 0xF0...0xF9: userDefined = true
-            default: rare += 1
+            default:
+                rare += 1
+                if lead >= 0xE0 && trail >= 0x61 && trail <= 0x7A { latinLike += 1 }
             }
         }
 
@@ -92,12 +98,14 @@ package enum ShiftJIS {
         package mutating func add(_ other: Census) {
             common += other.common
             rare += other.rare
+            latinLike += other.latinLike
             userDefined = userDefined || other.userDefined
         }
 
-        /// Whether the characters read as Japanese: some kana or common kanji, and no user-defined characters. A
-        /// Latin-1 "Café" pairs `é` with the next letter into a rare kanji and nothing else.
-        package var plausible: Bool { !userDefined && (common > 0 || rare == 0) }
+        /// Whether the characters read as Japanese: no user-defined characters, and some kana or common kanji, or a
+        /// rare character that Latin-1 text does not make (every JIS X 0208 character alone reads: 鬱 is 9F 54). A
+        /// Latin-1 "Cafés" pairs `é` with the next small letter into a rare kanji and nothing else.
+        package var plausible: Bool { !userDefined && (common > 0 || rare == 0 || rare > latinLike) }
     }
 
     /// Decodes CP932 bytes to UTF-8, or nil when a byte or pair has no character (and so at any byte that breaks
@@ -132,7 +140,7 @@ package enum ShiftJIS {
                     } else {
                         guard index + 1 < count else { failed = true; return }
                         packed = table[256 + (Int(byte) - 0x80) * 256 + Int(bytes[index + 1])]
-                        counted.countPair(lead: byte)
+                        counted.countPair(lead: byte, trail: bytes[index + 1])
                         index += 2
                     }
                     let length = Int(packed >> 24)

@@ -75,6 +75,24 @@ struct TextDecodingTests {
         }
     }
 
+    /// A Shift_JIS text whose only non-ASCII characters are level 2 kanji reads (鬱 is 9F 54, 齋 E2 56, 鬮 E9 AB);
+    /// a Latin-1 text that pairs into rare kanji ("Cafés": E9 73) is still refused.
+    @Test(arguments: [("鬱", [0x9F, 0x54]), ("齋", [0xE2, 0x56]), ("鬮", [0xE9, 0xAB]), ("髙﨑", [0xEE, 0xE0, 0xED, 0x95])])
+    func levelTwoKanjiAloneRead(_ text: String, _ encoded: [UInt8]) {
+        let bytes = Array("id,name\nA-1,".utf8) + encoded + [0x0A]
+        guard case .success(let decoded) = TextDecoder.decode(bytes, file: "x.csv") else {
+            Issue.record("refused \(text)")
+            return
+        }
+        #expect(decoded.encoding == .shiftJIS)
+        #expect(String(decoding: decoded.storage[decoded.start...], as: UTF8.self) == "id,name\nA-1,\(text)\n")
+    }
+
+    @Test func latinOneThatPairsIntoKanjiIsRefused() {
+        let bytes = Array("id,name\nA-1,Caf".utf8) + [0xE9, 0x73, 0x20, 0x6E, 0x61, 0xEF, 0x76, 0x65, 0x0A]
+        if case .success = TextDecoder.decode(bytes, file: "x.csv") { Issue.record("read Latin-1 as Shift_JIS") }
+    }
+
     @Test func shiftJISLeadByteWithoutTrailIsRefused() {
         // 0x82 needs a trail byte; a line feed cannot be one.
         let bytes: [UInt8] = [0x61, 0x2C, 0x82, 0x0A]

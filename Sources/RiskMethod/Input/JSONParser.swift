@@ -250,6 +250,11 @@ public struct JSONParser {
                 } else if (0xDC00...0xDFFF).contains(scalar) {
                     throw failure(.jsonSyntax(detail: InputText.loneSurrogate.localized()))
                 }
+                // NUL would reach every output raw (a CSV cell, a terminal): it is refused, as a raw one is.
+                guard scalar != 0 else {
+                    index -= 6  // placed on the escape's backslash
+                    throw failure(.jsonSyntax(detail: InputText.nulInString.localized()))
+                }
                 guard let unicode = Unicode.Scalar(scalar) else {
                     throw failure(.jsonSyntax(detail: InputText.invalidEscape.localized()))
                 }

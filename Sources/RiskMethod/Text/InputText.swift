@@ -16,6 +16,7 @@ public enum InputText: String, MessageCatalog {
     case exponentNeedsDigits = "json.exponent-needs-digits"
     case stringNotClosed = "json.string-not-closed"
     case controlCharacterInString = "json.control-character"
+    case nulInString = "json.nul"
     case loneSurrogate = "json.lone-surrogate"
     case invalidEscape = "json.invalid-escape"
     case unknownEscape = "json.unknown-escape"
@@ -48,6 +49,8 @@ public enum InputText: String, MessageCatalog {
         case .stringNotClosed: Localized("文字列が閉じられていません", "a string is not closed")
         case .controlCharacterInString: Localized("文字列の中に制御文字があります（改行は \\n と書きます）",
                                                   "a control character inside a string (write \\n for a line break)")
+        case .nulInString: Localized("文字列の中に NUL（\\u0000）があります。NUL は使えません",
+                                     "a NUL (\\u0000) inside a string: NUL is not allowed")
         case .loneSurrogate: Localized("\\u エスケープのサロゲートが対になっていません", "a lone surrogate in \\u escape")
         case .invalidEscape: Localized("\\u エスケープが正しくありません", "an invalid \\u escape")
         case .unknownEscape: Localized("不明なエスケープ \\{1} があります", "an unknown escape \\{1}")

@@ -14,7 +14,8 @@ struct JSONParserTests {
         #expect(node["名前"]?.column == 9)
     }
 
-    @Test(arguments: ["", "[1,]", "{\"a\" 1}", "[01]", "\"unterminated", "[1] 2", "{\"a\":1,\"a\":2}", "\"\\ud800\"", "[\"tab\there\"]"])
+    @Test(arguments: ["", "[1,]", "{\"a\" 1}", "[01]", "\"unterminated", "[1] 2", "{\"a\":1,\"a\":2}", "\"\\ud800\"", "[\"tab\there\"]",
+                           "[\"a\\u0000b\"]"])
     func rejects(_ text: String) {
         if case .success = parse(text) { Issue.record("accepted \(text)") }
     }

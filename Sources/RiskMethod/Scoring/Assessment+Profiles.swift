@@ -142,9 +142,9 @@ struct ProfileScorer {
         self.catalog = catalog
         self.order = order
         masks = catalog.threats.map { $0.media.bits }
-        inScope = threats.map(\.inScope)
-        likelihood = threats.map(\.likelihood)
-        vulnerability = threats.map(\.vulnerability)
+        inScope = threats.map { $0.inScope }
+        likelihood = threats.map { $0.likelihood }
+        vulnerability = threats.map { $0.vulnerability }
         mediaDependent = catalog.threats.indices.map { index in
             guard case .checklist = threats[index].vulnerabilitySource else { return false }
             return catalog.threats[index].controls.contains { id in

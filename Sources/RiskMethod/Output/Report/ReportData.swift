@@ -119,7 +119,7 @@ struct ReportData {
         guard let outcome = options.outcome else { return nil }
         var grid = emptyHeatMap
         let top = assessment.method.importanceSteps
-        for (index, risk) in assessment.risks.enumerated() {
+        for index in assessment.risks.indices {
             guard let residual = outcome.residual[index] else { continue }
             grid[top - residual.importance][residual.possibility - 1] += 1
         }

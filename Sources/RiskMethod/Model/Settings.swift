@@ -96,13 +96,13 @@ public struct ThreatSettings: Sendable {
     }
 
     /// Up to three ids of `inventory` that `id` may have meant: the same but for case, width, spaces, hyphens and
-    /// leading zeros; else one character apart.
+    /// leading zeros; else one edit apart (as media words are suggested, ``MediaVocabulary/editDistance(_:_:limit:)``).
     static func nearIDs(_ id: String, in inventory: AssetInventory) -> [String] {
-        func loose(_ text: String) -> [Character] {
-            var result: [Character] = []
-            for character in WidthFolding.fold(text).lowercased() where !" -_‐－".contains(character) {
-                if character == "0", result.last.map({ !$0.isNumber }) ?? true { continue }
-                result.append(character)
+        func loose(_ text: String) -> [Unicode.Scalar] {
+            var result: [Unicode.Scalar] = []
+            for scalar in WidthFolding.fold(text).lowercased().unicodeScalars where !" -_‐－".unicodeScalars.contains(scalar) {
+                if scalar == "0", result.last.map({ !("0"..."9").contains($0) }) ?? true { continue }
+                result.append(scalar)
             }
             return result
         }
@@ -111,22 +111,13 @@ public struct ThreatSettings: Sendable {
         for index in inventory.assets.indices where same.count < 3 {
             let candidate = inventory.id(of: index)
             let other = loose(candidate)
-            if other == target { same.append(candidate) } else if near.count < 3, oneApart(other, target) { near.append(candidate) }
+            if other == target {
+                same.append(candidate)
+            } else if near.count < 3, !other.isEmpty, !target.isEmpty, MediaVocabulary.editDistance(other, target, limit: 1) <= 1 {
+                near.append(candidate)
+            }
         }
         return same.isEmpty ? near : same
-    }
-
-    /// Whether two texts differ by one character put in, left out or changed.
-    static func oneApart(_ a: [Character], _ b: [Character]) -> Bool {
-        guard abs(a.count - b.count) <= 1, !a.isEmpty, !b.isEmpty else { return false }
-        var i = 0, j = 0, edits = 0
-        while i < a.count && j < b.count {
-            if a[i] == b[j] { i += 1; j += 1; continue }
-            edits += 1
-            if edits > 1 { return false }
-            if a.count > b.count { i += 1 } else if b.count > a.count { j += 1 } else { i += 1; j += 1 }
-        }
-        return edits + (a.count - i) + (b.count - j) <= 1
     }
 
     /// The rows of the asset with id `id` (empty when none).

@@ -198,9 +198,7 @@ public struct Explanation: Sendable {
     private func otherMediaNote(_ risk: Risk) -> String {
         let catalog = assessment.catalog
         let counted = Set(catalog.controls(ofThreat: Int(risk.threat), concerning: assessment.matchedMedia(risk)))
-        let others = catalog.threats[Int(risk.threat)].controls.filter { id in
-            catalog.controlIndex(id: id).map { !counted.contains($0) } ?? false
-        }
+        let others = catalog.controlIndices(ofThreat: Int(risk.threat)).filter { !counted.contains($0) }.map { catalog.controls[$0].id }
         return others.isEmpty ? "" : ExplainText.otherMediaControls(language, others.joined(separator: ", "))
     }
 

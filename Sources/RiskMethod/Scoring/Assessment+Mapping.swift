@@ -24,9 +24,7 @@ extension Assessment {
     /// Every checklist control of a threat, whatever media it concerns, with its answer. A risk lists only those of
     /// its media: ``controlAdvice(ofThreat:concerning:)``.
     public func controlAdvice(ofThreat index: Int) -> [ControlAdvice] {
-        catalog.threats[index].controls.compactMap { id in
-            catalog.controlIndex(id: id).map { ControlAdvice(control: $0, status: checklist.status[$0]) }
-        }
+        catalog.controlIndices(ofThreat: index).map { ControlAdvice(control: $0, status: checklist.status[$0]) }
     }
 
     /// The revision items of a threat whose link concerns at least one of `media` (a link for every medium always

@@ -15,6 +15,8 @@ public struct InputPaths: Sendable {
     public var sheet: String?
     /// `--media-map`: the organisation's own names for media.
     public var mediaMap: String?
+    /// `--iso`: the edition of ISO/IEC 27001 whose Annex A numbers the outputs cite (set on the catalog read).
+    public var edition: ISOEdition = .iso2022
 
     /// The inventory alone.
     public init(inventory: String) { self.inventory = inventory }
@@ -54,10 +56,16 @@ struct InputLoader {
 
     /// Reads the catalog (`--catalog`) alone; its problems end the command with status 65.
     func catalog() throws(CommandFailure) -> (Catalog, InputFile?) {
-        guard let path = paths.catalog else { return (Catalog.builtIn, nil) }
+        guard let path = paths.catalog else {
+            var catalog = Catalog.builtIn
+            catalog.edition = paths.edition
+            return (catalog, nil)
+        }
         let file = try InputFiles.read(path, messages: messages)
         switch CatalogReader.read(file.bytes, file: path) {
-        case .success(let catalog): return (catalog, file)
+        case .success(var catalog):
+            catalog.edition = paths.edition
+            return (catalog, file)
         case .failure(let log):
             pipeline.diagnose(log)
             throw CommandFailure(status: .dataError, message: messages.problemsFound(errors: log.errorCount, dropped: log.droppedCount))

@@ -11,7 +11,8 @@ struct Arguments {
 
     /// The options that take a value, and their short forms.
     static let valueOptions: Set<String> = ["lang", "threats", "checklist", "method", "format", "output", "min-level",
-                                            "catalog", "search", "plan", "policy", "fail-on", "encoding", "sheet", "media-map"]
+                                            "catalog", "search", "plan", "policy", "fail-on", "encoding", "sheet", "media-map",
+                                            "iso"]
     static let flagOptions: Set<String> = ["help", "version", "force", "timestamp"]
     static let shortOptions: [Character: String] = ["o": "output", "f": "format", "h": "help", "V": "version"]
 

@@ -16,7 +16,7 @@ struct CatalogCommand {
         }
         let formats = ["table", "csv", "json"]
         let formatName = try context.choice("format", allowed: formats)
-        let pipeline = context.pipeline(inventory: "-")
+        let pipeline = try context.pipeline(inventory: "-")
         let (catalog, file) = try pipeline.catalog()
         let target = try context.output(inputs: file.map { [$0] } ?? [])
         let format = try context.outputFormat(formatName, target: target, command: "catalog", writes: formats, fallback: "table")

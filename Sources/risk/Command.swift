@@ -50,6 +50,7 @@ struct Command {
         case "catalog": return try CatalogCommand(context).run()
         case "explain": return try ExplainCommand(context).run()
         case "diff": return try DiffCommand(context).run()
+        case "soa": return try SoACommand(context).run()
         case "help":
             print(Help.main(language))
             return .ok
@@ -116,8 +117,11 @@ struct Context {
     func mappingLevel() -> String? { arguments.values["min-level"] }
 
     /// The inputs named by the positional inventory and the options.
-    func paths(inventory: String) -> InputPaths {
+    func paths(inventory: String) throws(CommandFailure) -> InputPaths {
         var paths = InputPaths(inventory: inventory)
+        if let edition = try choice("iso", allowed: ISOEdition.allCases.map { $0.rawValue }) {
+            paths.edition = ISOEdition(rawValue: edition) ?? .iso2022
+        }
         let values = arguments.values
         paths.threats = values["threats"]
         paths.checklist = values["checklist"]
@@ -131,9 +135,9 @@ struct Context {
     }
 
     /// The pipeline over `inventory` and the options, which prints every diagnostic as it is found.
-    func pipeline(inventory: String) -> Pipeline {
+    func pipeline(inventory: String) throws(CommandFailure) -> Pipeline {
         let language = self.language
-        return Pipeline(paths: paths(inventory: inventory), language: language, streaming: Streaming(environment: environment),
+        return Pipeline(paths: try paths(inventory: inventory), language: language, streaming: Streaming(environment: environment),
                         diagnose: { report($0, language: language) },
                         warn: { ProcessContext.printError("risk: " + $0) })
     }

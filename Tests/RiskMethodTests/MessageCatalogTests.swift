@@ -24,6 +24,7 @@ struct MessageCatalogTests {
         ("ReportAppendixText", entries(ReportAppendixText.self)),
         ("ExplainText", entries(ExplainText.self)),
         ("OutputText", entries(OutputText.self)),
+        ("SoAText", entries(SoAText.self)),
         ("WorkbookText", entries(WorkbookText.self)),
         ("LegendText", entries(LegendText.self)),
         ("HelpText", entries(HelpText.self)),
@@ -39,9 +40,9 @@ struct MessageCatalogTests {
             #expect(!catalog.entries.isEmpty, "\(catalog.name) has no keys")
         }
         // Fourteen parts with some 430 sentences between them: a test over an empty list would prove nothing.
-        #expect(Self.catalogs.count == 14)
+        #expect(Self.catalogs.count == 15)
         #expect(Self.allEntries.count > 340)
-        #expect(Self.entries(HelpText.self).count == 7)
+        #expect(Self.entries(HelpText.self).count == 8)
     }
 
     @Test func everyKeyIsUniqueAcrossTheCatalog() {

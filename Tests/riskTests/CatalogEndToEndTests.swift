@@ -15,7 +15,7 @@ struct CatalogEndToEndTests {
         #expect(threats.count == 32)
         let first = try #require(threats.first)
         #expect(Set(first.keys) == ["id", "name", "affects", "media", "likelihood", "revision_items", "revision_item_media",
-                                    "iso27001_2013", "controls"])
+                                    "iso27001_2013", "iso27001_2022", "controls"])
         #expect(first["id"] as? String == "T01")
         #expect((first["name"] as? [String: String])?["ja"] == "紛失・置き忘れ")
         #expect(first["affects"] as? [String] == ["C", "A"])
@@ -29,7 +29,29 @@ struct CatalogEndToEndTests {
         let t06 = try #require(threats.first { $0["id"] as? String == "T06" })
         #expect((t06["revision_item_media"] as? [String: Any])?.isEmpty == true)
         #expect(first["iso27001_2013"] as? [String] == ["A.6.2.1", "A.8.3.1", "A.11.2.6"])
+        #expect(first["iso27001_2022"] as? [String] == ["8.1", "7.10", "7.9"])
         #expect(((first["controls"] as? [String])?.count ?? 0) >= 2)
+    }
+
+    /// `risk catalog iso27001`: the 93 controls of 2022, whose sources cover the 114 of 2013, with the catalog's
+    /// controls that serve each; searchable by either edition's number.
+    @Test func annexAAsJSONCSVAndTable() throws {
+        let controls = try #require(try json(["catalog", "iso27001", "--format", "json"]) as? [[String: Any]])
+        #expect(controls.count == 93)
+        #expect(Set(controls[0].keys) == ["id", "theme", "title", "from_2013", "controls"])
+        let sources = Set(controls.flatMap { $0["from_2013"] as? [String] ?? [] })
+        #expect(sources.count == 114)
+        let c88 = try #require(controls.first { $0["id"] as? String == "8.8" })
+        #expect(c88["from_2013"] as? [String] == ["A.12.6.1", "A.18.2.3"])
+        #expect(c88["controls"] as? [String] == ["M16", "M31", "M32", "M33", "M34"])
+        #expect(c88["theme"] as? String == "technological")
+        let found = try #require(try json(["catalog", "iso27001", "--format", "json", "--search", "A.12.7.1"]) as? [[String: Any]])
+        #expect(found.map { $0["id"] as? String } == ["8.34"])
+        let csv = try Runner.run(["catalog", "iso27001", "--format", "csv", "--lang", "ja"])
+        #expect(csv.text.hasPrefix("\u{FEFF}管理策,テーマ,管理策の概要,2013年版,対策\r\n"))
+        #expect(csv.text.contains("\r\n5.7,組織的管理策,脅威情報の収集と分析,（2022年版で新設）,M19\r\n"))
+        let table = try Runner.run(["catalog", "iso27001", "--search", "cloud", "--lang", "en"])
+        #expect(table.text.contains("5.23"))
     }
 
     @Test func itemsAsJSONWithTheFieldsOfTheCatalog() throws {
@@ -44,13 +66,15 @@ struct CatalogEndToEndTests {
 
     @Test func controlsAsJSON() throws {
         let controls = try #require(try json(["catalog", "controls", "--format", "json"]) as? [[String: Any]])
-        #expect(Set(controls[0].keys) == ["id", "text", "threats", "media", "section", "revision_items", "iso27001_2013"])
+        #expect(Set(controls[0].keys) == ["id", "text", "threats", "media", "section", "revision_items", "iso27001_2013",
+                                          "iso27001_2022"])
         #expect(controls[0]["id"] as? String == "M01")
+        #expect(controls[0]["iso27001_2022"] as? [String] == ["8.1", "7.9"])
         #expect(controls[0]["media"] as? [String] == ["smart-device"])
         // A control for every medium has no media.
         #expect(controls.first { $0["id"] as? String == "M17" }?["media"] as? [String] == [])
         let csv = try Runner.run(["catalog", "controls", "--format", "csv", "--lang", "en"])
-        #expect(csv.text.hasPrefix("id,text,threats,media,section,revision_items,iso27001_2013\r\n"))
+        #expect(csv.text.hasPrefix("id,text,threats,media,section,revision_items,iso27001_2013,iso27001_2022\r\n"))
         #expect(csv.text.contains(",T05|T17,smart-device,"))
         #expect(csv.text.contains(",T06|T32,all,"))
         let table = try Runner.run(["catalog", "controls", "--lang", "ja"])

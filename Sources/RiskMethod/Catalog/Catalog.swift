@@ -29,6 +29,10 @@ public struct Catalog: Sendable {
     public var items: [RevisionItem]
     /// The governance items.
     public var governance: [GovernanceItem]
+    /// ISO/IEC 27001:2022 Annex A, with the 2013 numbers and the crosswalk.
+    public var annexA: AnnexA
+    /// The edition of ISO/IEC 27001 whose Annex A numbers registers, reports and explanations cite (`--iso`).
+    public var edition: ISOEdition = .iso2022
 
     private var mediumByName: [String: Int] = [:]
     private var threatByID: [String: Int] = [:]
@@ -39,7 +43,7 @@ public struct Catalog: Sendable {
 
     /// Creates a catalog and its lookups.
     public init(version: String, source: Localized, media: [Medium], threats: [Threat], controls: [Control],
-                items: [RevisionItem], governance: [GovernanceItem]) {
+                items: [RevisionItem], governance: [GovernanceItem], annexA: AnnexA = .empty) {
         self.version = version
         self.source = source
         self.media = media
@@ -47,6 +51,7 @@ public struct Catalog: Sendable {
         self.controls = controls
         self.items = items
         self.governance = governance
+        self.annexA = annexA
         for (index, medium) in media.enumerated() {
             for name in [medium.code, medium.name.ja, medium.shortJapaneseName, medium.name.en] {
                 let key = Catalog.foldMediumName(name)

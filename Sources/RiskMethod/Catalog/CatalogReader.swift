@@ -18,25 +18,27 @@ public enum CatalogReader {
         var fields = JSONFields(file: file, log: DiagnosticLog()) { path, detail in .catalogInvalid(path: path, detail: detail) }
         guard fields.object(document, "(document)") != nil else { return .failure(fields.log) }
         fields.rejectUnknownKeys(document, "",
-                                 known: ["schema", "version", "source", "media", "threats", "controls", "items", "governance"])
+                                 known: ["schema", "version", "source", "media", "threats", "controls", "items", "governance",
+                                        "iso27001"])
         if let schema = document["schema"], let text = fields.string(schema, "schema"), !text.hasPrefix("risk-catalog/") {
             fields.fail(schema, "schema", CatalogFieldText.wrongSchema.localized(text))
         }
         let version = fields.string(document["version"], "version", in: document) ?? ""
         let source = fields.localized(document["source"], "source", in: document) ?? Localized(ja: "", en: "")
 
+        let annex = readAnnexA(document["iso27001"], in: document, &fields)
         let items = readItems(document["items"], in: document, &fields)
         let itemNumbers = Set(items.map { $0.number })
         let media = readMedia(document["media"], in: document, &fields)
         var mediumIndex: [String: Int] = [:]
         for (index, medium) in media.enumerated() { mediumIndex[medium.code] = index }
         let (threats, listedControls) = readThreats(document["threats"], in: document, media: mediumIndex,
-                                                     items: itemNumbers, &fields)
+                                                     items: itemNumbers, annex: annex, &fields)
         // Ids written in the file count as known even when their entry has another problem, so that one mistake
         // gives one error, not one more for everything that refers to it.
         let threatIDs = Set(threats.map { $0.id }).union(writtenIDs(document["threats"], key: "id"))
         let controls = readControls(document["controls"], in: document, threats: threatIDs, items: itemNumbers,
-                                    media: mediumIndex, &fields)
+                                    media: mediumIndex, annex: annex, &fields)
         let controlIDs = Set(controls.map { $0.id }).union(writtenIDs(document["controls"], key: "id"))
         let governance = readGovernance(document["governance"], in: document, media: mediumIndex, items: itemNumbers,
                                         &fields)
@@ -61,7 +63,7 @@ public enum CatalogReader {
         }
         guard !fields.log.hasErrors else { return .failure(fields.log) }
         return .success(Catalog(version: version, source: source, media: media, threats: finished, controls: controls,
-                                items: items, governance: governance))
+                                items: items, governance: governance, annexA: annex))
     }
 
     /// The string values of `key` in the elements of a list, as written.
@@ -96,7 +98,7 @@ public enum CatalogReader {
     }
 
     private static func readThreats(_ node: JSONNode?, in parent: JSONNode, media: [String: Int], items: Set<Int>,
-                                    _ fields: inout JSONFields) -> ([Threat], [String: ([String], JSONNode)]) {
+                                    annex: AnnexA, _ fields: inout JSONFields) -> ([Threat], [String: ([String], JSONNode)]) {
         guard let elements = fields.array(node, "threats", in: parent) else { return ([], [:]) }
         if elements.count > 255 {
             fields.fail(node, "threats", CatalogFieldText.tooManyThreats.localized(String(elements.count)))
@@ -108,7 +110,7 @@ public enum CatalogReader {
             let path = "threats[\(index)]"
             guard fields.object(element, path) != nil else { continue }
             fields.rejectUnknownKeys(element, path, known: ["id", "name", "affects", "media", "likelihood", "revision_items",
-                                                             "revision_item_media", "iso27001_2013", "controls"])
+                                                             "revision_item_media", "iso27001_2013", "iso27001_2022", "controls"])
             guard let id = fields.string(element["id"], path + ".id", in: element),
                   let name = fields.localized(element["name"], path + ".name", in: element),
                   let affectsText = fields.strings(element["affects"], path + ".affects", in: element),
@@ -149,8 +151,10 @@ public enum CatalogReader {
             }
             let itemMedia = readItemMedia(element["revision_item_media"], path + ".revision_item_media", items: itemNumbers,
                                           media: media, &fields)
+            let iso2022 = annexANumbers(element, path, iso2013: iso, annex: annex, &fields)
             result.append(Threat(id: id, name: name, affects: affects, media: set, likelihood: likelihood,
-                                 revisionItems: itemNumbers, iso27001: iso, controls: [], revisionItemMedia: itemMedia))
+                                 revisionItems: itemNumbers, iso2013: iso, iso2022: iso2022, controls: [],
+                                 revisionItemMedia: itemMedia))
         }
         return (result, listed)
     }
@@ -196,7 +200,7 @@ public enum CatalogReader {
     }
 
     private static func readControls(_ node: JSONNode?, in parent: JSONNode, threats: Set<String>, items: Set<Int>,
-                                     media: [String: Int], _ fields: inout JSONFields) -> [Control] {
+                                     media: [String: Int], annex: AnnexA, _ fields: inout JSONFields) -> [Control] {
         guard let elements = fields.array(node, "controls", in: parent) else { return [] }
         var result: [Control] = []
         var seen = Set<String>()
@@ -204,7 +208,8 @@ public enum CatalogReader {
             let path = "controls[\(index)]"
             guard fields.object(element, path) != nil else { continue }
             fields.rejectUnknownKeys(element, path,
-                                     known: ["id", "text", "threats", "media", "section", "revision_items", "iso27001_2013"])
+                                     known: ["id", "text", "threats", "media", "section", "revision_items", "iso27001_2013",
+                                             "iso27001_2022"])
             guard let id = fields.string(element["id"], path + ".id", in: element),
                   let text = fields.localized(element["text"], path + ".text", in: element),
                   let threatIDs = fields.strings(element["threats"], path + ".threats", in: element),
@@ -226,8 +231,9 @@ public enum CatalogReader {
             if let mediaNode = element["media"], let codes = fields.strings(mediaNode, path + ".media") {
                 concerned = mediaSet(codes, node: mediaNode, path + ".media", media: media, &fields)
             }
+            let iso2022 = annexANumbers(element, path, iso2013: iso, annex: annex, &fields)
             result.append(Control(id: id, text: text, threats: threatIDs, section: section, revisionItems: itemNumbers,
-                                  iso27001: iso, media: concerned))
+                                  iso2013: iso, iso2022: iso2022, media: concerned))
         }
         return result
     }

@@ -37,6 +37,10 @@ enum EmbeddedFiles {
     "iso27001_2013": [
       "A.6.2.1",
       "A.11.2.6"
+    ],
+    "iso27001_2022": [
+      "8.1",
+      "7.9"
     ]
   },
   {
@@ -65,6 +69,10 @@ enum EmbeddedFiles {
     "iso27001_2013": [
       "A.8.3.1",
       "A.12.2.1"
+    ],
+    "iso27001_2022": [
+      "7.10",
+      "8.7"
     ]
   },
   {
@@ -88,6 +96,10 @@ enum EmbeddedFiles {
     "iso27001_2013": [
       "A.8.3.1",
       "A.10.1.1"
+    ],
+    "iso27001_2022": [
+      "7.10",
+      "8.24"
     ]
   },
   {
@@ -110,6 +122,9 @@ enum EmbeddedFiles {
     ],
     "iso27001_2013": [
       "A.8.3.1"
+    ],
+    "iso27001_2022": [
+      "7.10"
     ]
   },
   {
@@ -126,6 +141,10 @@ enum EmbeddedFiles {
     "iso27001_2013": [
       "A.11.1.3",
       "A.11.2.1"
+    ],
+    "iso27001_2022": [
+      "7.3",
+      "7.8"
     ]
   },
   {
@@ -149,6 +168,11 @@ enum EmbeddedFiles {
       "A.6.2.1",
       "A.11.2.6",
       "A.10.1.1"
+    ],
+    "iso27001_2022": [
+      "8.1",
+      "7.9",
+      "8.24"
     ]
   },
   {
@@ -168,6 +192,9 @@ enum EmbeddedFiles {
     "revision_items": [],
     "iso27001_2013": [
       "A.11.2.9"
+    ],
+    "iso27001_2022": [
+      "7.7"
     ]
   },
   {
@@ -188,6 +215,9 @@ enum EmbeddedFiles {
     "revision_items": [],
     "iso27001_2013": [
       "A.11.2.9"
+    ],
+    "iso27001_2022": [
+      "7.7"
     ]
   },
   {
@@ -213,6 +243,10 @@ enum EmbeddedFiles {
     "iso27001_2013": [
       "A.6.2.2",
       "A.11.2.9"
+    ],
+    "iso27001_2022": [
+      "6.7",
+      "7.7"
     ]
   },
   {
@@ -236,6 +270,11 @@ enum EmbeddedFiles {
     "iso27001_2013": [
       "A.8.3.2",
       "A.11.2.7"
+    ],
+    "iso27001_2022": [
+      "7.10",
+      "7.14",
+      "8.10"
     ]
   },
   {
@@ -257,6 +296,10 @@ enum EmbeddedFiles {
     ],
     "iso27001_2013": [
       "A.11.2.7"
+    ],
+    "iso27001_2022": [
+      "7.14",
+      "8.10"
     ]
   },
   {
@@ -275,6 +318,9 @@ enum EmbeddedFiles {
     "revision_items": [],
     "iso27001_2013": [
       "A.8.3.2"
+    ],
+    "iso27001_2022": [
+      "7.10"
     ]
   },
   {
@@ -296,6 +342,9 @@ enum EmbeddedFiles {
     "revision_items": [],
     "iso27001_2013": [
       "A.12.2.1"
+    ],
+    "iso27001_2022": [
+      "8.7"
     ]
   },
   {
@@ -322,6 +371,10 @@ enum EmbeddedFiles {
     "iso27001_2013": [
       "A.12.2.1",
       "A.8.3.1"
+    ],
+    "iso27001_2022": [
+      "8.7",
+      "7.10"
     ]
   },
   {
@@ -340,6 +393,9 @@ enum EmbeddedFiles {
     ],
     "iso27001_2013": [
       "A.12.2.1"
+    ],
+    "iso27001_2022": [
+      "8.7"
     ]
   },
   {
@@ -363,6 +419,11 @@ enum EmbeddedFiles {
       "A.6.2.1",
       "A.12.2.1",
       "A.12.6.1"
+    ],
+    "iso27001_2022": [
+      "8.1",
+      "8.7",
+      "8.8"
     ]
   },
   {
@@ -385,6 +446,11 @@ enum EmbeddedFiles {
       "A.16.1.1",
       "A.6.1.3",
       "A.6.1.4"
+    ],
+    "iso27001_2022": [
+      "5.24",
+      "5.5",
+      "5.6"
     ]
   },
   {
@@ -407,6 +473,12 @@ enum EmbeddedFiles {
       "A.12.4.1",
       "A.16.1.1",
       "A.16.1.2"
+    ],
+    "iso27001_2022": [
+      "8.15",
+      "5.24",
+      "6.8",
+      "8.16"
     ]
   },
   {
@@ -426,6 +498,10 @@ enum EmbeddedFiles {
     ],
     "iso27001_2013": [
       "A.16.1.6"
+    ],
+    "iso27001_2022": [
+      "5.27",
+      "5.7"
     ]
   },
   {
@@ -446,6 +522,10 @@ enum EmbeddedFiles {
     "iso27001_2013": [
       "A.16.1.1",
       "A.17.1.1"
+    ],
+    "iso27001_2022": [
+      "5.24",
+      "5.29"
     ]
   },
   {
@@ -467,6 +547,12 @@ enum EmbeddedFiles {
       "A.16.1.2",
       "A.16.1.4",
       "A.16.1.5"
+    ],
+    "iso27001_2022": [
+      "5.24",
+      "6.8",
+      "5.25",
+      "5.26"
     ]
   },
   {
@@ -493,6 +579,10 @@ enum EmbeddedFiles {
     "iso27001_2013": [
       "A.9.4.2",
       "A.13.1.1"
+    ],
+    "iso27001_2022": [
+      "8.5",
+      "8.20"
     ]
   },
   {
@@ -509,6 +599,10 @@ enum EmbeddedFiles {
     "iso27001_2013": [
       "A.13.1.1",
       "A.13.1.3"
+    ],
+    "iso27001_2022": [
+      "8.20",
+      "8.22"
     ]
   },
   {
@@ -529,6 +623,11 @@ enum EmbeddedFiles {
     "iso27001_2013": [
       "A.9.2.1",
       "A.9.4.3"
+    ],
+    "iso27001_2022": [
+      "5.16",
+      "5.17",
+      "8.9"
     ]
   },
   {
@@ -545,6 +644,10 @@ enum EmbeddedFiles {
     "iso27001_2013": [
       "A.9.4.2",
       "A.9.4.3"
+    ],
+    "iso27001_2022": [
+      "8.5",
+      "5.17"
     ]
   },
   {
@@ -561,6 +664,10 @@ enum EmbeddedFiles {
     "iso27001_2013": [
       "A.9.2.1",
       "A.9.2.6"
+    ],
+    "iso27001_2022": [
+      "5.16",
+      "5.18"
     ]
   },
   {
@@ -588,6 +695,9 @@ enum EmbeddedFiles {
     "iso27001_2013": [
       "A.12.4.3",
       "A.12.4.1"
+    ],
+    "iso27001_2022": [
+      "8.15"
     ]
   },
   {
@@ -603,6 +713,9 @@ enum EmbeddedFiles {
     "revision_items": [],
     "iso27001_2013": [
       "A.9.2.3"
+    ],
+    "iso27001_2022": [
+      "8.2"
     ]
   },
   {
@@ -622,6 +735,10 @@ enum EmbeddedFiles {
     "iso27001_2013": [
       "A.15.1.2",
       "A.15.1.3"
+    ],
+    "iso27001_2022": [
+      "5.20",
+      "5.21"
     ]
   },
   {
@@ -640,6 +757,10 @@ enum EmbeddedFiles {
     ],
     "iso27001_2013": [
       "A.18.2.2"
+    ],
+    "iso27001_2022": [
+      "5.36",
+      "5.34"
     ]
   },
   {
@@ -661,6 +782,9 @@ enum EmbeddedFiles {
     ],
     "iso27001_2013": [
       "A.12.6.1"
+    ],
+    "iso27001_2022": [
+      "8.8"
     ]
   },
   {
@@ -676,6 +800,9 @@ enum EmbeddedFiles {
     "revision_items": [],
     "iso27001_2013": [
       "A.12.6.1"
+    ],
+    "iso27001_2022": [
+      "8.8"
     ]
   },
   {
@@ -697,6 +824,9 @@ enum EmbeddedFiles {
     ],
     "iso27001_2013": [
       "A.12.6.1"
+    ],
+    "iso27001_2022": [
+      "8.8"
     ]
   },
   {
@@ -719,6 +849,10 @@ enum EmbeddedFiles {
     "iso27001_2013": [
       "A.12.6.1",
       "A.9.4.1"
+    ],
+    "iso27001_2022": [
+      "8.8",
+      "8.3"
     ]
   },
   {
@@ -738,6 +872,11 @@ enum EmbeddedFiles {
     "iso27001_2013": [
       "A.12.4.1",
       "A.16.1.5"
+    ],
+    "iso27001_2022": [
+      "8.15",
+      "5.26",
+      "8.16"
     ]
   },
   {
@@ -758,6 +897,9 @@ enum EmbeddedFiles {
     ],
     "iso27001_2013": [
       "A.13.2.3"
+    ],
+    "iso27001_2022": [
+      "5.14"
     ]
   },
   {
@@ -777,6 +919,9 @@ enum EmbeddedFiles {
     "revision_items": [],
     "iso27001_2013": [
       "A.13.2.3"
+    ],
+    "iso27001_2022": [
+      "5.14"
     ]
   },
   {
@@ -795,6 +940,11 @@ enum EmbeddedFiles {
     "iso27001_2013": [
       "A.13.2.3",
       "A.15.1.1"
+    ],
+    "iso27001_2022": [
+      "5.14",
+      "5.19",
+      "5.23"
     ]
   },
   {
@@ -812,6 +962,11 @@ enum EmbeddedFiles {
     ],
     "iso27001_2013": [
       "A.13.2.3"
+    ],
+    "iso27001_2022": [
+      "5.14",
+      "5.23",
+      "8.9"
     ]
   },
   {
@@ -832,6 +987,11 @@ enum EmbeddedFiles {
     ],
     "iso27001_2013": [
       "A.13.1.3"
+    ],
+    "iso27001_2022": [
+      "8.22",
+      "5.23",
+      "8.9"
     ]
   },
   {
@@ -854,6 +1014,11 @@ enum EmbeddedFiles {
     "iso27001_2013": [
       "A.13.1.3",
       "A.12.1.2"
+    ],
+    "iso27001_2022": [
+      "8.22",
+      "8.32",
+      "8.9"
     ]
   },
   {
@@ -873,6 +1038,10 @@ enum EmbeddedFiles {
     "iso27001_2013": [
       "A.6.2.1",
       "A.13.1.1"
+    ],
+    "iso27001_2022": [
+      "8.1",
+      "8.20"
     ]
   },
   {
@@ -891,6 +1060,9 @@ enum EmbeddedFiles {
     ],
     "iso27001_2013": [
       "A.13.1.1"
+    ],
+    "iso27001_2022": [
+      "8.20"
     ]
   },
   {
@@ -912,6 +1084,10 @@ enum EmbeddedFiles {
     "iso27001_2013": [
       "A.12.6.2",
       "A.6.2.1"
+    ],
+    "iso27001_2022": [
+      "8.19",
+      "8.1"
     ]
   },
   {
@@ -932,6 +1108,9 @@ enum EmbeddedFiles {
     ],
     "iso27001_2013": [
       "A.6.2.1"
+    ],
+    "iso27001_2022": [
+      "8.1"
     ]
   },
   {
@@ -955,6 +1134,10 @@ enum EmbeddedFiles {
     "iso27001_2013": [
       "A.6.2.1",
       "A.6.2.2"
+    ],
+    "iso27001_2022": [
+      "8.1",
+      "6.7"
     ]
   },
   {
@@ -975,6 +1158,9 @@ enum EmbeddedFiles {
     ],
     "iso27001_2013": [
       "A.6.2.1"
+    ],
+    "iso27001_2022": [
+      "8.1"
     ]
   },
   {
@@ -994,6 +1180,10 @@ enum EmbeddedFiles {
     "iso27001_2013": [
       "A.6.2.2",
       "A.13.1.1"
+    ],
+    "iso27001_2022": [
+      "6.7",
+      "8.20"
     ]
   },
   {
@@ -1015,6 +1205,9 @@ enum EmbeddedFiles {
     ],
     "iso27001_2013": [
       "A.8.1.1"
+    ],
+    "iso27001_2022": [
+      "5.9"
     ]
   },
   {
@@ -1037,6 +1230,10 @@ enum EmbeddedFiles {
     "iso27001_2013": [
       "A.9.4.2",
       "A.9.4.3"
+    ],
+    "iso27001_2022": [
+      "8.5",
+      "5.17"
     ]
   },
   {
@@ -1058,6 +1255,10 @@ enum EmbeddedFiles {
     "iso27001_2013": [
       "A.13.1.1",
       "A.14.1.1"
+    ],
+    "iso27001_2022": [
+      "8.20",
+      "5.8"
     ]
   },
   {
@@ -1079,6 +1280,10 @@ enum EmbeddedFiles {
     "iso27001_2013": [
       "A.13.1.1",
       "A.8.1.1"
+    ],
+    "iso27001_2022": [
+      "8.20",
+      "5.9"
     ]
   },
   {
@@ -1097,6 +1302,10 @@ enum EmbeddedFiles {
     "iso27001_2013": [
       "A.15.1.1",
       "A.15.1.2"
+    ],
+    "iso27001_2022": [
+      "5.19",
+      "5.20"
     ]
   },
   {
@@ -1115,6 +1324,9 @@ enum EmbeddedFiles {
     ],
     "iso27001_2013": [
       "A.15.1.3"
+    ],
+    "iso27001_2022": [
+      "5.21"
     ]
   },
   {
@@ -1136,6 +1348,10 @@ enum EmbeddedFiles {
     ],
     "iso27001_2013": [
       "A.15.1.3"
+    ],
+    "iso27001_2022": [
+      "5.21",
+      "5.23"
     ]
   },
   {
@@ -1151,6 +1367,9 @@ enum EmbeddedFiles {
     "revision_items": [],
     "iso27001_2013": [
       "A.15.2.1"
+    ],
+    "iso27001_2022": [
+      "5.22"
     ]
   },
   {
@@ -1169,6 +1388,10 @@ enum EmbeddedFiles {
     ],
     "iso27001_2013": [
       "A.18.1.1"
+    ],
+    "iso27001_2022": [
+      "5.31",
+      "5.23"
     ]
   },
   {
@@ -1187,6 +1410,9 @@ enum EmbeddedFiles {
     ],
     "iso27001_2013": [
       "A.18.1.1"
+    ],
+    "iso27001_2022": [
+      "5.31"
     ]
   },
   {
@@ -1207,6 +1433,10 @@ enum EmbeddedFiles {
     ],
     "iso27001_2013": [
       "A.18.1.1"
+    ],
+    "iso27001_2022": [
+      "5.31",
+      "5.23"
     ]
   },
   {
@@ -1227,6 +1457,9 @@ enum EmbeddedFiles {
     ],
     "iso27001_2013": [
       "A.12.3.1"
+    ],
+    "iso27001_2022": [
+      "8.13"
     ]
   },
   {
@@ -1245,6 +1478,11 @@ enum EmbeddedFiles {
     "iso27001_2013": [
       "A.12.3.1",
       "A.15.1.2"
+    ],
+    "iso27001_2022": [
+      "8.13",
+      "5.20",
+      "5.23"
     ]
   },
   {
@@ -1261,6 +1499,9 @@ enum EmbeddedFiles {
     "revision_items": [],
     "iso27001_2013": [
       "A.12.3.1"
+    ],
+    "iso27001_2022": [
+      "8.13"
     ]
   },
   {
@@ -1279,6 +1520,10 @@ enum EmbeddedFiles {
     "iso27001_2013": [
       "A.17.2.1",
       "A.13.1.1"
+    ],
+    "iso27001_2022": [
+      "8.14",
+      "8.20"
     ]
   },
   {
@@ -1297,6 +1542,11 @@ enum EmbeddedFiles {
     "iso27001_2013": [
       "A.13.1.1",
       "A.12.3.1"
+    ],
+    "iso27001_2022": [
+      "8.20",
+      "8.13",
+      "8.9"
     ]
   },
   {
@@ -1319,6 +1569,9 @@ enum EmbeddedFiles {
     ],
     "iso27001_2013": [
       "A.17.2.1"
+    ],
+    "iso27001_2022": [
+      "8.14"
     ]
   },
   {
@@ -1344,6 +1597,12 @@ enum EmbeddedFiles {
       "A.17.2.1",
       "A.17.1.1",
       "A.12.3.1"
+    ],
+    "iso27001_2022": [
+      "8.14",
+      "5.29",
+      "8.13",
+      "5.30"
     ]
   },
   {
@@ -1364,6 +1623,9 @@ enum EmbeddedFiles {
     "revision_items": [],
     "iso27001_2013": [
       "A.11.2.4"
+    ],
+    "iso27001_2022": [
+      "7.13"
     ]
   },
   {
@@ -1385,6 +1647,10 @@ enum EmbeddedFiles {
     "iso27001_2013": [
       "A.11.2.2",
       "A.11.1.4"
+    ],
+    "iso27001_2022": [
+      "7.11",
+      "7.5"
     ]
   },
   {
@@ -1407,6 +1673,10 @@ enum EmbeddedFiles {
     "iso27001_2013": [
       "A.17.1.1",
       "A.17.1.3"
+    ],
+    "iso27001_2022": [
+      "5.29",
+      "5.30"
     ]
   },
   {
@@ -1426,6 +1696,11 @@ enum EmbeddedFiles {
     "iso27001_2013": [
       "A.7.2.2",
       "A.6.1.1"
+    ],
+    "iso27001_2022": [
+      "6.3",
+      "5.2",
+      "5.35"
     ]
   },
   {
@@ -1443,6 +1718,9 @@ enum EmbeddedFiles {
     ],
     "iso27001_2013": [
       "A.7.2.2"
+    ],
+    "iso27001_2022": [
+      "6.3"
     ]
   },
   {
@@ -1460,6 +1738,11 @@ enum EmbeddedFiles {
     ],
     "iso27001_2013": [
       "A.14.2.1"
+    ],
+    "iso27001_2022": [
+      "8.25",
+      "8.28",
+      "8.30"
     ]
   },
   {
@@ -1477,6 +1760,9 @@ enum EmbeddedFiles {
     ],
     "iso27001_2013": [
       "A.14.2.5"
+    ],
+    "iso27001_2022": [
+      "8.27"
     ]
   },
   {
@@ -1495,6 +1781,9 @@ enum EmbeddedFiles {
     "iso27001_2013": [
       "A.14.2.6",
       "A.12.1.4"
+    ],
+    "iso27001_2022": [
+      "8.31"
     ]
   },
   {
@@ -1514,6 +1803,10 @@ enum EmbeddedFiles {
     "iso27001_2013": [
       "A.14.2.8",
       "A.14.2.9"
+    ],
+    "iso27001_2022": [
+      "8.29",
+      "8.30"
     ]
   }
 ]
@@ -1702,6 +1995,1164 @@ enum EmbeddedFiles {
     "trigger_media": []
   }
 ]
+
+"""#),
+        EmbeddedFile(name: "iso27001.json", hasBOM: false, text: #"""
+{
+  "edition": "ISO/IEC 27001:2022",
+  "controls": [
+    {
+      "id": "5.1",
+      "theme": "organizational",
+      "title": {
+        "ja": "情報セキュリティ方針の策定・承認・周知",
+        "en": "Information security policies set, approved and communicated"
+      },
+      "from_2013": [
+        "A.5.1.1",
+        "A.5.1.2"
+      ]
+    },
+    {
+      "id": "5.2",
+      "theme": "organizational",
+      "title": {
+        "ja": "情報セキュリティの役割と責任の割当て",
+        "en": "Security roles and responsibilities assigned"
+      },
+      "from_2013": [
+        "A.6.1.1"
+      ]
+    },
+    {
+      "id": "5.3",
+      "theme": "organizational",
+      "title": {
+        "ja": "相反する職務の分離",
+        "en": "Conflicting duties kept apart"
+      },
+      "from_2013": [
+        "A.6.1.2"
+      ]
+    },
+    {
+      "id": "5.4",
+      "theme": "organizational",
+      "title": {
+        "ja": "管理者による順守の要求",
+        "en": "Management requires staff to apply security"
+      },
+      "from_2013": [
+        "A.7.2.1"
+      ]
+    },
+    {
+      "id": "5.5",
+      "theme": "organizational",
+      "title": {
+        "ja": "関係当局との連絡体制",
+        "en": "Contact kept with the authorities"
+      },
+      "from_2013": [
+        "A.6.1.3"
+      ]
+    },
+    {
+      "id": "5.6",
+      "theme": "organizational",
+      "title": {
+        "ja": "専門組織・団体との連絡体制",
+        "en": "Contact kept with special interest groups"
+      },
+      "from_2013": [
+        "A.6.1.4"
+      ]
+    },
+    {
+      "id": "5.7",
+      "theme": "organizational",
+      "title": {
+        "ja": "脅威情報の収集と分析",
+        "en": "Threat intelligence gathered and analysed"
+      },
+      "from_2013": []
+    },
+    {
+      "id": "5.8",
+      "theme": "organizational",
+      "title": {
+        "ja": "プロジェクト管理におけるセキュリティ",
+        "en": "Security built into project management"
+      },
+      "from_2013": [
+        "A.6.1.5",
+        "A.14.1.1"
+      ]
+    },
+    {
+      "id": "5.9",
+      "theme": "organizational",
+      "title": {
+        "ja": "情報及び関連資産の目録（台帳）",
+        "en": "Inventory of information and related assets"
+      },
+      "from_2013": [
+        "A.8.1.1",
+        "A.8.1.2"
+      ]
+    },
+    {
+      "id": "5.10",
+      "theme": "organizational",
+      "title": {
+        "ja": "資産の利用の許容範囲の規則",
+        "en": "Rules for the acceptable use of assets"
+      },
+      "from_2013": [
+        "A.8.1.3",
+        "A.8.2.3"
+      ]
+    },
+    {
+      "id": "5.11",
+      "theme": "organizational",
+      "title": {
+        "ja": "退職・契約終了時の資産の返却",
+        "en": "Assets returned on leaving or at contract end"
+      },
+      "from_2013": [
+        "A.8.1.4"
+      ]
+    },
+    {
+      "id": "5.12",
+      "theme": "organizational",
+      "title": {
+        "ja": "情報の分類（格付け）",
+        "en": "Information classified by its needs"
+      },
+      "from_2013": [
+        "A.8.2.1"
+      ]
+    },
+    {
+      "id": "5.13",
+      "theme": "organizational",
+      "title": {
+        "ja": "分類に応じた情報の表示（ラベル付け）",
+        "en": "Information labelled by its class"
+      },
+      "from_2013": [
+        "A.8.2.2"
+      ]
+    },
+    {
+      "id": "5.14",
+      "theme": "organizational",
+      "title": {
+        "ja": "情報転送の規則と手順",
+        "en": "Rules for transferring information"
+      },
+      "from_2013": [
+        "A.13.2.1",
+        "A.13.2.2",
+        "A.13.2.3"
+      ]
+    },
+    {
+      "id": "5.15",
+      "theme": "organizational",
+      "title": {
+        "ja": "アクセス制御の規則",
+        "en": "Access control rules"
+      },
+      "from_2013": [
+        "A.9.1.1",
+        "A.9.1.2"
+      ]
+    },
+    {
+      "id": "5.16",
+      "theme": "organizational",
+      "title": {
+        "ja": "識別情報（ID）のライフサイクル管理",
+        "en": "Identities managed over their life cycle"
+      },
+      "from_2013": [
+        "A.9.2.1"
+      ]
+    },
+    {
+      "id": "5.17",
+      "theme": "organizational",
+      "title": {
+        "ja": "認証情報（パスワード等）の割当てと取扱い",
+        "en": "Authentication information allotted and handled"
+      },
+      "from_2013": [
+        "A.9.2.4",
+        "A.9.3.1",
+        "A.9.4.3"
+      ]
+    },
+    {
+      "id": "5.18",
+      "theme": "organizational",
+      "title": {
+        "ja": "アクセス権の付与・見直し・削除",
+        "en": "Access rights granted, reviewed and removed"
+      },
+      "from_2013": [
+        "A.9.2.2",
+        "A.9.2.5",
+        "A.9.2.6"
+      ]
+    },
+    {
+      "id": "5.19",
+      "theme": "organizational",
+      "title": {
+        "ja": "供給者（委託先）との関係におけるセキュリティ",
+        "en": "Security in supplier relationships"
+      },
+      "from_2013": [
+        "A.15.1.1"
+      ]
+    },
+    {
+      "id": "5.20",
+      "theme": "organizational",
+      "title": {
+        "ja": "委託契約へのセキュリティ要求事項の記載",
+        "en": "Security written into supplier agreements"
+      },
+      "from_2013": [
+        "A.15.1.2"
+      ]
+    },
+    {
+      "id": "5.21",
+      "theme": "organizational",
+      "title": {
+        "ja": "ICTサプライチェーンのセキュリティ管理",
+        "en": "Security of the ICT supply chain"
+      },
+      "from_2013": [
+        "A.15.1.3"
+      ]
+    },
+    {
+      "id": "5.22",
+      "theme": "organizational",
+      "title": {
+        "ja": "委託先サービスの監視・レビュー・変更管理",
+        "en": "Supplier services monitored, reviewed and changed under control"
+      },
+      "from_2013": [
+        "A.15.2.1",
+        "A.15.2.2"
+      ]
+    },
+    {
+      "id": "5.23",
+      "theme": "organizational",
+      "title": {
+        "ja": "クラウドサービス利用のセキュリティ",
+        "en": "Security for using cloud services"
+      },
+      "from_2013": []
+    },
+    {
+      "id": "5.24",
+      "theme": "organizational",
+      "title": {
+        "ja": "インシデント管理の計画と準備",
+        "en": "Incident management planned and prepared"
+      },
+      "from_2013": [
+        "A.16.1.1"
+      ]
+    },
+    {
+      "id": "5.25",
+      "theme": "organizational",
+      "title": {
+        "ja": "セキュリティ事象の評価と判断",
+        "en": "Security events assessed and decided on"
+      },
+      "from_2013": [
+        "A.16.1.4"
+      ]
+    },
+    {
+      "id": "5.26",
+      "theme": "organizational",
+      "title": {
+        "ja": "インシデントへの対応",
+        "en": "Incidents responded to by procedure"
+      },
+      "from_2013": [
+        "A.16.1.5"
+      ]
+    },
+    {
+      "id": "5.27",
+      "theme": "organizational",
+      "title": {
+        "ja": "インシデントからの学習",
+        "en": "Lessons learnt from incidents"
+      },
+      "from_2013": [
+        "A.16.1.6"
+      ]
+    },
+    {
+      "id": "5.28",
+      "theme": "organizational",
+      "title": {
+        "ja": "証拠の収集と保全",
+        "en": "Evidence collected and preserved"
+      },
+      "from_2013": [
+        "A.16.1.7"
+      ]
+    },
+    {
+      "id": "5.29",
+      "theme": "organizational",
+      "title": {
+        "ja": "事業中断時のセキュリティ維持",
+        "en": "Security kept during a disruption"
+      },
+      "from_2013": [
+        "A.17.1.1",
+        "A.17.1.2",
+        "A.17.1.3"
+      ]
+    },
+    {
+      "id": "5.30",
+      "theme": "organizational",
+      "title": {
+        "ja": "事業継続のためのICTの備え",
+        "en": "ICT ready for business continuity"
+      },
+      "from_2013": []
+    },
+    {
+      "id": "5.31",
+      "theme": "organizational",
+      "title": {
+        "ja": "法令・規制・契約上の要求事項の特定",
+        "en": "Legal, regulatory and contractual requirements identified"
+      },
+      "from_2013": [
+        "A.18.1.1",
+        "A.18.1.5"
+      ]
+    },
+    {
+      "id": "5.32",
+      "theme": "organizational",
+      "title": {
+        "ja": "知的財産権の保護",
+        "en": "Intellectual property rights respected"
+      },
+      "from_2013": [
+        "A.18.1.2"
+      ]
+    },
+    {
+      "id": "5.33",
+      "theme": "organizational",
+      "title": {
+        "ja": "記録の保護",
+        "en": "Records protected"
+      },
+      "from_2013": [
+        "A.18.1.3"
+      ]
+    },
+    {
+      "id": "5.34",
+      "theme": "organizational",
+      "title": {
+        "ja": "プライバシー及び個人情報の保護",
+        "en": "Privacy and personal data protected"
+      },
+      "from_2013": [
+        "A.18.1.4"
+      ]
+    },
+    {
+      "id": "5.35",
+      "theme": "organizational",
+      "title": {
+        "ja": "情報セキュリティの独立したレビュー（監査）",
+        "en": "Security reviewed independently"
+      },
+      "from_2013": [
+        "A.18.2.1"
+      ]
+    },
+    {
+      "id": "5.36",
+      "theme": "organizational",
+      "title": {
+        "ja": "方針・規則・基準の順守状況の確認",
+        "en": "Compliance with policies and standards checked"
+      },
+      "from_2013": [
+        "A.18.2.2",
+        "A.18.2.3"
+      ]
+    },
+    {
+      "id": "5.37",
+      "theme": "organizational",
+      "title": {
+        "ja": "操作手順書の整備",
+        "en": "Operating procedures documented"
+      },
+      "from_2013": [
+        "A.12.1.1"
+      ]
+    },
+    {
+      "id": "6.1",
+      "theme": "people",
+      "title": {
+        "ja": "採用前の経歴確認",
+        "en": "Candidates screened before joining"
+      },
+      "from_2013": [
+        "A.7.1.1"
+      ]
+    },
+    {
+      "id": "6.2",
+      "theme": "people",
+      "title": {
+        "ja": "雇用条件へのセキュリティ責任の記載",
+        "en": "Security in the terms of employment"
+      },
+      "from_2013": [
+        "A.7.1.2"
+      ]
+    },
+    {
+      "id": "6.3",
+      "theme": "people",
+      "title": {
+        "ja": "セキュリティの意識向上・教育・訓練",
+        "en": "Security awareness, education and training"
+      },
+      "from_2013": [
+        "A.7.2.2"
+      ]
+    },
+    {
+      "id": "6.4",
+      "theme": "people",
+      "title": {
+        "ja": "違反時の懲戒手続",
+        "en": "Disciplinary process for violations"
+      },
+      "from_2013": [
+        "A.7.2.3"
+      ]
+    },
+    {
+      "id": "6.5",
+      "theme": "people",
+      "title": {
+        "ja": "退職・異動後も続く責任",
+        "en": "Duties that continue after leaving or changing role"
+      },
+      "from_2013": [
+        "A.7.3.1"
+      ]
+    },
+    {
+      "id": "6.6",
+      "theme": "people",
+      "title": {
+        "ja": "守秘義務・秘密保持契約",
+        "en": "Confidentiality or non-disclosure agreements"
+      },
+      "from_2013": [
+        "A.13.2.4"
+      ]
+    },
+    {
+      "id": "6.7",
+      "theme": "people",
+      "title": {
+        "ja": "テレワーク（リモートワーク）のセキュリティ",
+        "en": "Security of remote working"
+      },
+      "from_2013": [
+        "A.6.2.2"
+      ]
+    },
+    {
+      "id": "6.8",
+      "theme": "people",
+      "title": {
+        "ja": "セキュリティ事象の報告",
+        "en": "Security events reported by staff"
+      },
+      "from_2013": [
+        "A.16.1.2",
+        "A.16.1.3"
+      ]
+    },
+    {
+      "id": "7.1",
+      "theme": "physical",
+      "title": {
+        "ja": "物理的セキュリティ境界",
+        "en": "Physical security perimeters defined"
+      },
+      "from_2013": [
+        "A.11.1.1"
+      ]
+    },
+    {
+      "id": "7.2",
+      "theme": "physical",
+      "title": {
+        "ja": "入退室管理",
+        "en": "Entry to secure areas controlled"
+      },
+      "from_2013": [
+        "A.11.1.2",
+        "A.11.1.6"
+      ]
+    },
+    {
+      "id": "7.3",
+      "theme": "physical",
+      "title": {
+        "ja": "執務室・部屋・施設の保護",
+        "en": "Offices, rooms and facilities secured"
+      },
+      "from_2013": [
+        "A.11.1.3"
+      ]
+    },
+    {
+      "id": "7.4",
+      "theme": "physical",
+      "title": {
+        "ja": "物理的セキュリティの監視",
+        "en": "Premises monitored for intrusion"
+      },
+      "from_2013": []
+    },
+    {
+      "id": "7.5",
+      "theme": "physical",
+      "title": {
+        "ja": "物理的・環境的脅威（災害等）からの保護",
+        "en": "Protection from physical and environmental threats"
+      },
+      "from_2013": [
+        "A.11.1.4"
+      ]
+    },
+    {
+      "id": "7.6",
+      "theme": "physical",
+      "title": {
+        "ja": "セキュリティを保つべき領域での作業",
+        "en": "Rules for working in secure areas"
+      },
+      "from_2013": [
+        "A.11.1.5"
+      ]
+    },
+    {
+      "id": "7.7",
+      "theme": "physical",
+      "title": {
+        "ja": "クリアデスク・クリアスクリーン",
+        "en": "Clear desk and clear screen"
+      },
+      "from_2013": [
+        "A.11.2.9"
+      ]
+    },
+    {
+      "id": "7.8",
+      "theme": "physical",
+      "title": {
+        "ja": "装置の設置と保護",
+        "en": "Equipment sited and protected"
+      },
+      "from_2013": [
+        "A.11.2.1"
+      ]
+    },
+    {
+      "id": "7.9",
+      "theme": "physical",
+      "title": {
+        "ja": "構外にある資産のセキュリティ",
+        "en": "Assets protected off the premises"
+      },
+      "from_2013": [
+        "A.11.2.6"
+      ]
+    },
+    {
+      "id": "7.10",
+      "theme": "physical",
+      "title": {
+        "ja": "記憶媒体の管理",
+        "en": "Storage media handled through their life"
+      },
+      "from_2013": [
+        "A.8.3.1",
+        "A.8.3.2",
+        "A.8.3.3",
+        "A.11.2.5"
+      ]
+    },
+    {
+      "id": "7.11",
+      "theme": "physical",
+      "title": {
+        "ja": "電源等のサポートユーティリティ",
+        "en": "Supporting utilities such as power"
+      },
+      "from_2013": [
+        "A.11.2.2"
+      ]
+    },
+    {
+      "id": "7.12",
+      "theme": "physical",
+      "title": {
+        "ja": "ケーブル配線のセキュリティ",
+        "en": "Cabling protected"
+      },
+      "from_2013": [
+        "A.11.2.3"
+      ]
+    },
+    {
+      "id": "7.13",
+      "theme": "physical",
+      "title": {
+        "ja": "装置の保守",
+        "en": "Equipment maintained"
+      },
+      "from_2013": [
+        "A.11.2.4"
+      ]
+    },
+    {
+      "id": "7.14",
+      "theme": "physical",
+      "title": {
+        "ja": "装置の処分・再利用時のセキュリティ",
+        "en": "Equipment disposed of or reused securely"
+      },
+      "from_2013": [
+        "A.11.2.7"
+      ]
+    },
+    {
+      "id": "8.1",
+      "theme": "technological",
+      "title": {
+        "ja": "利用者の端末（PC・スマートデバイス等）の保護",
+        "en": "User endpoint devices protected"
+      },
+      "from_2013": [
+        "A.6.2.1",
+        "A.11.2.8"
+      ]
+    },
+    {
+      "id": "8.2",
+      "theme": "technological",
+      "title": {
+        "ja": "特権的アクセス権の制限",
+        "en": "Privileged access rights restricted"
+      },
+      "from_2013": [
+        "A.9.2.3"
+      ]
+    },
+    {
+      "id": "8.3",
+      "theme": "technological",
+      "title": {
+        "ja": "情報へのアクセス制限",
+        "en": "Access to information restricted"
+      },
+      "from_2013": [
+        "A.9.4.1"
+      ]
+    },
+    {
+      "id": "8.4",
+      "theme": "technological",
+      "title": {
+        "ja": "ソースコードへのアクセス管理",
+        "en": "Access to source code controlled"
+      },
+      "from_2013": [
+        "A.9.4.5"
+      ]
+    },
+    {
+      "id": "8.5",
+      "theme": "technological",
+      "title": {
+        "ja": "セキュリティに配慮した認証",
+        "en": "Secure authentication"
+      },
+      "from_2013": [
+        "A.9.4.2"
+      ]
+    },
+    {
+      "id": "8.6",
+      "theme": "technological",
+      "title": {
+        "ja": "容量・能力の管理",
+        "en": "Capacity managed"
+      },
+      "from_2013": [
+        "A.12.1.3"
+      ]
+    },
+    {
+      "id": "8.7",
+      "theme": "technological",
+      "title": {
+        "ja": "マルウェアからの保護",
+        "en": "Protection against malware"
+      },
+      "from_2013": [
+        "A.12.2.1"
+      ]
+    },
+    {
+      "id": "8.8",
+      "theme": "technological",
+      "title": {
+        "ja": "技術的脆弱性の管理",
+        "en": "Technical vulnerabilities managed"
+      },
+      "from_2013": [
+        "A.12.6.1",
+        "A.18.2.3"
+      ]
+    },
+    {
+      "id": "8.9",
+      "theme": "technological",
+      "title": {
+        "ja": "構成（設定）の管理",
+        "en": "Configurations managed"
+      },
+      "from_2013": []
+    },
+    {
+      "id": "8.10",
+      "theme": "technological",
+      "title": {
+        "ja": "不要になった情報の削除",
+        "en": "Information deleted when no longer needed"
+      },
+      "from_2013": []
+    },
+    {
+      "id": "8.11",
+      "theme": "technological",
+      "title": {
+        "ja": "データマスキング",
+        "en": "Data masked"
+      },
+      "from_2013": []
+    },
+    {
+      "id": "8.12",
+      "theme": "technological",
+      "title": {
+        "ja": "データ漏えいの防止",
+        "en": "Data leakage prevented"
+      },
+      "from_2013": []
+    },
+    {
+      "id": "8.13",
+      "theme": "technological",
+      "title": {
+        "ja": "情報のバックアップ",
+        "en": "Information backed up"
+      },
+      "from_2013": [
+        "A.12.3.1"
+      ]
+    },
+    {
+      "id": "8.14",
+      "theme": "technological",
+      "title": {
+        "ja": "情報処理施設の冗長化",
+        "en": "Redundant processing facilities"
+      },
+      "from_2013": [
+        "A.17.2.1"
+      ]
+    },
+    {
+      "id": "8.15",
+      "theme": "technological",
+      "title": {
+        "ja": "ログの取得",
+        "en": "Activities logged"
+      },
+      "from_2013": [
+        "A.12.4.1",
+        "A.12.4.2",
+        "A.12.4.3"
+      ]
+    },
+    {
+      "id": "8.16",
+      "theme": "technological",
+      "title": {
+        "ja": "異常を検知する監視活動",
+        "en": "Networks and systems monitored for anomalies"
+      },
+      "from_2013": []
+    },
+    {
+      "id": "8.17",
+      "theme": "technological",
+      "title": {
+        "ja": "時刻同期",
+        "en": "Clocks synchronised"
+      },
+      "from_2013": [
+        "A.12.4.4"
+      ]
+    },
+    {
+      "id": "8.18",
+      "theme": "technological",
+      "title": {
+        "ja": "特権的なユーティリティプログラムの使用制限",
+        "en": "Use of privileged utility programs restricted"
+      },
+      "from_2013": [
+        "A.9.4.4"
+      ]
+    },
+    {
+      "id": "8.19",
+      "theme": "technological",
+      "title": {
+        "ja": "運用システムへのソフトウェア導入の管理",
+        "en": "Software installation on operational systems controlled"
+      },
+      "from_2013": [
+        "A.12.5.1",
+        "A.12.6.2"
+      ]
+    },
+    {
+      "id": "8.20",
+      "theme": "technological",
+      "title": {
+        "ja": "ネットワークのセキュリティ",
+        "en": "Networks secured"
+      },
+      "from_2013": [
+        "A.13.1.1"
+      ]
+    },
+    {
+      "id": "8.21",
+      "theme": "technological",
+      "title": {
+        "ja": "ネットワークサービスのセキュリティ",
+        "en": "Network services secured"
+      },
+      "from_2013": [
+        "A.13.1.2"
+      ]
+    },
+    {
+      "id": "8.22",
+      "theme": "technological",
+      "title": {
+        "ja": "ネットワークの分離",
+        "en": "Networks segregated"
+      },
+      "from_2013": [
+        "A.13.1.3"
+      ]
+    },
+    {
+      "id": "8.23",
+      "theme": "technological",
+      "title": {
+        "ja": "ウェブフィルタリング",
+        "en": "Web access filtered"
+      },
+      "from_2013": []
+    },
+    {
+      "id": "8.24",
+      "theme": "technological",
+      "title": {
+        "ja": "暗号の利用",
+        "en": "Cryptography used by rule"
+      },
+      "from_2013": [
+        "A.10.1.1",
+        "A.10.1.2"
+      ]
+    },
+    {
+      "id": "8.25",
+      "theme": "technological",
+      "title": {
+        "ja": "セキュリティに配慮した開発ライフサイクル",
+        "en": "Secure development life cycle"
+      },
+      "from_2013": [
+        "A.14.2.1"
+      ]
+    },
+    {
+      "id": "8.26",
+      "theme": "technological",
+      "title": {
+        "ja": "アプリケーションのセキュリティ要求事項",
+        "en": "Security requirements for applications"
+      },
+      "from_2013": [
+        "A.14.1.2",
+        "A.14.1.3"
+      ]
+    },
+    {
+      "id": "8.27",
+      "theme": "technological",
+      "title": {
+        "ja": "セキュリティに配慮したシステムアーキテクチャ・設計原則",
+        "en": "Secure system architecture and engineering"
+      },
+      "from_2013": [
+        "A.14.2.5"
+      ]
+    },
+    {
+      "id": "8.28",
+      "theme": "technological",
+      "title": {
+        "ja": "セキュアコーディング",
+        "en": "Secure coding"
+      },
+      "from_2013": []
+    },
+    {
+      "id": "8.29",
+      "theme": "technological",
+      "title": {
+        "ja": "開発・受入れにおけるセキュリティテスト",
+        "en": "Security tested in development and acceptance"
+      },
+      "from_2013": [
+        "A.14.2.8",
+        "A.14.2.9"
+      ]
+    },
+    {
+      "id": "8.30",
+      "theme": "technological",
+      "title": {
+        "ja": "外部委託による開発の管理",
+        "en": "Outsourced development directed and monitored"
+      },
+      "from_2013": [
+        "A.14.2.7"
+      ]
+    },
+    {
+      "id": "8.31",
+      "theme": "technological",
+      "title": {
+        "ja": "開発・テスト・本番環境の分離",
+        "en": "Development, test and production kept apart"
+      },
+      "from_2013": [
+        "A.12.1.4",
+        "A.14.2.6"
+      ]
+    },
+    {
+      "id": "8.32",
+      "theme": "technological",
+      "title": {
+        "ja": "変更管理",
+        "en": "Changes managed"
+      },
+      "from_2013": [
+        "A.12.1.2",
+        "A.14.2.2",
+        "A.14.2.3",
+        "A.14.2.4"
+      ]
+    },
+    {
+      "id": "8.33",
+      "theme": "technological",
+      "title": {
+        "ja": "テスト用情報の保護",
+        "en": "Test information protected"
+      },
+      "from_2013": [
+        "A.14.3.1"
+      ]
+    },
+    {
+      "id": "8.34",
+      "theme": "technological",
+      "title": {
+        "ja": "監査試験中の情報システムの保護",
+        "en": "Systems protected during audit testing"
+      },
+      "from_2013": [
+        "A.12.7.1"
+      ]
+    }
+  ],
+  "controls_2013": [
+    "A.5.1.1",
+    "A.5.1.2",
+    "A.6.1.1",
+    "A.6.1.2",
+    "A.6.1.3",
+    "A.6.1.4",
+    "A.6.1.5",
+    "A.6.2.1",
+    "A.6.2.2",
+    "A.7.1.1",
+    "A.7.1.2",
+    "A.7.2.1",
+    "A.7.2.2",
+    "A.7.2.3",
+    "A.7.3.1",
+    "A.8.1.1",
+    "A.8.1.2",
+    "A.8.1.3",
+    "A.8.1.4",
+    "A.8.2.1",
+    "A.8.2.2",
+    "A.8.2.3",
+    "A.8.3.1",
+    "A.8.3.2",
+    "A.8.3.3",
+    "A.9.1.1",
+    "A.9.1.2",
+    "A.9.2.1",
+    "A.9.2.2",
+    "A.9.2.3",
+    "A.9.2.4",
+    "A.9.2.5",
+    "A.9.2.6",
+    "A.9.3.1",
+    "A.9.4.1",
+    "A.9.4.2",
+    "A.9.4.3",
+    "A.9.4.4",
+    "A.9.4.5",
+    "A.10.1.1",
+    "A.10.1.2",
+    "A.11.1.1",
+    "A.11.1.2",
+    "A.11.1.3",
+    "A.11.1.4",
+    "A.11.1.5",
+    "A.11.1.6",
+    "A.11.2.1",
+    "A.11.2.2",
+    "A.11.2.3",
+    "A.11.2.4",
+    "A.11.2.5",
+    "A.11.2.6",
+    "A.11.2.7",
+    "A.11.2.8",
+    "A.11.2.9",
+    "A.12.1.1",
+    "A.12.1.2",
+    "A.12.1.3",
+    "A.12.1.4",
+    "A.12.2.1",
+    "A.12.3.1",
+    "A.12.4.1",
+    "A.12.4.2",
+    "A.12.4.3",
+    "A.12.4.4",
+    "A.12.5.1",
+    "A.12.6.1",
+    "A.12.6.2",
+    "A.12.7.1",
+    "A.13.1.1",
+    "A.13.1.2",
+    "A.13.1.3",
+    "A.13.2.1",
+    "A.13.2.2",
+    "A.13.2.3",
+    "A.13.2.4",
+    "A.14.1.1",
+    "A.14.1.2",
+    "A.14.1.3",
+    "A.14.2.1",
+    "A.14.2.2",
+    "A.14.2.3",
+    "A.14.2.4",
+    "A.14.2.5",
+    "A.14.2.6",
+    "A.14.2.7",
+    "A.14.2.8",
+    "A.14.2.9",
+    "A.14.3.1",
+    "A.15.1.1",
+    "A.15.1.2",
+    "A.15.1.3",
+    "A.15.2.1",
+    "A.15.2.2",
+    "A.16.1.1",
+    "A.16.1.2",
+    "A.16.1.3",
+    "A.16.1.4",
+    "A.16.1.5",
+    "A.16.1.6",
+    "A.16.1.7",
+    "A.17.1.1",
+    "A.17.1.2",
+    "A.17.1.3",
+    "A.17.2.1",
+    "A.18.1.1",
+    "A.18.1.2",
+    "A.18.1.3",
+    "A.18.1.4",
+    "A.18.1.5",
+    "A.18.2.1",
+    "A.18.2.2",
+    "A.18.2.3"
+  ]
+}
 
 """#),
         EmbeddedFile(name: "items.json", hasBOM: false, text: #"""
@@ -2830,10 +4281,10 @@ enum EmbeddedFiles {
         EmbeddedFile(name: "meta.json", hasBOM: false, text: #"""
 {
   "schema": "risk-catalog/1",
-  "version": "2026.11.1",
+  "version": "2026.12.1",
   "source": {
-    "ja": "総務省「ガイドライン改定に向けた論点整理表」（資料２－３、2014年）、IPA「中小企業の情報セキュリティ対策ガイドライン」付録7、ISO/IEC 27001:2013 附属書A",
-    "en": "MIC, revision items for the local-government information security policy guideline (document 2-3, 2014); IPA guideline for SMEs, appendix 7; ISO/IEC 27001:2013 Annex A"
+    "ja": "総務省「ガイドライン改定に向けた論点整理表」（資料２－３、2014年）、IPA「中小企業の情報セキュリティ対策ガイドライン」付録7、ISO/IEC 27001:2022 附属書A（2013年版との対応は ISO/IEC 27002:2022 附属書Bによる）",
+    "en": "MIC, revision items for the local-government information security policy guideline (document 2-3, 2014); IPA guideline for SMEs, appendix 7; ISO/IEC 27001:2022 Annex A (with the 2013 correspondence of ISO/IEC 27002:2022 Annex B)"
   }
 }
 
@@ -2885,6 +4336,11 @@ enum EmbeddedFiles {
       "A.6.2.1",
       "A.8.3.1",
       "A.11.2.6"
+    ],
+    "iso27001_2022": [
+      "8.1",
+      "7.10",
+      "7.9"
     ]
   },
   {
@@ -2935,6 +4391,12 @@ enum EmbeddedFiles {
       "A.8.3.1",
       "A.11.1.3",
       "A.11.2.6"
+    ],
+    "iso27001_2022": [
+      "8.1",
+      "7.10",
+      "7.3",
+      "7.9"
     ]
   },
   {
@@ -2968,6 +4430,10 @@ enum EmbeddedFiles {
     "iso27001_2013": [
       "A.11.2.9",
       "A.6.2.2"
+    ],
+    "iso27001_2022": [
+      "7.7",
+      "6.7"
     ]
   },
   {
@@ -3000,6 +4466,11 @@ enum EmbeddedFiles {
     "iso27001_2013": [
       "A.8.3.2",
       "A.11.2.7"
+    ],
+    "iso27001_2022": [
+      "7.10",
+      "7.14",
+      "8.10"
     ]
   },
   {
@@ -3047,6 +4518,10 @@ enum EmbeddedFiles {
     "iso27001_2013": [
       "A.12.2.1",
       "A.8.3.1"
+    ],
+    "iso27001_2022": [
+      "8.7",
+      "7.10"
     ]
   },
   {
@@ -3082,6 +4557,14 @@ enum EmbeddedFiles {
       "A.12.4.1",
       "A.16.1.1",
       "A.16.1.6"
+    ],
+    "iso27001_2022": [
+      "8.7",
+      "8.15",
+      "5.24",
+      "5.27",
+      "8.16",
+      "5.7"
     ]
   },
   {
@@ -3112,6 +4595,12 @@ enum EmbeddedFiles {
       "A.9.4.2",
       "A.13.1.1",
       "A.13.1.3"
+    ],
+    "iso27001_2022": [
+      "8.5",
+      "8.20",
+      "8.22",
+      "8.16"
     ]
   },
   {
@@ -3150,6 +4639,12 @@ enum EmbeddedFiles {
       "A.9.2.1",
       "A.9.4.2",
       "A.9.4.3"
+    ],
+    "iso27001_2022": [
+      "5.16",
+      "8.5",
+      "5.17",
+      "8.9"
     ]
   },
   {
@@ -3197,6 +4692,11 @@ enum EmbeddedFiles {
       "A.7.2.2",
       "A.8.3.1",
       "A.12.4.1"
+    ],
+    "iso27001_2022": [
+      "6.3",
+      "7.10",
+      "8.15"
     ]
   },
   {
@@ -3223,6 +4723,10 @@ enum EmbeddedFiles {
     "iso27001_2013": [
       "A.9.2.3",
       "A.12.4.3"
+    ],
+    "iso27001_2022": [
+      "8.2",
+      "8.15"
     ]
   },
   {
@@ -3260,6 +4764,9 @@ enum EmbeddedFiles {
     },
     "iso27001_2013": [
       "A.12.6.1"
+    ],
+    "iso27001_2022": [
+      "8.8"
     ]
   },
   {
@@ -3282,6 +4789,11 @@ enum EmbeddedFiles {
     "iso27001_2013": [
       "A.12.6.1",
       "A.14.2.8"
+    ],
+    "iso27001_2022": [
+      "8.8",
+      "8.29",
+      "8.16"
     ]
   },
   {
@@ -3303,6 +4815,9 @@ enum EmbeddedFiles {
     ],
     "iso27001_2013": [
       "A.13.2.3"
+    ],
+    "iso27001_2022": [
+      "5.14"
     ]
   },
   {
@@ -3325,6 +4840,12 @@ enum EmbeddedFiles {
     "iso27001_2013": [
       "A.13.2.3",
       "A.15.1.1"
+    ],
+    "iso27001_2022": [
+      "5.14",
+      "5.19",
+      "5.23",
+      "8.9"
     ]
   },
   {
@@ -3347,6 +4868,11 @@ enum EmbeddedFiles {
     ],
     "iso27001_2013": [
       "A.13.1.3"
+    ],
+    "iso27001_2022": [
+      "8.22",
+      "5.23",
+      "8.9"
     ]
   },
   {
@@ -3373,6 +4899,10 @@ enum EmbeddedFiles {
     "iso27001_2013": [
       "A.13.1.1",
       "A.6.2.1"
+    ],
+    "iso27001_2022": [
+      "8.20",
+      "8.1"
     ]
   },
   {
@@ -3396,6 +4926,10 @@ enum EmbeddedFiles {
     "iso27001_2013": [
       "A.6.2.1",
       "A.12.6.2"
+    ],
+    "iso27001_2022": [
+      "8.1",
+      "8.19"
     ]
   },
   {
@@ -3419,6 +4953,10 @@ enum EmbeddedFiles {
     "iso27001_2013": [
       "A.6.2.1",
       "A.6.2.2"
+    ],
+    "iso27001_2022": [
+      "8.1",
+      "6.7"
     ]
   },
   {
@@ -3441,6 +4979,9 @@ enum EmbeddedFiles {
     ],
     "iso27001_2013": [
       "A.6.2.2"
+    ],
+    "iso27001_2022": [
+      "6.7"
     ]
   },
   {
@@ -3462,6 +5003,9 @@ enum EmbeddedFiles {
     ],
     "iso27001_2013": [
       "A.9.4.2"
+    ],
+    "iso27001_2022": [
+      "8.5"
     ]
   },
   {
@@ -3483,6 +5027,12 @@ enum EmbeddedFiles {
     "iso27001_2013": [
       "A.11.2.7",
       "A.13.1.1"
+    ],
+    "iso27001_2022": [
+      "7.14",
+      "8.20",
+      "8.10",
+      "8.9"
     ]
   },
   {
@@ -3505,6 +5055,10 @@ enum EmbeddedFiles {
     ],
     "iso27001_2013": [
       "A.13.1.1"
+    ],
+    "iso27001_2022": [
+      "8.20",
+      "8.9"
     ]
   },
   {
@@ -3537,6 +5091,12 @@ enum EmbeddedFiles {
       "A.15.1.1",
       "A.15.1.2",
       "A.15.1.3"
+    ],
+    "iso27001_2022": [
+      "5.19",
+      "5.20",
+      "5.21",
+      "5.23"
     ]
   },
   {
@@ -3567,6 +5127,10 @@ enum EmbeddedFiles {
     },
     "iso27001_2013": [
       "A.15.1.3"
+    ],
+    "iso27001_2022": [
+      "5.21",
+      "5.23"
     ]
   },
   {
@@ -3596,6 +5160,10 @@ enum EmbeddedFiles {
     },
     "iso27001_2013": [
       "A.18.1.1"
+    ],
+    "iso27001_2022": [
+      "5.31",
+      "5.23"
     ]
   },
   {
@@ -3624,6 +5192,10 @@ enum EmbeddedFiles {
     },
     "iso27001_2013": [
       "A.12.3.1"
+    ],
+    "iso27001_2022": [
+      "8.13",
+      "5.23"
     ]
   },
   {
@@ -3647,6 +5219,11 @@ enum EmbeddedFiles {
     "iso27001_2013": [
       "A.17.2.1",
       "A.13.1.1"
+    ],
+    "iso27001_2022": [
+      "8.14",
+      "8.20",
+      "8.9"
     ]
   },
   {
@@ -3686,6 +5263,12 @@ enum EmbeddedFiles {
       "A.17.2.1",
       "A.12.3.1",
       "A.11.2.4"
+    ],
+    "iso27001_2022": [
+      "8.14",
+      "8.13",
+      "7.13",
+      "5.30"
     ]
   },
   {
@@ -3725,6 +5308,12 @@ enum EmbeddedFiles {
       "A.17.1.1",
       "A.11.1.4",
       "A.11.2.2"
+    ],
+    "iso27001_2022": [
+      "5.29",
+      "7.5",
+      "7.11",
+      "5.30"
     ]
   },
   {
@@ -3755,6 +5344,11 @@ enum EmbeddedFiles {
     "iso27001_2013": [
       "A.7.2.2",
       "A.12.1.2"
+    ],
+    "iso27001_2022": [
+      "6.3",
+      "8.32",
+      "8.9"
     ]
   },
   {
@@ -3784,6 +5378,13 @@ enum EmbeddedFiles {
       "A.14.2.5",
       "A.14.2.6",
       "A.14.2.8"
+    ],
+    "iso27001_2022": [
+      "8.25",
+      "8.27",
+      "8.31",
+      "8.29",
+      "8.28"
     ]
   },
   {
@@ -3822,6 +5423,14 @@ enum EmbeddedFiles {
       "A.16.1.2",
       "A.16.1.4",
       "A.16.1.6"
+    ],
+    "iso27001_2022": [
+      "5.24",
+      "6.8",
+      "5.25",
+      "5.27",
+      "8.16",
+      "5.7"
     ]
   }
 ]

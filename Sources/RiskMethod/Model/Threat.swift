@@ -15,13 +15,16 @@ public struct Threat: Sendable, Hashable {
     /// Per revision item (parallel to `revisionItems`): the media the link concerns; empty for every medium.
     public var revisionItemMedia: [MediaSet]
     /// The ISO/IEC 27001:2013 Annex A controls the threat maps to, such as `A.6.2.1`.
-    public var iso27001: [String]
+    public var iso2013: [String]
+    /// The ISO/IEC 27001:2022 Annex A controls the threat maps to, such as `8.1`.
+    public var iso2022: [String]
     /// The checklist controls that lower the threat, by id.
     public var controls: [String]
 
     /// Creates a threat.
     public init(id: String, name: Localized, affects: PropertySet, media: MediaSet, likelihood: Int,
-                revisionItems: [Int], iso27001: [String], controls: [String], revisionItemMedia: [MediaSet]? = nil) {
+                revisionItems: [Int], iso2013: [String], iso2022: [String] = [], controls: [String],
+                revisionItemMedia: [MediaSet]? = nil) {
         self.id = id
         self.name = name
         self.affects = affects
@@ -29,9 +32,13 @@ public struct Threat: Sendable, Hashable {
         self.likelihood = likelihood
         self.revisionItems = revisionItems
         self.revisionItemMedia = revisionItemMedia ?? Array(repeating: MediaSet(), count: revisionItems.count)
-        self.iso27001 = iso27001
+        self.iso2013 = iso2013
+        self.iso2022 = iso2022
         self.controls = controls
     }
+
+    /// The Annex A controls of `edition` the threat maps to, as the catalog numbers them.
+    public func iso(_ edition: ISOEdition) -> [String] { edition == .iso2013 ? iso2013 : iso2022 }
 
     /// The revision items whose link concerns at least one of `media`, in the catalog's order.
     public func revisionItems(concerning media: MediaSet) -> [Int] {
@@ -53,21 +60,27 @@ public struct Control: Sendable, Hashable {
     /// The revision items the control comes from.
     public var revisionItems: [Int]
     /// Its ISO/IEC 27001:2013 Annex A numbers.
-    public var iso27001: [String]
+    public var iso2013: [String]
+    /// Its ISO/IEC 27001:2022 Annex A numbers.
+    public var iso2022: [String]
     /// The media the control concerns; empty for every medium.
     public var media: MediaSet
 
     /// Creates a control.
-    public init(id: String, text: Localized, threats: [String], section: String, revisionItems: [Int], iso27001: [String],
-                media: MediaSet = MediaSet()) {
+    public init(id: String, text: Localized, threats: [String], section: String, revisionItems: [Int], iso2013: [String],
+                iso2022: [String] = [], media: MediaSet = MediaSet()) {
         self.id = id
         self.text = text
         self.threats = threats
         self.section = section
         self.revisionItems = revisionItems
-        self.iso27001 = iso27001
+        self.iso2013 = iso2013
+        self.iso2022 = iso2022
         self.media = media
     }
+
+    /// Its Annex A numbers of `edition`, as the catalog numbers them.
+    public func iso(_ edition: ISOEdition) -> [String] { edition == .iso2013 ? iso2013 : iso2022 }
 
     /// Whether the control concerns at least one of `media` (a control for every medium concerns any).
     public func concerns(_ media: MediaSet) -> Bool { self.media.isEmpty || !self.media.intersection(media).isEmpty }

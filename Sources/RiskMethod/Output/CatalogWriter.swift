@@ -1,6 +1,6 @@
 /// A part of the catalog, as `risk catalog` names it.
 public enum CatalogPart: String, Sendable, CaseIterable {
-    case items, threats, controls, media, all
+    case items, threats, controls, media, iso27001, all
 }
 
 /// Writes the catalog, or one part of it, as JSON, CSV or a table; filters by a search text.
@@ -26,7 +26,7 @@ public struct CatalogWriter: Sendable {
             "schema": "risk-catalog/1", "version": .string(catalog.version), "source": .localized(catalog.source),
             "media": .array(catalog.media.map(Self.json)), "threats": .array(catalog.threats.map(json)),
             "controls": .array(catalog.controls.map(json)), "items": .array(catalog.items.map(Self.json)),
-            "governance": .array(catalog.governance.map(Self.json)),
+            "governance": .array(catalog.governance.map(Self.json)), "iso27001": annexADocument,
         ]
     }
 
@@ -39,7 +39,8 @@ public struct CatalogWriter: Sendable {
             "id": .string(threat.id), "name": .localized(threat.name), "affects": .strings(threat.affects.letters),
             "media": .strings(catalog.mediaCodes(threat.media)), "likelihood": .int(threat.likelihood),
             "revision_items": .ints(threat.revisionItems), "revision_item_media": itemMedia(threat),
-            "iso27001_2013": .strings(threat.iso27001), "controls": .strings(threat.controls),
+            "iso27001_2013": .strings(threat.iso2013), "iso27001_2022": .strings(threat.iso2022),
+            "controls": .strings(threat.controls),
         ]
     }
 
@@ -56,7 +57,8 @@ public struct CatalogWriter: Sendable {
         [
             "id": .string(control.id), "text": .localized(control.text), "threats": .strings(control.threats),
             "media": .strings(catalog.mediaCodes(control.media)), "section": .string(control.section),
-            "revision_items": .ints(control.revisionItems), "iso27001_2013": .strings(control.iso27001),
+            "revision_items": .ints(control.revisionItems), "iso27001_2013": .strings(control.iso2013),
+            "iso27001_2022": .strings(control.iso2022),
         ]
     }
 
@@ -84,11 +86,13 @@ public struct CatalogWriter: Sendable {
                 "threats": .array(threats(matching: search).map(json)),
                 "controls": .array(controls(matching: search).map(json)),
                 "items": .array(items(matching: search).map(Self.json)),
+                "iso27001": .array(annexA(matching: search).map(annexAEntry)),
             ]
         case .items: return .array(items(matching: search).map(Self.json))
         case .threats: return .array(threats(matching: search).map(json))
         case .controls: return .array(controls(matching: search).map(json))
         case .media: return .array(media(matching: search).map(Self.json))
+        case .iso27001: return .array(annexA(matching: search).map(annexAEntry))
         }
     }
 
@@ -111,13 +115,14 @@ public struct CatalogWriter: Sendable {
 
     func threats(matching search: String?) -> [Threat] {
         catalog.threats.filter {
-            Self.matches(search, [$0.id, $0.name.ja, $0.name.en] + $0.iso27001 + catalog.mediaCodes($0.media))
+            Self.matches(search, [$0.id, $0.name.ja, $0.name.en] + $0.iso2013 + annexACitations($0.iso2022) + catalog.mediaCodes($0.media))
         }
     }
 
     func controls(matching search: String?) -> [Control] {
         catalog.controls.filter {
-            Self.matches(search, [$0.id, $0.text.ja, $0.text.en, $0.section] + $0.iso27001 + $0.threats + catalog.mediaCodes($0.media))
+            Self.matches(search, [$0.id, $0.text.ja, $0.text.en, $0.section] + $0.iso2013 + annexACitations($0.iso2022)
+                + $0.threats + catalog.mediaCodes($0.media))
         }
     }
 
@@ -146,23 +151,26 @@ public struct CatalogWriter: Sendable {
             return (pick.map { header[$0] }, rows.map { row in pick.map { row[$0] } })
         case .threats:
             let header = headers([.threatID, .threatName, .threatAffects, .threatMedia, .threatLikelihood, .threatItems,
-                                 .threatISO, .threatControls])
+                                 .threatISO, .threatISO2022, .threatControls])
             let rows = threats(matching: search).map { threat in
                 [threat.id, cut(threat.name[language], 28), threat.affects.letters.joined(separator: " "),
                  catalog.mediaCodes(threat.media).joined(separator: "|"), String(threat.likelihood),
-                 threat.revisionItems.map(String.init).joined(separator: "|"), threat.iso27001.joined(separator: "|"),
-                 threat.controls.joined(separator: "|")]
+                 threat.revisionItems.map(String.init).joined(separator: "|"), threat.iso2013.joined(separator: "|"),
+                 threat.iso2022.joined(separator: "|"), threat.controls.joined(separator: "|")]
             }
             return (header, rows)
         case .controls:
             let header = headers([.controlID, .controlText, .controlThreats, .controlMedia, .controlSection, .controlItems,
-                                 .controlISO])
+                                 .controlISO, .controlISO2022])
             let rows = controls(matching: search).map { control in
                 [control.id, cut(control.text[language], 48), control.threats.joined(separator: "|"),
                  cut(mediaLabels(control.media), 24), control.section,
-                 control.revisionItems.map(String.init).joined(separator: "|"), control.iso27001.joined(separator: "|")]
+                 control.revisionItems.map(String.init).joined(separator: "|"), control.iso2013.joined(separator: "|"),
+                 control.iso2022.joined(separator: "|")]
             }
             return (header, rows)
+        case .iso27001:
+            return annexARows(search: search, full: full)
         case .media:
             return (headers([.mediumCode, .mediumName, .mediumEnglish]), media(matching: search).map { [$0.code, $0.name.ja, $0.name.en] })
         }
@@ -188,7 +196,7 @@ public struct CatalogWriter: Sendable {
     /// A part as a terminal table; `all` shows every part in turn.
     public func table(_ part: CatalogPart, search: String? = nil) -> String {
         if part == .all {
-            return [CatalogPart.media, .threats, .controls, .items].map { table($0, search: search) }.joined(separator: "\n")
+            return [CatalogPart.media, .threats, .controls, .items, .iso27001].map { table($0, search: search) }.joined(separator: "\n")
         }
         let (header, rows) = self.rows(part, search: search, full: false)
         return TextTable(header: header, rows: rows).render()

@@ -226,7 +226,8 @@ public struct Explanation: Sendable {
         }
         if items.isEmpty { lines.append("   " + say(.noItemForMedia)) }
         let iso = assessment.isoReferences(ofThreat: threatIndex, concerning: media)
-        lines.append("   " + ExplainText.controls(language, iso.isEmpty ? "—" : iso.joined(separator: ", ")))
+        lines.append("   " + ExplainText.controls(language, catalog.edition.name,
+                                                         iso.isEmpty ? "—" : iso.joined(separator: ", ")))
         let advice = assessment.controlAdvice(ofThreat: threatIndex, concerning: media)
         if advice.isEmpty { lines.append("   " + say(.noControlForMedia)) }
         for advice in advice {

@@ -19,6 +19,11 @@ public enum CatalogFieldText: String, MessageCatalog {
     case unknownItem = "catalog.unknown-item"
     case unknownCategory = "catalog.unknown-category"
     case governanceItem = "catalog.governance-unknown-item"
+    case annexAID = "catalog.annex-a-id"
+    case unknownAnnexA2013 = "catalog.unknown-annex-a-2013"
+    case unknownAnnexA2022 = "catalog.unknown-annex-a-2022"
+    case unknownTheme = "catalog.unknown-theme"
+    case themeDisagrees = "catalog.theme-disagrees"
 
     public var templates: Localized {
         switch self {
@@ -44,6 +49,16 @@ public enum CatalogFieldText: String, MessageCatalog {
         case .unknownCategory: Localized("は 明確化、管理強化、推奨、― のいずれかです（{1} でした）",
                                          "must be one of 明確化, 管理強化, 推奨, ―; found {1}")
         case .governanceItem: Localized("はカタログにない項番です: {1}", "names no item of the catalog: {1}")
+        case .annexAID: Localized("は 5.1 のような附属書Aの番号です（{1} でした）",
+                                  "must be an Annex A number such as 5.1, found {1}")
+        case .unknownAnnexA2013: Localized("に ISO/IEC 27001:2013 附属書Aにない管理策があります: {1}",
+                                           "names no control of ISO/IEC 27001:2013 Annex A: {1}")
+        case .unknownAnnexA2022: Localized("に ISO/IEC 27001:2022 附属書Aにない管理策があります: {1}",
+                                           "names no control of ISO/IEC 27001:2022 Annex A: {1}")
+        case .unknownTheme: Localized("は organizational、people、physical、technological のいずれかです（{1} でした）",
+                                      "must be one of organizational, people, physical, technological; found {1}")
+        case .themeDisagrees: Localized("のテーマ {1} は番号 {2} と合いません（5 組織、6 人、7 物理、8 技術）",
+                                        "theme {1} does not fit number {2} (5 organizational, 6 people, 7 physical, 8 technological)")
         }
     }
 }

@@ -133,7 +133,7 @@ public enum ExplainText: String, MessageCatalog {
                                "7. Risk value {1} = importance {2} × possibility {3} → {4} ({5}–{6}: {7})")
 
         case .revisionItems: Localized("8. 改定項番:", "8. Revision items:")
-        case .controls: Localized("対策（ISO/IEC 27001:2013 {1}）:", "Controls (ISO/IEC 27001:2013 {1}):")
+        case .controls: Localized("対策（{1} {2}）:", "Controls ({1} {2}):")
         case .noItemForMedia: Localized("（一致した媒体に関わる項番はありません）", "(none concerns the matched media)")
         case .noControlForMedia: Localized("（一致した媒体に関わる対策はありません）", "(none concerns the matched media)")
         case .noAnswer: Localized("未回答", "no answer")

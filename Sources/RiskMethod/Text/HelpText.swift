@@ -7,6 +7,7 @@ public enum HelpText: String, MessageCatalog {
     case catalog = "help.catalog"
     case explain = "help.explain"
     case diff = "help.diff"
+    case soa = "help.soa"
 
     public var templates: Localized {
         switch self {
@@ -17,6 +18,7 @@ public enum HelpText: String, MessageCatalog {
         case .catalog: Self.catalogHelp
         case .explain: Self.explainHelp
         case .diff: Self.diffHelp
+        case .soa: Self.soaHelp
         }
     }
 
@@ -31,9 +33,10 @@ public enum HelpText: String, MessageCatalog {
           score INVENTORY     情報資産台帳を評価してリスク台帳を書く
           validate INVENTORY  入力を確認し、問題をすべて表示する
           init [DIR]          記入用テンプレートとサンプル台帳を書く
-          catalog KIND        カタログ（items, threats, controls, media, all）を表示・書き出す
+          catalog KIND        カタログ（items, threats, controls, media, iso27001, all）を表示・書き出す
           explain INVENTORY RISK_ID…  リスクの評価の過程を一つずつ示す
           diff OLD.json NEW.json      二つのリスク台帳（JSON）を比べる
+          soa INVENTORY       ISO/IEC 27001:2022 附属書Aの適用宣言書を書く
 
         共通オプション:
           --lang ja|en        表示言語（既定は LC_ALL / LANG から）
@@ -56,9 +59,10 @@ public enum HelpText: String, MessageCatalog {
           score INVENTORY     score an asset inventory and write the risk register
           validate INVENTORY  check the inputs and list every problem
           init [DIR]          write fill-in templates and a sample inventory
-          catalog KIND        browse or export the catalog (items, threats, controls, media, all)
+          catalog KIND        browse or export the catalog (items, threats, controls, media, iso27001, all)
           explain INVENTORY RISK_ID…  show step by step how risks were scored and what they map to
           diff OLD.json NEW.json      compare two JSON risk registers
+          soa INVENTORY       write the statement of applicability against ISO/IEC 27001:2022 Annex A
 
         options of every command:
           --lang ja|en        language of messages (default from LC_ALL / LANG)
@@ -94,6 +98,7 @@ public enum HelpText: String, MessageCatalog {
           --policy FILE         ガイドラインの節と自団体の条項の対応（節、条項、見出し）
           --fail-on LEVEL       この水準以上の未対応リスク（計画があれば残留リスク）があれば終了コード 1（水準は --min-level と同じ）
           --sheet NAME          台帳（.xlsx）のシート名（既定は最初のシート）
+          --iso 2022|2013       示す ISO/IEC 27001 附属書Aの版（既定 2022）
           --encoding utf-8|utf-8-bom|cp932  CSV の文字コード（日本語の Excel で開くなら utf-8-bom か cp932）
 
         大きな CSV 台帳（UTF-8 は 256 MB 以上、Shift_JIS は 8 MB 以上）から CSV をファイルに書くときは、台帳を
@@ -123,6 +128,7 @@ public enum HelpText: String, MessageCatalog {
           --policy FILE         the organisation's clauses for guideline sections (section, clause, title)
           --fail-on LEVEL       exit 1 when a risk at or above the level is untreated (residual, with a plan); levels as --min-level
           --sheet NAME          the inventory workbook's sheet (default: the first)
+          --iso 2022|2013       the edition of ISO/IEC 27001 whose Annex A numbers are cited (default 2022)
           --encoding utf-8|utf-8-bom|cp932  the CSV register's encoding (utf-8-bom or cp932 for Japanese Excel)
 
         A large CSV inventory (256 MB or more in UTF-8, 8 MB or more in Shift_JIS) scored to a CSV file is read
@@ -178,11 +184,12 @@ public enum HelpText: String, MessageCatalog {
     /// `risk catalog --help`.
     private static let catalogHelp = Localized(
         """
-        使い方: risk catalog items|threats|controls|media|all [--search TEXT] [--format table|csv|json] [--output FILE]
+        使い方: risk catalog items|threats|controls|media|iso27001|all [--search TEXT] [--format table|csv|json] [--output FILE]
 
         組み込みカタログ（または --catalog FILE）を表示・書き出します。items は総務省の改定項番 1–77、threats は脅威、
-        controls は対策状況チェックの対策（対象とする媒体つき）、media は媒体・保存先。--search は日本語・英語の文に
-        含まれる語で絞り込みます。
+        controls は対策状況チェックの対策（対象とする媒体つき）、media は媒体・保存先、iso27001 は ISO/IEC 27001:2022
+        附属書Aの管理策 93 件（2013年版の対応する管理策と、それを実施するカタログの対策つき）。--search は日本語・英語の
+        文や番号（8.8、A.12.6.1 など）に含まれる語で絞り込みます。
         all --format json はカタログファイルを書き、--catalog FILE で読み戻せます。
 
         例:
@@ -190,15 +197,17 @@ public enum HelpText: String, MessageCatalog {
           risk catalog all --format json --output catalog.json
         """,
         """
-        usage: risk catalog items|threats|controls|media|all [--search TEXT] [--format table|csv|json] [--output FILE]
+        usage: risk catalog items|threats|controls|media|iso27001|all [--search TEXT] [--format table|csv|json] [--output FILE]
 
         Shows or exports the built-in catalog (or --catalog FILE): items are MIC's revision items 1–77, threats the
-        threats, controls the checklist controls (with the media each concerns), media the media codes. --search
-        keeps what holds the text, in Japanese or English. all --format json writes a catalog file that --catalog
+        threats, controls the checklist controls (with the media each concerns), media the media codes, iso27001 the
+        93 controls of ISO/IEC 27001:2022 Annex A (with the 2013 controls each continues and the catalog controls that
+        serve it). --search keeps what holds the text, in Japanese or English, or a number (8.8, A.12.6.1). all --format json writes a catalog file that --catalog
         FILE reads back.
 
         example:
           risk catalog threats --search cloud
+          risk catalog iso27001 --search A.9.4.1
           risk catalog all --format json --output catalog.json
         """)
 
@@ -262,6 +271,8 @@ public enum Help {
     public static func initialize(_ language: Language) -> String { HelpText.initialize(language) }
     /// `risk catalog --help`.
     public static func catalog(_ language: Language) -> String { HelpText.catalog(language) }
+    /// `risk soa --help`.
+    public static func soa(_ language: Language) -> String { HelpText.soa(language) }
     /// `risk explain --help`.
     public static func explain(_ language: Language) -> String { HelpText.explain(language) }
     /// `risk diff --help`.

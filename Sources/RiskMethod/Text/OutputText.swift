@@ -57,6 +57,7 @@ public enum OutputText: String, MessageCatalog {
     case threatLikelihood = "catalog-table.threats.likelihood"
     case threatItems = "catalog-table.threats.revision-items"
     case threatISO = "catalog-table.threats.iso27001"
+    case threatISO2022 = "catalog-table.threats.iso27001-2022"
     case threatControls = "catalog-table.threats.controls"
 
     // Controls.
@@ -68,6 +69,15 @@ public enum OutputText: String, MessageCatalog {
     case controlSection = "catalog-table.controls.section"
     case controlItems = "catalog-table.controls.revision-items"
     case controlISO = "catalog-table.controls.iso27001"
+    case controlISO2022 = "catalog-table.controls.iso27001-2022"
+
+    // ISO/IEC 27001:2022 Annex A.
+    case annexID = "catalog-table.iso27001.id"
+    case annexTheme = "catalog-table.iso27001.theme"
+    case annexTitle = "catalog-table.iso27001.title"
+    case annexFrom2013 = "catalog-table.iso27001.from-2013"
+    case annexControls = "catalog-table.iso27001.controls"
+    case annexNew = "catalog-table.iso27001.new"
 
     // Media.
     case mediumCode = "catalog-table.media.code"
@@ -127,6 +137,7 @@ public enum OutputText: String, MessageCatalog {
         case .threatLikelihood: Localized("起こりやすさ", "likelihood")
         case .threatItems: Localized("改定項番", "revision_items")
         case .threatISO: Localized("ISO/IEC 27001:2013", "iso27001_2013")
+        case .threatISO2022: Localized("ISO/IEC 27001:2022", "iso27001_2022")
         case .threatControls: Localized("対策", "controls")
 
         case .controlID: Localized("対策ID", "id")
@@ -137,6 +148,14 @@ public enum OutputText: String, MessageCatalog {
         case .controlSection: Localized("対象箇所", "section")
         case .controlItems: Localized("改定項番", "revision_items")
         case .controlISO: Localized("ISO/IEC 27001:2013", "iso27001_2013")
+        case .controlISO2022: Localized("ISO/IEC 27001:2022", "iso27001_2022")
+
+        case .annexID: Localized("管理策", "control")
+        case .annexTheme: Localized("テーマ", "theme")
+        case .annexTitle: Localized("管理策の概要", "title")
+        case .annexFrom2013: Localized("2013年版", "from_2013")
+        case .annexControls: Localized("対策", "controls")
+        case .annexNew: Localized("（2022年版で新設）", "(new in 2022)")
 
         case .mediumCode: Localized("コード", "code")
         case .mediumName: Localized("媒体・保存先", "name_ja")

@@ -8,6 +8,7 @@ public enum WorkbookText: String, MessageCatalog {
     case assetsSheet = "xlsx.sheet.assets"
     case itemsSheet = "xlsx.sheet.items"
     case legendSheet = "xlsx.sheet.legend"
+    case soaSheet = "xlsx.sheet.soa"
 
     // The assets sheet.
     case assetID = "xlsx.assets.id"
@@ -47,6 +48,7 @@ public enum WorkbookText: String, MessageCatalog {
         case .assetsSheet: Localized("資産", "Assets")
         case .itemsSheet: Localized("改定項番", "Revision items")
         case .legendSheet: Localized("凡例", "Legend")
+        case .soaSheet: Localized("適用宣言書", "SoA")
 
         case .assetID: Localized("資産ID", "id")
         case .assetName: Localized("資産名", "name")

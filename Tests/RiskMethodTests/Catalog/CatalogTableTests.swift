@@ -89,7 +89,7 @@ struct CatalogTableTests {
             #expect(catalog.mediaCodes(threat.media).sorted() == row[4].components(separatedBy: ", ").sorted())
             #expect(String(threat.likelihood) == row[5])
             #expect(threat.revisionItems.map(String.init).joined(separator: ", ") == row[6])
-            #expect(threat.iso27001.joined(separator: ", ") == row[7])
+            #expect(threat.iso2013.joined(separator: ", ") == row[7])
         }
     }
 }

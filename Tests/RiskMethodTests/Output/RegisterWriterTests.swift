@@ -11,7 +11,9 @@ struct CSVRegisterWriterTests {
         let lines = text.components(separatedBy: "\r\n")
         #expect(lines[0] == Self.englishHeader)
         let t13 = try #require(Catalog.builtIn.threat(id: "T13"))
-        let controls = (t13.iso27001 + t13.controls).joined(separator: "|")
+        // The threat's ISO/IEC 27001:2022 controls, cited A.5.14, then its checklist controls.
+        #expect(t13.iso2022 == ["5.14"])
+        let controls = (["A.5.14"] + t13.controls).joined(separator: "|")
         #expect(lines[1] == "X-1/T13,X-1,メール,総務課,email,T13,Spoofed email or email sent to the wrong recipient,2,1,1,2,3,3,3,6,high,30,\(controls)")
         #expect(lines.count == 1 + assessment.risks.count + 1)
         #expect(lines.last == "")

@@ -259,7 +259,8 @@ public struct JSONRegisterWriter: Sendable {
             let control = assessment.catalog.controls[advice.control]
             var object: [String: JSON] = [
                 "id": .string(control.id), "text": .string(control.text[options.language]),
-                "section": .string(control.section), "iso27001_2013": .strings(control.iso27001),
+                "section": .string(control.section), "iso27001_2013": .strings(control.iso2013),
+                "iso27001_2022": .strings(control.iso2022),
                 "status": advice.status.map { .string($0.rawValue) } ?? .null,
                 "recommended": .bool(advice.isRecommended),
             ]

@@ -28,6 +28,8 @@ public struct HTMLReportWriter {
         body += departmentSection(data)
         body += assetSection(data)
         body += governanceSection(data)
+        body += SoAWriter(statement: StatementOfApplicability(assessment: assessment, outcome: options.outcome),
+                          options: options).htmlSection()
         body += appendixSection(data)
         return page(body, data: data)
     }
@@ -108,7 +110,7 @@ public struct HTMLReportWriter {
         for detail in data.threatDetails {
             let count = data.threatRiskCount(detail.riskCount)
             body += "<article class=\"threat\"><h4>\(HTML.escape(detail.threat.id)) \(HTML.escape(detail.threat.name[data.language]))"
-            body += " <small>(\(count); ISO/IEC 27001:2013 \(HTML.escape(detail.iso27001.joined(separator: ", "))))</small></h4>\n"
+            body += " <small>(\(count); \(data.editionName) \(HTML.escape(detail.annexA.joined(separator: ", "))))</small></h4>\n"
             body += HTML.table(data.itemHeader, data.itemRows(detail), numeric: [0])
             body += HTML.table(data.controlHeader, data.controlRows(detail), classes: [4: { $0.isEmpty ? nil : "rec" }])
             body += "</article>\n"

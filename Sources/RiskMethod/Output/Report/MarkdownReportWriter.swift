@@ -39,7 +39,7 @@ public struct MarkdownReportWriter {
         md += "\n### \(data.text(.byThreat))\n"
         for detail in data.threatDetails {
             md += "\n#### \(e(detail.threat.id)) \(e(detail.threat.name[data.language]))\n\n"
-            md += "\(data.threatRiskCount(detail.riskCount)); ISO/IEC 27001:2013 \(e(detail.iso27001.joined(separator: ", ")))\n\n"
+            md += "\(data.threatRiskCount(detail.riskCount)); \(data.editionName) \(e(detail.annexA.joined(separator: ", ")))\n\n"
             md += Markdown.table(data.itemHeader, data.itemRows(detail), rightAligned: [0])
             md += "\n"
             md += Markdown.table(data.controlHeader, data.controlRows(detail))

@@ -28,7 +28,7 @@ struct ReportData {
         let threat: Threat
         let riskCount: Int
         let items: [RevisionItem]
-        let iso27001: [String]
+        let annexA: [String]
         let controls: [ControlAdvice]
     }
 
@@ -74,7 +74,7 @@ struct ReportData {
             let media = mediaOfThreat[index] ?? MediaSet()
             return ThreatDetail(index: index, threat: catalog.threats[index], riskCount: count,
                                 items: assessment.revisionItems(ofThreat: index, concerning: media),
-                                iso27001: assessment.isoReferences(ofThreat: index, concerning: media),
+                                annexA: assessment.isoReferences(ofThreat: index, concerning: media),
                                 controls: assessment.controlAdvice(ofThreat: index, concerning: media))
         }
         // Departments in the order they first appear.
@@ -220,7 +220,8 @@ struct ReportData {
 
     /// The header of a threat's control table; a clause column with a policy.
     var controlHeader: [String] {
-        var header = [text(.controlID), text(.controlText), text(.controlStatus), "ISO/IEC 27001:2013", text(.controlRecommended)]
+        var header = [text(.controlID), text(.controlText), text(.controlStatus), assessment.catalog.edition.name,
+                      text(.controlRecommended)]
         if options.policy != nil { header.append(text(.ourClause)) }
         return header
     }
@@ -230,10 +231,19 @@ struct ReportData {
         detail.controls.map { advice in
             let control = assessment.catalog.controls[advice.control]
             var row = [control.id, control.text[language], advice.status?.label(in: language) ?? text(.noAnswer),
-                       control.iso27001.joined(separator: ", "), advice.isRecommended ? text(.recommended) : ""]
+                       citations(control), advice.isRecommended ? text(.recommended) : ""]
             if let policy = options.policy { row.append(clauseText(policy.clauses(forSection: control.section))) }
             return row
         }
+    }
+
+    /// The name of the edition whose Annex A numbers the report cites, such as `ISO/IEC 27001:2022`.
+    var editionName: String { assessment.catalog.edition.name }
+
+    /// A control's Annex A numbers of the cited edition, as cited, joined by commas.
+    private func citations(_ control: Control) -> String {
+        let edition = assessment.catalog.edition
+        return control.iso(edition).map { edition.citation($0) }.joined(separator: ", ")
     }
 
     /// The organisation's clauses for a section: `clause title`, or the clause alone when it has no title.

@@ -1,5 +1,6 @@
-/// Writes the risk register as an Excel workbook (`.xlsx`) with four sheets: the register, the assets, the
-/// revision items the mapped risks lead to, and a legend of the method, the catalog and the inputs.
+/// Writes the risk register as an Excel workbook (`.xlsx`) with five sheets: the register, the assets, the
+/// revision items the mapped risks lead to, the statement of applicability (ISO/IEC 27001:2022 Annex A) and a
+/// legend of the method, the catalog and the inputs.
 ///
 /// The register sheet has the columns, rows and values of `CSVRegisterWriter` in the same language and order;
 /// numbers are numbers (confidentiality stays text, for 3A–3C) and lists are joined with `|`. Level cells are
@@ -64,6 +65,8 @@ public struct XLSXRegisterWriter {
         var sheets = XLSXRegisterWriter.pages(named: say(.registerSheet), header: registerHeader, rows: registerRows())
         sheets += XLSXRegisterWriter.pages(named: say(.assetsSheet), header: assetHeader, rows: assetRows())
         sheets += XLSXRegisterWriter.pages(named: say(.itemsSheet), header: itemHeader, rows: itemRows())
+        let statement = StatementOfApplicability(assessment: assessment, outcome: options.outcome)
+        sheets.append(SoAWriter(statement: statement, options: options).sheet(named: say(.soaSheet)))
         sheets.append(legendSheet(named: say(.legendSheet)))
         return XLSXWorkbook(sheets: sheets, title: say(.title), fontName: say(.font))
     }

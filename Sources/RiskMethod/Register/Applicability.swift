@@ -1,0 +1,164 @@
+/// Why a control of ISO/IEC 27001:2022 Annex A is applicable to the inventory, or why it is not.
+public enum ApplicabilityReason: String, Sendable, Hashable {
+    /// Applicable: risks of the inventory call for catalog controls that serve it and are not done.
+    case risks
+    /// Applicable: the checklist marks a catalog control that serves it done (or partly done); no risk calls for
+    /// more of it.
+    case baseline
+    /// Not applicable: no control of the catalog serves it, so no threat of the catalog calls for it.
+    case notServed = "not-served"
+    /// Not applicable: the catalog controls that serve it concern media no asset of the inventory has.
+    case noMedium = "no-medium"
+    /// Not applicable: no risk of the inventory is of the threats it answers (out of scope, or no asset with them).
+    case noRisk = "no-risk"
+    /// Not applicable: the checklist marks the catalog controls that serve it not applicable.
+    case markedNotApplicable = "marked-not-applicable"
+
+    /// Whether a control with this reason is applicable.
+    public var isApplicable: Bool { self == .risks || self == .baseline }
+}
+
+/// How far a control of Annex A is in place, from the checklist's answers and the plan.
+public enum ApplicabilityStatus: String, Sendable, Hashable, CaseIterable {
+    /// Every catalog control that serves it is done.
+    case implemented
+    /// Not every one is done, and the plan adds one that is not.
+    case planned
+    /// Some are done or partly done; the plan adds none of the others.
+    case partial
+    /// None is done, and the plan adds none.
+    case notImplemented = "not-implemented"
+    /// Nothing to judge by: the control does not apply, or the checklist marks its controls not applicable.
+    case none = ""
+}
+
+/// One row of the statement of applicability: a control of Annex A, whether it applies and why, how far it is in
+/// place, and the risks it answers.
+public struct ApplicabilityRow: Sendable {
+    /// The control's index in ``AnnexA/controls``.
+    public var control: Int
+    /// The catalog controls that serve it (cite it among their 2022 numbers), by index.
+    public var serving: [Int]
+    /// Why it applies or not.
+    public var reason: ApplicabilityReason
+    /// How far it is in place.
+    public var status: ApplicabilityStatus
+    /// The risks it answers: those whose threat and matched media a serving control concerns, in register order.
+    public var risks: [Int]
+    /// The threats of those risks, or (without risks) the threats the serving controls answer, in catalog order.
+    public var threats: [Int]
+    /// Those risks by level.
+    public var levelCounts: [RiskLevel: Int]
+    /// The serving controls that a risk calls for and the checklist does not mark done (nor not applicable).
+    public var recommended: [Int]
+    /// The serving controls the checklist marks done.
+    public var implemented: [Int]
+    /// The serving controls the checklist marks partly done.
+    public var partial: [Int]
+    /// The media the serving controls concern (empty when one concerns every medium).
+    public var media: MediaSet
+
+    /// Whether the control applies.
+    public var isApplicable: Bool { reason.isApplicable }
+}
+
+/// The statement of applicability (ISO/IEC 27001 6.1.3 d) of an assessment: one row per control of ISO/IEC
+/// 27001:2022 Annex A, in the Annex's order.
+public struct StatementOfApplicability: Sendable {
+    /// The assessment.
+    public let assessment: Assessment
+    /// The rows.
+    public let rows: [ApplicabilityRow]
+
+    /// The statement of `assessment`; `outcome`'s plan marks the controls it adds as planned.
+    public init(assessment: Assessment, outcome: TreatmentOutcome? = nil) {
+        self.assessment = assessment
+        let catalog = assessment.catalog
+        let risksOf = Self.risksPerControl(assessment)
+        var planned = Set<Int>()
+        for treatment in (outcome?.plan.treatments ?? [:]).values { planned.formUnion(treatment.controls) }
+        var serving = Array(repeating: [Int](), count: catalog.annexA.controls.count)
+        for (index, control) in catalog.controls.enumerated() {
+            for id in control.iso2022 {
+                if let annex = catalog.annexA.index(of: id), !serving[annex].contains(index) { serving[annex].append(index) }
+            }
+        }
+        rows = catalog.annexA.controls.indices.map { annex in
+            Self.row(annex, serving: serving[annex], risksOf: risksOf, planned: planned, assessment: assessment)
+        }
+    }
+
+    /// Per catalog control: the risks whose threat and matched media it concerns, in register order. Worked out once
+    /// per threat and media, as risks of the same pair share their controls.
+    static func risksPerControl(_ assessment: Assessment) -> [[Int]] {
+        var result = Array(repeating: [Int](), count: assessment.catalog.controls.count)
+        var perPair: [ThreatAndMedia: [Int]] = [:]
+        for (index, risk) in assessment.risks.enumerated() {
+            let media = assessment.matchedMedia(risk)
+            let key = ThreatAndMedia(threat: Int(risk.threat), media: media.bits)
+            let controls = perPair[key] ?? {
+                let found = assessment.catalog.controls(ofThreat: Int(risk.threat), concerning: media)
+                perPair[key] = found
+                return found
+            }()
+            for control in controls { result[control].append(index) }
+        }
+        return result
+    }
+
+    /// The row of Annex A control `annex`.
+    static func row(_ annex: Int, serving: [Int], risksOf: [[Int]], planned: Set<Int>,
+                    assessment: Assessment) -> ApplicabilityRow {
+        let catalog = assessment.catalog
+        let status = assessment.checklist.status
+        var riskSet = Set<Int>()
+        var media = MediaSet(), everyMedium = false
+        for control in serving {
+            riskSet.formUnion(risksOf[control])
+            if catalog.controls[control].media.isEmpty { everyMedium = true }
+            media.bits |= catalog.controls[control].media.bits
+        }
+        let risks = riskSet.sorted()
+        var levelCounts: [RiskLevel: Int] = [:]
+        var threatSet = Set<Int>()
+        for index in risks {
+            let risk = assessment.risks[index]
+            levelCounts[assessment.level(risk), default: 0] += 1
+            threatSet.insert(Int(risk.threat))
+        }
+        if risks.isEmpty {
+            for control in serving { threatSet.formUnion(catalog.controls[control].threats.compactMap { catalog.threatIndex(id: $0) }) }
+        }
+        let recommended = serving.filter { control in
+            !risksOf[control].isEmpty && ControlAdvice(control: control, status: status[control]).isRecommended
+        }
+        let implemented = serving.filter { status[$0] == .done }
+        let partial = serving.filter { status[$0] == .partial }
+        let concerned = serving.filter { catalog.controls[$0].concerns(assessment.mediaUsed) }
+        let reason: ApplicabilityReason
+        if serving.isEmpty { reason = .notServed }
+        else if !recommended.isEmpty { reason = .risks }
+        else if !implemented.isEmpty || !partial.isEmpty { reason = .baseline }
+        else if concerned.isEmpty { reason = .noMedium }
+        else if risks.isEmpty { reason = .noRisk }
+        else { reason = .markedNotApplicable }
+        // The status is judged by the serving controls of the inventory's media and those the checklist marks done
+        // or partly done, less those it marks not applicable.
+        let judged = serving.filter { control in
+            status[control] == .done || status[control] == .partial
+                || (concerned.contains(control) && status[control] != .notApplicable)
+        }
+        let state: ApplicabilityStatus
+        if judged.isEmpty || !reason.isApplicable { state = .none }
+        else if judged.allSatisfy({ status[$0] == .done }) { state = .implemented }
+        else if judged.contains(where: { status[$0] != .done && planned.contains($0) }) { state = .planned }
+        else if judged.contains(where: { status[$0] == .done || status[$0] == .partial }) { state = .partial }
+        else { state = .notImplemented }
+        return ApplicabilityRow(control: annex, serving: serving, reason: reason, status: state, risks: risks,
+                                threats: threatSet.sorted(), levelCounts: levelCounts, recommended: recommended,
+                                implemented: implemented, partial: partial, media: everyMedium ? MediaSet() : media)
+    }
+
+    /// The number of applicable controls.
+    public var applicableCount: Int { rows.filter { $0.isApplicable }.count }
+}

@@ -1,0 +1,26 @@
+import RiskCore
+
+/// `risk soa INVENTORY …`: the statement of applicability against ISO/IEC 27001:2022 Annex A.
+struct SoACommand {
+    let context: Context
+    init(_ context: Context) { self.context = context }
+
+    static let options: Set<String> = ScoreCommand.inputOptions.subtracting(["iso"]).union(["format", "output"])
+
+    func run() throws(CommandFailure) -> ExitStatus {
+        if context.helpRequested(Help.soa(context.language)) { return .ok }
+        try context.arguments.check(allowed: SoACommand.options, command: "soa", messages: context.messages)
+        guard context.arguments.positional.count == 1 else {
+            throw CommandFailure(status: .usage, message: context.messages.wrongArgumentCount("soa", expected: "INVENTORY"))
+        }
+        let formats = RegisterFormat.allCases.map { $0.rawValue }
+        let formatName = try context.choice("format", allowed: formats)
+        let output = context.arguments.values["output"]
+        let target = output == nil || output == "-" ? OutputTarget.standardOutput : OutputTarget(path: output ?? "-")
+        let named = try context.outputFormat(formatName, target: target, command: "soa", writes: formats,
+                                             fallback: ProcessContext.standardOutputIsTerminal ? "table" : "csv")
+        let request = Pipeline.SoARequest(format: RegisterFormat(rawValue: named) ?? .csv, output: output)
+        try context.pipeline(inventory: context.arguments.positional[0]).soa(request)
+        return .ok
+    }
+}

@@ -25,6 +25,7 @@ struct MessageCatalogTests {
         ("ExplainText", entries(ExplainText.self)),
         ("OutputText", entries(OutputText.self)),
         ("SoAText", entries(SoAText.self)),
+        ("PriorityText", entries(PriorityText.self)),
         ("WorkbookText", entries(WorkbookText.self)),
         ("LegendText", entries(LegendText.self)),
         ("HelpText", entries(HelpText.self)),
@@ -40,7 +41,7 @@ struct MessageCatalogTests {
             #expect(!catalog.entries.isEmpty, "\(catalog.name) has no keys")
         }
         // Fourteen parts with some 430 sentences between them: a test over an empty list would prove nothing.
-        #expect(Self.catalogs.count == 15)
+        #expect(Self.catalogs.count == 16)
         #expect(Self.allEntries.count > 340)
         #expect(Self.entries(HelpText.self).count == 8)
     }

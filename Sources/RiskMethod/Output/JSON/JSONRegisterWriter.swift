@@ -301,6 +301,12 @@ public struct JSONRegisterWriter: Sendable {
                 ["item": .int(trigger.item.item), "media": .strings(trigger.media)]
             }),
         ]
+        object["control_priority"] = .array(assessment.controlPriority(mappingLevel: options.mappingLevel(assessment.method),
+                                                                        outcome: options.outcome).map { entry -> JSON in
+            let control = assessment.catalog.controls[entry.control]
+            return ["id": .string(control.id), "text": .string(control.text[options.language]), "high": .int(entry.high),
+                    "medium": .int(entry.medium), "assets": .strings(entry.assets.map { inventory.id(of: $0) })]
+        })
         if let outcome = options.outcome {
             var kinds: [String: JSON] = [:]
             for kind in TreatmentKind.allCases {

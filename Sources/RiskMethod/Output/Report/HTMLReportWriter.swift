@@ -23,6 +23,7 @@ public struct HTMLReportWriter {
         body += "<p class=\"sub\">\(HTML.escape(assessment.inventory.file))</p></header>\n"
         body += summarySection(data)
         body += heatMapSection(data)
+        body += prioritySection(data)
         body += mappedSection(data)
         body += untreatedSection(data)
         body += departmentSection(data)
@@ -97,6 +98,18 @@ public struct HTMLReportWriter {
             body += heatMapSVG(residual, title: data.text(.residualRisk), data: data)
         }
         return body + "</div></section>\n"
+    }
+
+    /// The controls to do first, with their text.
+    private func prioritySection(_ data: ReportData) -> String {
+        var body = "<section id=\"priority\"><h2>\(HTML.escape(PriorityText.heading(data.language)))</h2>\n"
+        guard !data.priority.isEmpty else { return body + "<p>\(HTML.escape(PriorityText.nothing(data.language)))</p></section>\n" }
+        let notes = data.priorityNotes
+        body += "<p>\(HTML.escape(notes.explanation))</p>\n"
+        let counts = Set(3..<data.priorityHeader.count)
+        body += HTML.table(data.priorityHeader, data.priorityRows, numeric: counts.union([0]), id: "priority-table")
+        if let more = notes.more { body += "<p>\(HTML.escape(more))</p>\n" }
+        return body + "</section>\n"
     }
 
     /// The risks at or above the mapping level, then each threat's revision items and controls.

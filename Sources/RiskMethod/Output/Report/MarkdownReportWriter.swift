@@ -33,6 +33,15 @@ public struct MarkdownReportWriter {
             md += "\n" + heatMap(residual, title: data.text(.residualRisk), data: data)
         }
 
+        md += "\n## \(e(PriorityText.heading(language)))\n\n"
+        if data.priority.isEmpty {
+            md += e(PriorityText.nothing(language)) + "\n"
+        } else {
+            md += e(data.priorityNotes.explanation) + "\n\n"
+            md += Markdown.table(data.priorityHeader, data.priorityRows, rightAligned: Set(3..<data.priorityHeader.count).union([0]))
+            if let more = data.priorityNotes.more { md += "\n" + e(more) + "\n" }
+        }
+
         md += "\n## \(ReportText.risksToTreat(language, e(data.label(options.mappingLevel(assessment.method))), String(data.mapped.count)))\n\n"
         md += data.mapped.isEmpty ? data.text(.none) + "\n" : Markdown.table(data.mappedHeader, data.mappedRows, rightAligned: [4])
 

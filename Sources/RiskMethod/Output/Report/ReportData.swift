@@ -44,10 +44,13 @@ struct ReportData {
     let mapped: [MappedRisk]
     let threatDetails: [ThreatDetail]
     let departments: [Department]
+    /// The controls to do first (``Assessment/controlPriority(mappingLevel:outcome:)``).
+    let priority: [ControlPriority]
 
     init(assessment: Assessment, options: RegisterOptions) {
         self.assessment = assessment
         self.options = options
+        priority = assessment.controlPriority(mappingLevel: options.mappingLevel(assessment.method), outcome: options.outcome)
         let inventory = assessment.inventory
         let catalog = assessment.catalog
         var mapped: [MappedRisk] = []

@@ -1,0 +1,53 @@
+/// A control ranked by how much it would close: the untreated risks that recommend it, at the mapping level and
+/// above ("high") and at the level below it ("medium"), and the assets those risks are of.
+public struct ControlPriority: Sendable, Hashable {
+    /// The control's index in the catalog.
+    public var control: Int
+    /// Untreated risks at or above the mapping level that recommend it.
+    public var high: Int
+    /// Untreated risks at the level just below the mapping level that recommend it.
+    public var medium: Int
+    /// The assets of those risks, by index, in inventory order.
+    public var assets: [Int]
+}
+
+extension Assessment {
+    /// The controls to do first: every control that an untreated risk at or above `mappingLevel`, or at the level
+    /// just below it, recommends (the checklist does not mark it done or not applicable), ranked by the number of
+    /// such risks at or above the level, then below it, then id. A risk the plan of `outcome` treats does not count.
+    public func controlPriority(mappingLevel: RiskLevel, outcome: TreatmentOutcome? = nil) -> [ControlPriority] {
+        let levels = method.levels
+        let position = levels.firstIndex(of: mappingLevel) ?? 0
+        let below: RiskLevel? = position > 0 ? levels[position - 1] : nil
+        var high = Array(repeating: 0, count: catalog.controls.count)
+        var medium = high
+        var assets = Array(repeating: Set<Int32>(), count: catalog.controls.count)
+        var perPair: [ThreatAndMedia: [Int]] = [:]
+        for (index, risk) in risks.enumerated() {
+            let level = self.level(risk)
+            let isHigh = level >= mappingLevel
+            guard isHigh || level == below, outcome?.plan.treatments[index] == nil else { continue }
+            let media = matchedMedia(risk)
+            let key = ThreatAndMedia(threat: Int(risk.threat), media: media.bits)
+            let recommended = perPair[key] ?? {
+                let found = controlAdvice(ofThreat: Int(risk.threat), concerning: media).filter { $0.isRecommended }
+                    .map { $0.control }
+                perPair[key] = found
+                return found
+            }()
+            for control in recommended {
+                if isHigh { high[control] += 1 } else { medium[control] += 1 }
+                assets[control].insert(risk.asset)
+            }
+        }
+        let ranked = catalog.controls.indices.filter { high[$0] + medium[$0] > 0 }.sorted { a, b in
+            if high[a] != high[b] { return high[a] > high[b] }
+            if medium[a] != medium[b] { return medium[a] > medium[b] }
+            return a < b
+        }
+        return ranked.map { control in
+            ControlPriority(control: control, high: high[control], medium: medium[control],
+                            assets: assets[control].map { Int($0) }.sorted())
+        }
+    }
+}

@@ -5,6 +5,8 @@ extension Pipeline {
     public struct SoARequest: Sendable {
         public var format: RegisterFormat
         public var output: String?
+        /// Who the statement is from and when.
+        public var document = DocumentInfo()
 
         /// A request.
         public init(format: RegisterFormat, output: String?) {
@@ -25,7 +27,8 @@ extension Pipeline {
             throw CommandFailure(status: .usage, message: messages.xlsxToTerminal())
         }
         let statement = StatementOfApplicability(assessment: assessment, outcome: outcome)
-        let options = RegisterOptions(language: language, inputs: inputs.descriptions, outcome: outcome)
+        var options = RegisterOptions(language: language, inputs: inputs.descriptions, outcome: outcome)
+        options.document = request.document
         let writer = SoAWriter(statement: statement, options: options)
         let bytes: [UInt8]
         switch request.format {

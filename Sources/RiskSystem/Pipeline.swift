@@ -80,10 +80,13 @@ public struct Pipeline: Sendable {
         public var failOn: String?
         /// The CSV register's encoding (`--encoding`); nil: UTF-8, with a byte order mark in Japanese.
         public var encoding: TextOutputEncoding?
+        /// Who the report is from and when (`--organization`, `--author`, `--date`).
+        public var document: DocumentInfo
 
         /// A request.
         public init(format: RegisterFormat, output: String?, minimumLevel: String? = nil, failOn: String? = nil,
-                    encoding: TextOutputEncoding? = nil) {
+                    encoding: TextOutputEncoding? = nil, document: DocumentInfo = DocumentInfo()) {
+            self.document = document
             self.format = format
             self.output = output
             self.minimumLevel = minimumLevel
@@ -115,8 +118,9 @@ public struct Pipeline: Sendable {
         if request.format == .xlsx && target.isTerminal {
             throw CommandFailure(status: .usage, message: messages.xlsxToTerminal())
         }
-        let options = RegisterOptions(language: language, minimumLevel: minimumLevel,
+        var options = RegisterOptions(language: language, minimumLevel: minimumLevel,
                                       inputs: inputs.descriptions, outcome: outcome, policy: policy)
+        options.document = request.document
         try target.write(messages: messages) { (sink) throws(WriteError) in
             guard let encoding = request.encoding else {
                 return try Pipeline.write(assessment, as: request.format, options: options, to: sink)

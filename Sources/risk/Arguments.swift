@@ -12,7 +12,7 @@ struct Arguments {
     /// The options that take a value, and their short forms.
     static let valueOptions: Set<String> = ["lang", "threats", "checklist", "method", "format", "output", "min-level",
                                             "catalog", "search", "plan", "policy", "fail-on", "encoding", "sheet", "media-map",
-                                            "iso"]
+                                            "iso", "organization", "author", "date"]
     static let flagOptions: Set<String> = ["help", "version", "force", "timestamp"]
     static let shortOptions: [Character: String] = ["o": "output", "f": "format", "h": "help", "V": "version"]
 

@@ -112,6 +112,18 @@ struct Context {
         return implied
     }
 
+    /// The options that say who a report is from and when.
+    static let documentOptions: Set<String> = ["organization", "author", "date"]
+
+    /// `--organization`, `--author`, `--date` (YYYY-MM-DD, a real day; anything else is a usage error).
+    func document() throws(CommandFailure) -> DocumentInfo {
+        let values = arguments.values
+        if let date = values["date"], !DocumentInfo.isDate(date) {
+            throw CommandFailure(status: .usage, message: DocumentText.badDate(language, date))
+        }
+        return DocumentInfo(organization: values["organization"], author: values["author"], date: values["date"])
+    }
+
     /// `--min-level`: the level from which risks are mapped in full, as named (a code or label of the method's
     /// levels, checked once the method is read); nil: the method's default, `high` for the built-in methods.
     func mappingLevel() -> String? { arguments.values["min-level"] }

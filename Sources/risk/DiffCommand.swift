@@ -7,7 +7,7 @@ struct DiffCommand {
 
     func run() throws(CommandFailure) -> ExitStatus {
         if context.helpRequested(Help.diff(context.language)) { return .ok }
-        try context.arguments.check(allowed: ["format", "output", "catalog"], command: "diff", messages: context.messages)
+        try context.arguments.check(allowed: Context.documentOptions.union(["format", "output", "catalog"]), command: "diff", messages: context.messages)
         guard context.arguments.positional.count == 2 else {
             throw CommandFailure(status: .usage, message: context.messages.wrongArgumentCount("diff", expected: "OLD.json NEW.json"))
         }
@@ -31,8 +31,9 @@ struct DiffCommand {
         let diff = RegisterDiff(old: snapshots[0], new: snapshots[1], catalog: catalog)
         let target = try context.output(inputs: files)
         let chosen = try context.outputFormat(format, target: target, command: "diff", writes: formats, fallback: "table")
-        let writer = DiffWriter(diff: diff, language: context.language,
+        var writer = DiffWriter(diff: diff, language: context.language,
                                 files: (context.arguments.positional[0], context.arguments.positional[1]))
+        writer.document = try context.document()
         let bytes: [UInt8]
         switch chosen {
         case "json": bytes = diff.json.serialized()

@@ -8,6 +8,7 @@ struct ScoreCommand {
     /// The options that name inputs: `score`, `validate` and `explain` read the same files.
     static let inputOptions: Set<String> = ["threats", "checklist", "method", "catalog", "plan", "policy", "sheet", "media-map", "iso"]
     static let options: Set<String> = inputOptions.union(["format", "output", "min-level", "fail-on", "encoding"])
+        .union(Context.documentOptions)
 
     func run() throws(CommandFailure) -> ExitStatus {
         if context.helpRequested(Help.score(context.language)) { return .ok }
@@ -31,7 +32,8 @@ struct ScoreCommand {
         let request = Pipeline.ScoreRequest(format: format, output: output,
                                             minimumLevel: minimumLevel,
                                             failOn: failName,
-                                            encoding: encodingName.flatMap(TextOutputEncoding.init(rawValue:)))
+                                            encoding: encodingName.flatMap(TextOutputEncoding.init(rawValue:)),
+                                            document: try context.document())
         let result = try context.pipeline(inventory: context.arguments.positional[0]).score(request)
         // --fail-on: an untreated risk at or above the level ends with status 1.
         if let level = result.failOn, !result.failing.isEmpty {

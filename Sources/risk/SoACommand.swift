@@ -6,6 +6,7 @@ struct SoACommand {
     init(_ context: Context) { self.context = context }
 
     static let options: Set<String> = ScoreCommand.inputOptions.subtracting(["iso"]).union(["format", "output"])
+        .union(Context.documentOptions)
 
     func run() throws(CommandFailure) -> ExitStatus {
         if context.helpRequested(Help.soa(context.language)) { return .ok }
@@ -19,7 +20,8 @@ struct SoACommand {
         let target = output == nil || output == "-" ? OutputTarget.standardOutput : OutputTarget(path: output ?? "-")
         let named = try context.outputFormat(formatName, target: target, command: "soa", writes: formats,
                                              fallback: ProcessContext.standardOutputIsTerminal ? "table" : "csv")
-        let request = Pipeline.SoARequest(format: RegisterFormat(rawValue: named) ?? .csv, output: output)
+        var request = Pipeline.SoARequest(format: RegisterFormat(rawValue: named) ?? .csv, output: output)
+        request.document = try context.document()
         try context.pipeline(inventory: context.arguments.positional[0]).soa(request)
         return .ok
     }

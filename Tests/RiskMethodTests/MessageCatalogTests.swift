@@ -26,6 +26,7 @@ struct MessageCatalogTests {
         ("OutputText", entries(OutputText.self)),
         ("SoAText", entries(SoAText.self)),
         ("PriorityText", entries(PriorityText.self)),
+        ("DocumentText", entries(DocumentText.self)),
         ("WorkbookText", entries(WorkbookText.self)),
         ("LegendText", entries(LegendText.self)),
         ("HelpText", entries(HelpText.self)),
@@ -41,7 +42,7 @@ struct MessageCatalogTests {
             #expect(!catalog.entries.isEmpty, "\(catalog.name) has no keys")
         }
         // Fourteen parts with some 430 sentences between them: a test over an empty list would prove nothing.
-        #expect(Self.catalogs.count == 16)
+        #expect(Self.catalogs.count == 17)
         #expect(Self.allEntries.count > 340)
         #expect(Self.entries(HelpText.self).count == 8)
     }

@@ -8,6 +8,9 @@ public struct DiffWriter: Sendable {
     public var files: (old: String, new: String)
 
     /// Creates a writer.
+    /// Who the comparison is from and when, if given.
+    public var document = DocumentInfo()
+
     public init(diff: RegisterDiff, language: Language, files: (old: String, new: String)) {
         self.diff = diff
         self.language = language
@@ -67,6 +70,7 @@ public struct DiffWriter: Sendable {
     /// The diff for the terminal.
     public func text() -> String {
         var output = OutputText.diffTitle(language, files.old, files.new) + "\n"
+        for (label, value) in document.headingLines(language) { output += "\(label): \(value)\n" }
         for section in sections {
             output += "\n\(section.title) (\(section.rows.count))\n"
             if !section.rows.isEmpty { output += TextTable(header: section.header, rows: section.rows).render() }
@@ -78,6 +82,10 @@ public struct DiffWriter: Sendable {
     public func markdown() -> String {
         var output = "# \(say(.diffHeading))\n\n"
         output += "\(Markdown.escape(files.old)) → \(Markdown.escape(files.new))\n"
+        if !document.isEmpty { output += "\n" }
+        for (label, value) in document.headingLines(language) {
+            output += "- \(Markdown.escape(label)): \(Markdown.escape(value))\n"
+        }
         for section in sections {
             output += "\n## \(Markdown.escape(section.title)) (\(section.rows.count))\n\n"
             output += section.rows.isEmpty ? say(.diffNone) + "\n" : Markdown.table(section.header, section.rows)

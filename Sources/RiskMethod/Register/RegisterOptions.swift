@@ -36,6 +36,8 @@ public struct RegisterOptions: Sendable {
     public var outcome: TreatmentOutcome?
     /// The organisation's policy clauses, if any: named beside each mapped item and control.
     public var policy: PolicyClauses?
+    /// Who the report is from and when, if given.
+    public var document = DocumentInfo()
 
     /// Creates options.
     public init(language: Language, minimumLevel: RiskLevel? = nil, inputs: [InputDescription] = [],

@@ -101,7 +101,7 @@ public struct JSONRegisterWriter: Sendable {
                     asset(index).write(to: &output, indent: 2)
                 }
             case "catalog": catalogJSON.write(to: &output, indent: 1)
-            case "inputs": JSON.array(options.inputs.map(Self.inputJSON)).write(to: &output, indent: 1)
+            case "inputs": inputsJSON.write(to: &output, indent: 1)
             case "method": assessment.method.json.write(to: &output, indent: 1)
             case "risks":
                 try writeList(count: assessment.risks.count, into: &output, sink: sink) { index, output in
@@ -170,6 +170,23 @@ public struct JSONRegisterWriter: Sendable {
         var object: [String: JSON] = [:]
         for (key, value) in riskMembers(index, members: members, rows: rows, fragments: nil) { object[key] = value }
         return .object(object)
+    }
+
+    /// The inputs, then (when given) the report's organisation, author and date as an input of role `report`.
+    var inputsJSON: JSON { Self.inputsJSON(options) }
+
+    /// The `inputs` array of a register or statement written with `options`.
+    static func inputsJSON(_ options: RegisterOptions) -> JSON {
+        var inputs = options.inputs.map(Self.inputJSON)
+        let document = options.document
+        if !document.isEmpty {
+            var object: [String: JSON] = ["role": "report"]
+            if let organization = document.organization { object["organization"] = .string(organization) }
+            if let author = document.author { object["author"] = .string(author) }
+            if let date = document.date { object["date"] = .string(date) }
+            inputs.append(.object(object))
+        }
+        return .array(inputs)
     }
 
     static func inputJSON(_ input: InputDescription) -> JSON {

@@ -20,7 +20,8 @@ public struct HTMLReportWriter {
     public func html() -> String {
         let data = ReportData(assessment: assessment, options: options)
         var body = "<header><h1>\(HTML.escape(data.title))</h1>"
-        body += "<p class=\"sub\">\(HTML.escape(assessment.inventory.file))</p></header>\n"
+        body += "<p class=\"sub\">\(HTML.escape(assessment.inventory.file))</p>\n"
+        body += documentBlock(data) + "</header>\n"
         body += summarySection(data)
         body += heatMapSection(data)
         body += prioritySection(data)
@@ -72,6 +73,20 @@ public struct HTMLReportWriter {
             </html>
 
             """
+    }
+
+    /// Who the report is from and when (those given), and the approval block (作成 / 確認 / 承認) with boxes for
+    /// names and seals.
+    private func documentBlock(_ data: ReportData) -> String {
+        let document = options.document
+        var body = "<div class=\"document\">"
+        let lines = document.headingLines(data.language)
+        if !lines.isEmpty {
+            body += "<dl>" + lines.map { "<dt>\(HTML.escape($0.0))</dt><dd>\(HTML.escape($0.1))</dd>" }.joined() + "</dl>"
+        }
+        let approval = document.approvalRows(data.language)
+        body += HTML.table(approval.header, approval.rows, id: "approval")
+        return body + "</div>\n"
     }
 
     /// The summary: a badge per level, the summary table and the inputs.
@@ -246,6 +261,10 @@ public struct HTMLReportWriter {
         svg text { font-family: inherit; fill: var(--ink); } svg .count { font-size: 22px; font-weight: bold; }
         svg .value { font-size: 11px; fill: #444; } svg .axis { font-size: 13px; }
         .trigger { background: #fff4d6; border-left: 4px solid #e0a800; padding: .4rem .8rem; }
+        .document { display: flex; justify-content: space-between; align-items: flex-start; gap: 1rem; }
+        .document dl { display: grid; grid-template-columns: auto 1fr; gap: .1rem .8rem; margin: .3rem 0; }
+        .document dt { font-weight: bold; } .document dd { margin: 0; }
+        #approval { width: auto; margin-left: auto; } #approval td { height: 2.2rem; min-width: 5.5rem; }
         small { font-weight: normal; color: #555; } .sources { color: #555; font-size: .85rem; }
         @page { size: A4; margin: 14mm 12mm; }
         @media print {

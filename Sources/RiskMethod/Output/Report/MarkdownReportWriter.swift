@@ -21,6 +21,10 @@ public struct MarkdownReportWriter {
         let language = data.language
         let e = Markdown.escape
         var md = "# \(e(data.title))\n\n\(e(assessment.inventory.file))\n\n"
+        for (label, value) in options.document.headingLines(language) { md += "- \(e(label)): \(e(value))\n" }
+        if !options.document.isEmpty { md += "\n" }
+        let approval = options.document.approvalRows(language)
+        md += Markdown.table(approval.header, approval.rows) + "\n"
 
         md += "## \(data.text(.summary))\n\n"
         md += Markdown.table([data.text(.summaryItem), data.text(.summaryValue)], data.summaryRows.map { [$0.0, $0.1] })

@@ -28,11 +28,22 @@ extension SoAWriter {
             </style>
             </head>
             <body>
-            <header><h1>\(HTML.escape(say(.title)))</h1><p class="sub">\(HTML.escape(assessment.inventory.file))</p></header>
+            <header><h1>\(HTML.escape(say(.title)))</h1><p class="sub">\(HTML.escape(assessment.inventory.file))</p>\(documentHTML)</header>
             \(htmlSection())</body>
             </html>
 
             """
+    }
+
+    /// The organisation, author and date given, and the approval block.
+    var documentHTML: String {
+        let lines = options.document.headingLines(language)
+        var body = "<div class=\"document\">"
+        if !lines.isEmpty {
+            body += "<dl>" + lines.map { "<dt>\(HTML.escape($0.0))</dt><dd>\(HTML.escape($0.1))</dd>" }.joined() + "</dl>"
+        }
+        let approval = options.document.approvalRows(language)
+        return body + HTML.table(approval.header, approval.rows, id: "approval") + "</div>"
     }
 
     /// The statement as a worksheet: the CSV's columns, then the theme and the catalog controls; applicable rows'
@@ -51,7 +62,10 @@ extension SoAWriter {
 
     /// The statement as a workbook of one sheet.
     public func xlsx() -> [UInt8] {
-        (try? XLSXWorkbook(sheets: [sheet(named: say(.control))], title: say(.title), fontName: WorkbookText.font(language)).bytes()) ?? []
+        var workbook = XLSXWorkbook(sheets: [sheet(named: say(.control))], title: say(.title), fontName: WorkbookText.font(language))
+        workbook.creator = options.document.author
+        workbook.company = options.document.organization
+        return (try? workbook.bytes()) ?? []
     }
 
     /// A text cell, empty when the text is.

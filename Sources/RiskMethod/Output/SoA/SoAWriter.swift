@@ -129,7 +129,12 @@ public struct SoAWriter {
     /// The statement as Markdown: a heading, the counts and the table (risk ids shortened).
     public func markdown() -> String {
         var text = "# \(Markdown.escape(say(.title)))\n\n"
-        text += Markdown.escape(assessment.inventory.file) + "\n\n" + Markdown.escape(countsLine) + "\n\n"
+        text += Markdown.escape(assessment.inventory.file) + "\n\n"
+        for (label, value) in options.document.headingLines(language) {
+            text += "- \(Markdown.escape(label)): \(Markdown.escape(value))\n"
+        }
+        if !options.document.isEmpty { text += "\n" }
+        text += Markdown.escape(countsLine) + "\n\n"
         let rows = statement.rows.map { row in
             [citation(row), title(row), applicable(row), justification(row), status(row), shortRiskIDs(row)]
         }
@@ -158,7 +163,7 @@ public struct SoAWriter {
         }
         return [
             "schema": .string(Self.schema), "edition": .string(ISOEdition.iso2022.name),
-            "inputs": .array(options.inputs.map(JSONRegisterWriter.inputJSON)),
+            "inputs": JSONRegisterWriter.inputsJSON(options),
             "summary": ["controls": .int(statement.rows.count), "applicable": .int(statement.applicableCount),
                         "not_applicable": .int(statement.rows.count - statement.applicableCount),
                         "applicable_by_status": .object(statuses)],

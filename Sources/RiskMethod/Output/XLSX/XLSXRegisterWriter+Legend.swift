@@ -51,9 +51,22 @@ extension XLSXRegisterWriter {
         for input in options.inputs {
             rows.append([text(input.role), text(input.file), text(input.sha256), text(input.encoding ?? "")])
         }
+        rows += documentRows()
         // Widths from the tables only: a section title may run on over the empty cells beside it.
         let widths = XLSXSheet(name: name, rows: rows.filter { $0.count > 1 }).fittedColumnWidths()
         return XLSXSheet(name: name, rows: rows, columnWidths: widths, freezesHeader: false, hasAutoFilter: false)
+    }
+
+    /// The report's organisation, author and date (those given) and the approval block (作成 / 確認 / 承認) with
+    /// boxes for names and seals.
+    func documentRows() -> [[XLSXCell]] {
+        var rows: [[XLSXCell]] = [[]]
+        for (label, value) in options.document.headingLines(language) { rows.append([.text(label, .bold), .text(value)]) }
+        rows.append([.text(DocumentText.approval(language), .bold)])
+        let approval = options.document.approvalRows(language)
+        rows.append(approval.header.map { $0.isEmpty ? .empty() : .text($0, .bold) })
+        for row in approval.rows { rows.append([.text(row[0], .bold)] + row.dropFirst().map { text($0) }) }
+        return rows
     }
 
     /// The scales, each from its highest step down: the method's labels, or the built-in texts of IPA's 3 steps.

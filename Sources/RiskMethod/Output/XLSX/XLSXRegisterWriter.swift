@@ -68,7 +68,10 @@ public struct XLSXRegisterWriter {
         let statement = StatementOfApplicability(assessment: assessment, outcome: options.outcome)
         sheets.append(SoAWriter(statement: statement, options: options).sheet(named: say(.soaSheet)))
         sheets.append(legendSheet(named: say(.legendSheet)))
-        return XLSXWorkbook(sheets: sheets, title: say(.title), fontName: say(.font))
+        var workbook = XLSXWorkbook(sheets: sheets, title: say(.title), fontName: say(.font))
+        workbook.creator = options.document.author
+        workbook.company = options.document.organization
+        return workbook
     }
 
     /// A table as one sheet, or as several with the header repeated when it has more rows than a sheet holds.

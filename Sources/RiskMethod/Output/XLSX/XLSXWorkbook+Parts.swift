@@ -50,6 +50,7 @@ extension XLSXWorkbook {
         xml += "<TitlesOfParts><vt:vector size=\"\(sheets.count)\" baseType=\"lpstr\">"
         for sheet in sheets { xml += "<vt:lpstr>\(XMLText.escaped(sheet.name))</vt:lpstr>" }
         xml += "</vt:vector></TitlesOfParts>"
+        if let company { xml += "<Company>\(XMLText.escaped(company))</Company>" }
         xml += "<LinksUpToDate>false</LinksUpToDate><SharedDoc>false</SharedDoc>"
         xml += "<HyperlinksChanged>false</HyperlinksChanged><AppVersion>16.0300</AppVersion></Properties>"
         return Array(xml.utf8)
@@ -62,7 +63,7 @@ extension XLSXWorkbook {
         xml += " xmlns:dc=\"http://purl.org/dc/elements/1.1/\" xmlns:dcterms=\"http://purl.org/dc/terms/\""
         xml += " xmlns:dcmitype=\"http://purl.org/dc/dcmitype/\" xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\">"
         if !title.isEmpty { xml += "<dc:title>\(XMLText.escaped(title))</dc:title>" }
-        xml += "<dc:creator>risk</dc:creator></cp:coreProperties>"
+        xml += "<dc:creator>\(XMLText.escaped(creator ?? "risk"))</dc:creator></cp:coreProperties>"
         return Array(xml.utf8)
     }
 

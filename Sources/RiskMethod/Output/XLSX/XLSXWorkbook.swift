@@ -37,6 +37,10 @@ struct XLSXWorkbook: Sendable {
     var sheets: [XLSXSheet]
     /// The document title of `docProps/core.xml`.
     var title: String
+    /// The author (`dc:creator`); nil for `risk`.
+    var creator: String?
+    /// The organisation (`Company` of `docProps/app.xml`), if given.
+    var company: String?
     /// The name of the default font, such as `Calibri` or `游ゴシック`.
     var fontName: String
     /// The default font size in points.

@@ -131,7 +131,7 @@ public struct Pipeline: Sendable {
         }
         var failing: [String] = []
         if let level = failOn {
-            failing = (outcome?.failing(at: level) ?? assessment.risks(atOrAbove: level)).map {
+            failing = (outcome?.failing(at: level, on: request.document.date) ?? assessment.risks(atOrAbove: level)).map {
                 assessment.riskID(assessment.risks[$0])
             }
         }

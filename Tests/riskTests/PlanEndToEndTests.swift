@@ -36,8 +36,28 @@ struct PlanEndToEndTests {
         let result = try Runner.run(["score", sample, "--plan", file.path, "--fail-on", "high", "--format", "csv", "--lang", "ja"])
         #expect(result.status == 0, "\(result.stderr)")
         let header = result.text.split(separator: "\r\n").first.map(String.init) ?? ""
-        #expect(header.hasSuffix(",改定項番,対策,対応,担当,期限,残留リスク値,残留リスクレベル"))
-        #expect(result.text.contains(",受容,情報政策課,2027-03-31,9,大\r\n"))
+        #expect(header.hasSuffix(",改定項番,対策,対応,担当,期限,備考,承認者,承認日,見直し期限,残留リスク値,残留リスクレベル"))
+        #expect(result.text.contains(",受容,情報政策課,2027-03-31,次年度に再評価,,,,9,大\r\n"))
+        // Who accepted, when, and until when; a review date before --date is overdue and fails --fail-on.
+        var accepted = "リスクID,対応,備考,承認者,承認日,見直し期限\n"
+        for (number, id) in highs.enumerated() {
+            accepted += "\(id),受容,次年度に再評価,副市長 佐藤,令和8年4月1日,\(number == 0 ? "2026-10-01" : "2027-10-01")\n"
+        }
+        try Data(accepted.utf8).write(to: file)
+        let current = try Runner.run(["score", sample, "--plan", file.path, "--fail-on", "high", "--format", "csv", "--lang", "ja",
+                                      "--date", "2026-09-30"])
+        #expect(current.status == 0, "\(current.stderr)")
+        #expect(current.text.contains(",受容,,,次年度に再評価,副市長 佐藤,2026-04-01,2026-10-01,9,大\r\n"))
+        let lapsed = try Runner.run(["score", sample, "--plan", file.path, "--fail-on", "high", "--format", "json",
+                                     "--date", "2026-12-01"])
+        #expect(lapsed.status == 1)
+        #expect(lapsed.stderr.contains("1 untreated risk(s) at or above high (\(highs[0]))") || lapsed.stderr.contains("(\(highs[0]))"))
+        let lapsedJSON = try #require(try JSONSerialization.jsonObject(with: Data(lapsed.stdout)) as? [String: Any])
+        let first = (lapsedJSON["risks"] as? [[String: Any]] ?? []).first { $0["risk_id"] as? String == highs[0] }
+        let treatment = try #require(first?["treatment"] as? [String: Any])
+        #expect(treatment["review_overdue"] as? Bool == true && treatment["accepted_by"] as? String == "副市長 佐藤")
+        let report = try Runner.run(["score", sample, "--plan", file.path, "--format", "html", "--lang", "ja", "--date", "2026-12-01"])
+        #expect(report.text.contains("見直し期限: 2026-10-01（期限切れ）"))
         // Without a note an accepted high risk is an error.
         try Data("risk_id,treatment\n\(highs[0]),accept\n".utf8).write(to: file)
         let bad = try Runner.run(["score", sample, "--plan", file.path])

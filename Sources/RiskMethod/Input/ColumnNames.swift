@@ -66,6 +66,10 @@ enum ColumnNames {
         ColumnSpec(key: "owner", english: ["owner"], japanese: ["担当", "担当者"], required: false),
         ColumnSpec(key: "due", english: ["due"], japanese: ["期限", "対応期限", "完了予定日"], required: false),
         ColumnSpec(key: "note", english: ["note", "notes"], japanese: ["備考"], required: false),
+        // Who accepted a risk, when, and until when the acceptance holds (ISO/IEC 27001 6.1.3 f).
+        ColumnSpec(key: "accepted_by", english: ["accepted_by"], japanese: ["承認者", "受容承認者"], required: false),
+        ColumnSpec(key: "accepted_on", english: ["accepted_on"], japanese: ["承認日", "受容承認日"], required: false),
+        ColumnSpec(key: "review_by", english: ["review_by"], japanese: ["見直し期限", "再評価期限"], required: false),
         // What the treatment leaves, when the analyst judges it (each on the method's scale).
         ColumnSpec(key: "residual_importance", english: ["residual_importance"],
                    japanese: ["対策後の重要度", "残留重要度", "残存重要度"], required: false),

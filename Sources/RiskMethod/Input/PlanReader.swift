@@ -81,12 +81,32 @@ public struct PlanReader: Sendable {
                 ok = false
             }
             let residual = residualSteps(record, layout: layout, file: file, log: &log)
-            guard ok, let residual, let kind else { return }
+            let acceptance = acceptanceDates(record, layout: layout, file: file, log: &log)
+            guard ok, let residual, let acceptance, let kind else { return }
             var treatment = Treatment(kind: kind, controls: controls, owner: text(3), due: due, note: note, line: record.line)
+            (treatment.acceptedBy, treatment.acceptedOn, treatment.reviewBy) = (text(6), acceptance.0, acceptance.1)
             (treatment.residualImportance, treatment.residualLikelihood, treatment.residualVulnerability) = residual
             plan.treatments[index] = treatment
         }
         return ReadResult(value: log.hasErrors ? nil : plan, log: log)
+    }
+
+    /// The acceptance date and review date a row gives (承認日, 見直し期限), each normalised to YYYY-MM-DD or empty;
+    /// nil when one is not a date.
+    private func acceptanceDates(_ record: TableRecord, layout: TableLayout, file: String,
+                                 log: inout DiagnosticLog) -> (String, String)? {
+        var values: [String] = []
+        for key in [7, 8] {
+            guard let field = layout.fieldIndex[key], field < record.count else { values.append(""); continue }
+            let written = WidthFolding.fold(record.string(field).trimmingSpaces)
+            if written.isEmpty { values.append(""); continue }
+            guard let date = DateText.normalized(written) else {
+                log.error(.invalidDate(column: layout.header(field), found: written), at: record.location(of: field, in: file))
+                return nil
+            }
+            values.append(date)
+        }
+        return (values[0], values[1])
     }
 
     /// The residual importance, likelihood and vulnerability a row gives (each optional, on the method's scale);
@@ -96,7 +116,7 @@ public struct PlanReader: Sendable {
         let method = assessment.method
         var values: [Int?] = []
         var ok = true
-        for (key, steps) in [(6, method.importanceSteps), (7, method.likelihoodSteps), (8, method.vulnerabilitySteps)] {
+        for (key, steps) in [(9, method.importanceSteps), (10, method.likelihoodSteps), (11, method.vulnerabilitySteps)] {
             guard let field = layout.fieldIndex[key], field < record.count else { values.append(nil); continue }
             let text = WidthFolding.fold(record.string(field).trimmingSpaces)
             if text.isEmpty { values.append(nil); continue }

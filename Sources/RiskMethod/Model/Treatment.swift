@@ -50,12 +50,24 @@ public struct Treatment: Sendable, Hashable {
     public var note: String
     /// The line of the plan file.
     public var line: Int
+    /// 承認者: for an accepted risk, who accepted it.
+    public var acceptedBy = ""
+    /// 承認日: for an accepted risk, when (YYYY-MM-DD).
+    public var acceptedOn = ""
+    /// 見直し期限: for an accepted risk, when the acceptance is to be reviewed (YYYY-MM-DD).
+    public var reviewBy = ""
     /// The residual importance the plan gives, overriding what the treatment derives.
     public var residualImportance: Int? = nil
     /// The residual likelihood the plan gives, overriding what the treatment derives.
     public var residualLikelihood: Int? = nil
     /// The residual vulnerability the plan gives, overriding what the treatment derives.
     public var residualVulnerability: Int? = nil
+
+    /// Whether an accepted risk's review date is before `date` (both YYYY-MM-DD): the acceptance has lapsed.
+    public func reviewIsOverdue(on date: String?) -> Bool {
+        guard kind == .accept, let date, !reviewBy.isEmpty else { return false }
+        return reviewBy < date
+    }
 
     /// Whether the plan gives any residual step.
     public var givesResidual: Bool { residualImportance != nil || residualLikelihood != nil || residualVulnerability != nil }

@@ -22,6 +22,10 @@ public enum RegisterField: String, Sendable, CaseIterable {
     case treatment
     case owner
     case due
+    case note
+    case acceptedBy = "accepted_by"
+    case acceptedOn = "accepted_on"
+    case reviewBy = "review_by"
     case residualValue = "residual_value"
     case residualLevel = "residual_level"
     case clauses
@@ -56,7 +60,7 @@ public enum RegisterField: String, Sendable, CaseIterable {
         case .threatID, .threat: .threat
         case .revisionItems, .controls, .clauses: .threatAndMedia
         case .importance, .importanceSource, .likelihood, .vulnerability, .possibility, .riskValue, .level: .threatAndImportance
-        case .treatment, .owner, .due, .residualValue, .residualLevel: .plan
+        case .treatment, .owner, .due, .note, .acceptedBy, .acceptedOn, .reviewBy, .residualValue, .residualLevel: .plan
         }
     }
 }
@@ -119,6 +123,10 @@ public enum RegisterSchema {
         RegisterColumn(.treatment, "対応"),
         RegisterColumn(.owner, "担当"),
         RegisterColumn(.due, "期限"),
+        RegisterColumn(.note, "備考"),
+        RegisterColumn(.acceptedBy, "承認者"),
+        RegisterColumn(.acceptedOn, "承認日"),
+        RegisterColumn(.reviewBy, "見直し期限"),
         RegisterColumn(.residualValue, "残留リスク値", short: Localized(ja: "残留値", en: "residual")),
         RegisterColumn(.residualLevel, "残留リスクレベル", short: Localized(ja: "残留レベル", en: "residual level")),
     ]

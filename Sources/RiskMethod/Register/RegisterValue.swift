@@ -64,7 +64,8 @@ public struct RegisterRows: Sendable {
         case .level: return .level(assessment.level(risk))
         case .threatID, .threat, .revisionItems, .controls, .clauses:
             return value(field, ofThreat: threatIndex, concerning: assessment.matchedMedia(risk))
-        case .treatment, .owner, .due, .residualValue, .residualLevel: return planValue(field, at: index)
+        case .treatment, .owner, .due, .note, .acceptedBy, .acceptedOn, .reviewBy, .residualValue, .residualLevel:
+            return planValue(field, at: index)
         }
     }
 
@@ -101,6 +102,10 @@ public struct RegisterRows: Sendable {
         case .treatment: return treatment.map { .text($0.kind.label(in: language)) } ?? .none
         case .owner: return .text(treatment?.owner ?? "")
         case .due: return .text(treatment?.due ?? "")
+        case .note: return .text(treatment?.note ?? "")
+        case .acceptedBy: return .text(treatment?.acceptedBy ?? "")
+        case .acceptedOn: return .text(treatment?.acceptedOn ?? "")
+        case .reviewBy: return .text(treatment?.reviewBy ?? "")
         case .residualValue: return outcome.residual[index].map { .number($0.value) } ?? .none
         case .residualLevel: return outcome.residual[index].map { .level($0.level) } ?? .none
         default: return .none

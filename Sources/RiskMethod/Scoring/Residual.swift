@@ -95,11 +95,12 @@ public struct TreatmentOutcome: Sendable {
     }
 
     /// The risks that fail `--fail-on level`: residual at or above it, and not accepted or transferred.
-    public func failing(at level: RiskLevel) -> [Int] {
+    public func failing(at level: RiskLevel, on date: String? = nil) -> [Int] {
         residual.indices.filter { index in
             guard let result = residual[index], result.level >= level else { return false }
             switch plan.treatments[index]?.kind {
-            case .accept, .transfer: return false
+            case .accept: return plan.treatments[index]?.reviewIsOverdue(on: date) == true
+            case .transfer: return false
             default: return true
             }
         }

@@ -13,6 +13,12 @@ public enum ReportTableText: String, MessageCatalog {
     case mappedTreatment = "report.mapped.treatment"
     case mappedResidual = "report.mapped.residual"
     case notTreated = "report.mapped.untreated"
+    case treatmentOwner = "report.mapped.treatment.owner"
+    case treatmentDue = "report.mapped.treatment.due"
+    case treatmentNote = "report.mapped.treatment.note"
+    case treatmentAccepted = "report.mapped.treatment.accepted"
+    case treatmentReview = "report.mapped.treatment.review"
+    case reviewOverdue = "report.mapped.treatment.review-overdue"
     case avoided = "report.mapped.avoided"
 
     // Each threat's revision items and controls.
@@ -70,6 +76,12 @@ public enum ReportTableText: String, MessageCatalog {
         case .mappedTreatment: Localized("対応", "Treatment")
         case .mappedResidual: Localized("残留", "Residual")
         case .notTreated: Localized("未対応", "untreated")
+        case .treatmentOwner: Localized("担当: {1}", "owner: {1}")
+        case .treatmentDue: Localized("期限: {1}", "due: {1}")
+        case .treatmentNote: Localized("備考: {1}", "note: {1}")
+        case .treatmentAccepted: Localized("承認: {1} {2}", "accepted by {1} on {2}")
+        case .treatmentReview: Localized("見直し期限: {1}", "review by {1}")
+        case .reviewOverdue: Localized("（期限切れ）", " (overdue)")
         case .avoided: Localized("回避", "avoided")
 
         case .threatRisk: Localized("{1} 件", "{1} risk")

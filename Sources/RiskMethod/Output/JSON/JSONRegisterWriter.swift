@@ -245,6 +245,9 @@ public struct JSONRegisterWriter: Sendable {
             "type": .string(treatment.kind.rawValue),
             "controls": .strings(treatment.controls.map { assessment.catalog.controls[$0].id }),
             "owner": .string(treatment.owner), "due": .string(treatment.due), "note": .string(treatment.note),
+            "accepted_by": .string(treatment.acceptedBy), "accepted_on": .string(treatment.acceptedOn),
+            "review_by": .string(treatment.reviewBy),
+            "review_overdue": .bool(treatment.reviewIsOverdue(on: options.document.date)),
         ]
         // The residual steps the plan row gives, under their column names.
         if let value = treatment.residualImportance { members["residual_importance"] = .int(value) }

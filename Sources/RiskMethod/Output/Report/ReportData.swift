@@ -196,11 +196,31 @@ struct ReportData {
                        String(item.risk.value), label(item.level),
                        item.items.map(String.init).joined(separator: ", "), item.recommended.joined(separator: ", ")]
             if options.outcome != nil {
-                row.append(item.treatment?.kind.label(in: language) ?? text(.notTreated))
+                row.append(item.treatment.map(treatmentText) ?? text(.notTreated))
                 row.append(item.residual.map { $0.map { "\($0.value) \(label($0.level))" } ?? text(.avoided) } ?? "")
             }
             return row
         }
+    }
+
+    /// A treatment as a report shows it, a line each: the decision with its controls, owner and due date, the note,
+    /// and for an accepted risk who accepted it, when, and until when (flagged when that date has passed).
+    func treatmentText(_ treatment: Treatment) -> String {
+        var first = treatment.kind.label(in: language)
+        let controls = treatment.controls.map { assessment.catalog.controls[$0].id }
+        if !controls.isEmpty { first += " " + controls.joined(separator: ", ") }
+        var lines = [first]
+        if !treatment.owner.isEmpty { lines.append(ReportTableText.treatmentOwner(language, treatment.owner)) }
+        if !treatment.due.isEmpty { lines.append(ReportTableText.treatmentDue(language, treatment.due)) }
+        if !treatment.note.isEmpty { lines.append(ReportTableText.treatmentNote(language, treatment.note)) }
+        if !treatment.acceptedBy.isEmpty || !treatment.acceptedOn.isEmpty {
+            lines.append(ReportTableText.treatmentAccepted(language, treatment.acceptedBy, treatment.acceptedOn))
+        }
+        if !treatment.reviewBy.isEmpty {
+            let overdue = treatment.reviewIsOverdue(on: options.document.date) ? text(.reviewOverdue) : ""
+            lines.append(ReportTableText.treatmentReview(language, treatment.reviewBy) + overdue)
+        }
+        return lines.joined(separator: "\n")
     }
 
     /// The header of a threat's revision-item table; a summary column in English, a clause column with a policy.

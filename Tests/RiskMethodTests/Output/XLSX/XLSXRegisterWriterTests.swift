@@ -106,7 +106,7 @@ struct XLSXRegisterWriterTests {
                 #expect(values == csvRow, "row \(index + 1)")
             }
             if options.outcome != nil {
-                #expect(csv[0].suffix(6) == ArraySlice((RegisterSchema.planColumns + [RegisterSchema.clauseColumn]).map { $0.header[language] }))
+                #expect(csv[0].suffix(10) == ArraySlice((RegisterSchema.planColumns + [RegisterSchema.clauseColumn]).map { $0.header[language] }))
             }
         }
     }

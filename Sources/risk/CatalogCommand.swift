@@ -6,7 +6,7 @@ struct CatalogCommand {
     init(_ context: Context) { self.context = context }
 
     func run() throws(CommandFailure) -> ExitStatus {
-        if context.helpRequested(Help.catalog(context.language)) { return .ok }
+        if try context.helpRequested(Help.catalog(context.language)) { return .ok }
         try context.arguments.check(allowed: ["search", "format", "output", "catalog"], command: "catalog",
                                     messages: context.messages)
         let parts = CatalogPart.allCases.map { $0.rawValue }
@@ -42,7 +42,7 @@ struct ExplainCommand {
     init(_ context: Context) { self.context = context }
 
     func run() throws(CommandFailure) -> ExitStatus {
-        if context.helpRequested(Help.explain(context.language)) { return .ok }
+        if try context.helpRequested(Help.explain(context.language)) { return .ok }
         try context.arguments.check(allowed: ScoreCommand.inputOptions.union(["min-level"]), command: "explain",
                                     messages: context.messages)
         guard context.arguments.positional.count >= 2 else {
@@ -60,7 +60,7 @@ struct ExplainCommand {
             case .unknown: unknown.append(id)
             }
         }
-        print(TerminalText.visible(texts.joined(separator: "\n"), keepingLineBreaks: true), terminator: "")
+        try emit(TerminalText.visible(texts.joined(separator: "\n"), keepingLineBreaks: true), messages: context.messages)
         if !unknown.isEmpty {
             let problem = Problem.unknownRisk(id: unknown.joined(separator: ", "))
             throw CommandFailure(status: .usage, message: problem.message(in: context.language))

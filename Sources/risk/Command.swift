@@ -34,11 +34,11 @@ struct Command {
             throw CommandFailure(status: .usage, message: messages.invalidChoice("lang", lang, allowed: ["ja", "en"]))
         }
         if parsed.flags.contains("version") {
-            print("risk \(RiskVersion.current)")
+            try emit("risk \(RiskVersion.current)\n", messages: messages)
             return .ok
         }
         guard !parsed.positional.isEmpty else {
-            print(Help.main(language))
+            try emit(Help.main(language) + "\n", messages: messages)
             return parsed.flags.contains("help") ? .ok : .usage
         }
         let name = parsed.positional.removeFirst()
@@ -51,7 +51,7 @@ struct Command {
         case "explain": return try ExplainCommand(context).run()
         case "diff": return try DiffCommand(context).run()
         case "help":
-            print(Help.main(language))
+            try emit(Help.main(language) + "\n", messages: messages)
             return .ok
         default:
             throw CommandFailure(status: .usage, message: messages.unknownCommand(name))
@@ -67,9 +67,9 @@ struct Context {
     let environment: [String: String]
 
     /// Prints help and returns true when `--help` was given.
-    func helpRequested(_ text: String) -> Bool {
+    func helpRequested(_ text: String) throws(CommandFailure) -> Bool {
         guard arguments.flags.contains("help") else { return false }
-        print(text)
+        try emit(text + "\n", messages: messages)
         return true
     }
 
@@ -142,6 +142,14 @@ struct Context {
     func output(inputs: [InputFile]) throws(CommandFailure) -> OutputTarget {
         try OutputTarget(arguments.values["output"], inputs: inputs, messages: messages)
     }
+}
+
+/// Writes `text` to standard output, checking that it was written: a full disk (`> /dev/full`) or a closed output
+/// ends the command with status 73 and says so, instead of losing the text silently.
+func emit(_ text: String, messages: Messages) throws(CommandFailure) {
+    guard !text.isEmpty else { return }
+    let bytes = Array(text.utf8)
+    try OutputTarget.standardOutput.write(messages: messages) { (sink) throws(WriteError) in try sink.write(bytes) }
 }
 
 /// Prints diagnostics to standard error, notices and errors in file and line order.

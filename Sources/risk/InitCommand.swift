@@ -6,7 +6,7 @@ struct InitCommand {
     init(_ context: Context) { self.context = context }
 
     func run() throws(CommandFailure) -> ExitStatus {
-        if context.helpRequested(Help.initialize(context.language)) { return .ok }
+        if try context.helpRequested(Help.initialize(context.language)) { return .ok }
         try context.arguments.check(allowed: ["force"], command: "init", messages: context.messages)
         guard context.arguments.positional.count <= 1 else {
             throw CommandFailure(status: .usage, message: context.messages.wrongArgumentCount("init", expected: "[DIR]"))
@@ -15,7 +15,7 @@ struct InitCommand {
         let files = Templates.files(for: context.language)
         try TemplateFolder.write(files, to: folder, overwriting: context.arguments.flags.contains("force"),
                                  messages: context.messages)
-        print(context.messages.wrote(files.map { $0.name }, folder: folder))
+        try emit(context.messages.wrote(files.map { $0.name }, folder: folder) + "\n", messages: context.messages)
         return .ok
     }
 }

@@ -1,0 +1,42 @@
+import Foundation
+import Testing
+
+/// Usage mistakes and output that could be lost (issue 19, item 13), through the built binary: each ends with a
+/// clear message and the status sysexits gives it, and nothing is written where it should not be.
+@Suite(.serialized)
+struct LostOutputEndToEndTests {
+    /// Runs `risk arguments…` with standard output on /dev/full, where every write fails with ENOSPC.
+    func runToFullDevice(_ arguments: [String]) throws -> (status: Int32, stderr: String) {
+        let process = Process()
+        process.executableURL = Runner.isolatedBinary
+        process.arguments = arguments
+        process.environment = ["PATH": "/usr/bin:/bin", "LANG": "C.UTF-8", "SWIFT_BACKTRACE": "enable=no"]
+        let full = try #require(FileHandle(forWritingAtPath: "/dev/full"))
+        let errors = Pipe()
+        process.standardOutput = full
+        process.standardError = errors
+        process.standardInput = FileHandle.nullDevice
+        try process.run()
+        let text = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        return (process.terminationStatus, text)
+    }
+
+    /// Every command that writes to standard output checks the write: on a full device each ends with 73 and says
+    /// why, instead of ending with 0 and nothing written.
+    @Test func aFullStandardOutputIsReported() throws {
+        let sample = Runner.sampleInventory.path
+        let scored = try Runner.run(["score", sample, "--format", "csv"])
+        #expect(scored.status == 0, "\(scored.stderr)")
+        let riskID = try #require(scored.text.split(whereSeparator: \.isNewline).dropFirst().first?.split(separator: ",").first, "\(scored.stderr)")
+        let folder = try Runner.temporaryFolder()
+        let commands: [[String]] = [["validate", sample], ["explain", sample, String(riskID)], ["--help"], ["--version"],
+                                    ["score", "--help"], ["catalog", "items"], ["init", folder.appendingPathComponent("t").path],
+                                    ["score", sample, "--format", "csv"]]
+        for arguments in commands {
+            let result = try runToFullDevice(arguments + ["--lang", "en"])
+            #expect(result.status == 73, "\(arguments): \(result.stderr)")
+            #expect(result.stderr.contains("No space left on device"), "\(arguments): \(result.stderr)")
+        }
+    }
+}

@@ -33,6 +33,14 @@ public struct OutputTarget: Sendable {
     /// The format the file name's extension implies, if any.
     public var impliedFormat: RegisterFormat? { path.flatMap { RegisterFormat(fileExtension: Paths.pathExtension(of: $0)) } }
 
+    /// Throws a usage failure when the output names a folder (one that exists, or any name ending in `/`): the
+    /// result is written to a file, and writing into the folder under a name of our choosing would surprise.
+    /// `example` is a file name to suggest in it.
+    public func refuseFolder(example: String, messages: Messages) throws(CommandFailure) {
+        guard let path, path.hasSuffix("/") || FileSystem.status(path)?.type == .directory else { return }
+        throw CommandFailure(status: .usage, message: messages.outputIsFolder(path, example: Paths.join(path, example)))
+    }
+
     /// Where the output goes: a symbolic link is written through, to the file it names; and that file's type, nil
     /// when it does not exist yet.
     static func destination(of path: String) -> (path: String, type: FileType?) {

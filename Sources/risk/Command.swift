@@ -89,6 +89,9 @@ struct Context {
     func outputFormat(_ chosen: String?, target: OutputTarget, command: String, writes allowed: [String],
                       fallback: String) throws(CommandFailure) -> String {
         guard let path = target.path else { return chosen ?? fallback }
+        let examples = ["score": "register", "diff": "diff", "catalog": "catalog"]
+        let suffix = chosen ?? fallback == "table" ? "txt" : chosen ?? fallback
+        try target.refuseFolder(example: (examples[command] ?? command) + "." + suffix, messages: messages)
         guard let implied = target.impliedFormat?.rawValue, implied != "table" else {
             guard let chosen else {
                 throw CommandFailure(status: .usage, message: messages.formatNotNamed(path, allowed: allowed))

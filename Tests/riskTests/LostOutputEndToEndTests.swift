@@ -40,3 +40,32 @@ struct LostOutputEndToEndTests {
         }
     }
 }
+
+extension LostOutputEndToEndTests {
+    /// `--output` naming a folder, an existing one or any name ending in `/`, is a usage mistake (64) that says
+    /// so, and suggests a file name in it; nothing is written.
+    @Test(arguments: [["score", Runner.sampleInventory.path, "--format", "csv"], ["score", Runner.sampleInventory.path],
+                      ["catalog", "items", "--format", "csv"]])
+    func aFolderAsOutputIsAUsageMistake(_ command: [String]) throws {
+        let folder = try Runner.temporaryFolder()
+        try FileManager.default.createDirectory(at: folder.appendingPathComponent("out"), withIntermediateDirectories: false)
+        try FileManager.default.createDirectory(at: folder.appendingPathComponent("named.csv"), withIntermediateDirectories: false)
+        for output in ["out", "out/", "missing/", "named.csv", "file.csv/"] {
+            let result = try Runner.run(command + ["-o", output, "--lang", "en"], in: folder)
+            #expect(result.status == 64, "\(output): \(result.stderr)")
+            #expect(result.stderr.contains("--output \(output) is a folder; give the name of the file to write (such as "),
+                    "\(output): \(result.stderr)")
+        }
+        let japanese = try Runner.run(command + ["-o", "out/", "--lang", "ja"], in: folder)
+        #expect(japanese.stderr.contains("--output の out/ はフォルダです。"), "\(japanese.stderr)")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() == ["named.csv", "out"])
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.appendingPathComponent("out").path).isEmpty)
+    }
+
+    /// `risk diff - -`: standard input can be only one of the two registers.
+    @Test func diffOfStandardInputTwiceIsAUsageMistake() throws {
+        let result = try Runner.run(["diff", "-", "-", "--lang", "en"], stdin: Array("{}".utf8))
+        #expect(result.status == 64)
+        #expect(result.stderr == "risk: standard input (-) can be only one of the inputs\n", "\(result.stderr)")
+    }
+}

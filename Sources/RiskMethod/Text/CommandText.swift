@@ -36,6 +36,7 @@ public enum CommandText: String, MessageCatalog {
     case inputTooLarge = "command.input-too-large"
     case cannotWrite = "command.cannot-write"
     case outputIsInput = "command.output-is-input"
+    case outputIsFolder = "command.output-is-folder"
     case exists = "command.exists"
     case stdinTwice = "command.stdin-twice"
     case problemsFound = "command.problems-found"
@@ -73,6 +74,8 @@ public enum CommandText: String, MessageCatalog {
         case .cannotWrite: Localized("{1} に書き込めません: {2}", "cannot write {1}: {2}")
         case .outputIsInput: Localized("--output の {1} は入力ファイルです。入力ファイルは上書きしません",
                                        "--output {1} is one of the input files; an input is never overwritten")
+        case .outputIsFolder: Localized("--output の {1} はフォルダです。書き出すファイルの名前を指定してください（例: {2}）",
+                                        "--output {1} is a folder; give the name of the file to write (such as {2})")
         case .exists: Localized("すでにあるファイルは上書きしません（--force で上書き）: {1}",
                                 "these files exist and are not overwritten (--force overwrites them): {1}")
         case .stdinTwice: Localized("標準入力（-）は一つの入力にしか使えません", "standard input (-) can be only one of the inputs")
@@ -132,6 +135,7 @@ public struct Messages: Sendable {
     public func cannotWrite(_ file: String, _ reason: String) -> String { CommandText.cannotWrite(language, file, reason) }
     public func inputTooLarge(_ file: String, _ limit: Int) -> String { CommandText.inputTooLarge(language, file, String(limit)) }
     public func outputIsInput(_ file: String) -> String { CommandText.outputIsInput(language, file) }
+    public func outputIsFolder(_ path: String, example: String) -> String { CommandText.outputIsFolder(language, path, example) }
     public func exists(_ files: [String]) -> String { CommandText.exists(language, files.joined(separator: ", ")) }
     public func stdinTwice() -> String { CommandText.stdinTwice(language) }
     public func problemsFound(errors: Int, dropped: Int) -> String {

@@ -160,7 +160,7 @@ final class AtomicOutput: ByteSink, PositionalSink, @unchecked Sendable {
 
     init(path: String) throws(SystemError) {
         self.path = path
-        let template = Paths.join(Paths.folder(of: path), "." + Paths.lastComponent(of: path) + ".risk-XXXXXX")
+        let template = Paths.join(Paths.folder(of: path), Paths.temporaryTemplate(for: Paths.lastComponent(of: path)))
         (descriptor, temporary) = try FileSystem.makeTemporaryFile(template)
         // A file written over keeps its mode (a register kept 0600 stays private); a new one follows the umask, as
         // a file any program creates does.

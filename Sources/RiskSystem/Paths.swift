@@ -25,6 +25,24 @@ enum Paths {
         return String(decoding: name[(dot + 1)...], as: UTF8.self).lowercased()
     }
 
+    /// The most bytes a file name may have (NAME_MAX on Linux and the BSDs).
+    static let nameLimit = 255
+
+    /// The template (for mkstemp, ending in `XXXXXX`) of the temporary file written beside the file `name` before
+    /// it is renamed to it: `.NAME.risk-XXXXXX`, with `NAME` cut short, between two characters, when the whole
+    /// would pass ``nameLimit``; so any name the system allows can be written.
+    static func temporaryTemplate(for name: String) -> String {
+        let suffix = ".risk-XXXXXX"
+        var kept = ""
+        var bytes = 1 + suffix.utf8.count
+        for scalar in name.unicodeScalars {
+            bytes += scalar.utf8.count
+            if bytes > nameLimit { break }
+            kept.unicodeScalars.append(scalar)
+        }
+        return "." + kept + suffix
+    }
+
     /// `name` in `folder`.
     static func join(_ folder: String, _ name: String) -> String {
         folder.hasSuffix("/") ? folder + name : folder + "/" + name

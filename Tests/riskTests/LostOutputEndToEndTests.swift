@@ -69,3 +69,21 @@ extension LostOutputEndToEndTests {
         #expect(result.stderr == "risk: standard input (-) can be only one of the inputs\n", "\(result.stderr)")
     }
 }
+
+extension LostOutputEndToEndTests {
+    /// Any name the system allows can be written: the temporary file's copy of a long name is cut short, so that
+    /// `.NAME.risk-XXXXXX` stays within 255 bytes; nothing else is left in the folder.
+    @Test(arguments: [248, 255])
+    func aLongOutputNameIsWritten(length: Int) throws {
+        let folder = try Runner.temporaryFolder()
+        let ascii = String(repeating: "r", count: length - 4) + ".csv"
+        // 3 bytes a character: 252 bytes, cut between two characters in the temporary name.
+        let japanese = String(repeating: "台", count: 82) + ".csv"
+        for name in [ascii, japanese] {
+            let result = try Runner.run(["score", Runner.sampleInventory.path, "-o", name], in: folder)
+            #expect(result.status == 0, "\(name.utf8.count) bytes: \(result.stderr)")
+            #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent(name).path))
+        }
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() == [ascii, japanese].sorted())
+    }
+}

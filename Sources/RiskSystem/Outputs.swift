@@ -235,3 +235,8 @@ final class AtomicOutput: ByteSink, PositionalSink, @unchecked Sendable {
         Signals.clearPending()
     }
 }
+
+extension Messages {
+    /// What a system error means, in the user's language.
+    public func reason(_ error: SystemError) -> String { reason(error.kind, description: error.description) }
+}

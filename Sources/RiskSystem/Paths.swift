@@ -48,3 +48,8 @@ enum Paths {
         folder.hasSuffix("/") ? folder + name : folder + "/" + name
     }
 }
+
+/// What kind of file a path names.
+enum FileType: Sendable, Equatable {
+    case regular, directory, link, other
+}

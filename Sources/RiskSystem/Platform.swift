@@ -58,11 +58,6 @@ public struct SystemError: Error, Sendable, Equatable {
     static let inputOutput = SystemError(code: EIO)
 }
 
-/// What kind of file a path names.
-enum FileType: Sendable, Equatable {
-    case regular, directory, link, other
-}
-
 /// What the system says of a file: its type, size and identity.
 struct FileStatus: Sendable {
     let type: FileType
@@ -322,6 +317,15 @@ public enum ProcessContext {
         return result
     }
 
+    /// The arguments' bytes as the process got them (without the program's name): a String would have replaced
+    /// bytes that are not UTF-8 (a name in Shift_JIS) with U+FFFD, and so named another file.
+    public static var argumentBytes: [[UInt8]] {
+        (1..<Int(CommandLine.argc)).map { index in
+            guard let pointer = CommandLine.unsafeArgv[index] else { return [] }
+            return UnsafeBufferPointer(start: pointer, count: strlen(pointer)).map { UInt8(bitPattern: $0) }
+        }
+    }
+
     /// Ends the process with `status`.
     public static func end(_ status: Int32) -> Never { systemExit(status) }
 
@@ -390,9 +394,4 @@ extension FileDescriptor {
         if let failure { throw failure }
         return bytes
     }
-}
-
-extension Messages {
-    /// What a system error means, in the user's language.
-    public func reason(_ error: SystemError) -> String { reason(error.kind, description: error.description) }
 }

@@ -87,3 +87,26 @@ extension LostOutputEndToEndTests {
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() == [ascii, japanese].sorted())
     }
 }
+
+extension LostOutputEndToEndTests {
+    /// An argument that is not UTF-8 (a Shift_JIS file name, bytes 0x82 0xA0) is refused with 64, its bytes shown
+    /// as \xNN: its text would have U+FFFD in their place and name another file. Nothing is written.
+    @Test func anArgumentThatIsNotUTF8IsRefused() throws {
+        let folder = try Runner.temporaryFolder()
+        // Process takes Strings; a shell passes the bytes as they are.
+        let script = "exec \"$0\" score \"$1\" -o \"$(printf '\\202\\240.csv')\" --lang en"
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/bin/sh")
+        process.arguments = ["-c", script, Runner.isolatedBinary.path, Runner.sampleInventory.path]
+        process.currentDirectoryURL = folder
+        let errors = Pipe()
+        process.standardError = errors
+        process.standardOutput = FileHandle.nullDevice
+        try process.run()
+        let text = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 64, "\(text)")
+        #expect(text.hasPrefix("risk: argument 4, \\x82\\xA0.csv, is not UTF-8; give names and values in UTF-8"), "\(text)")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).isEmpty)
+    }
+}

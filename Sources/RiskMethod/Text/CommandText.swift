@@ -37,6 +37,7 @@ public enum CommandText: String, MessageCatalog {
     case cannotWrite = "command.cannot-write"
     case outputIsInput = "command.output-is-input"
     case outputIsFolder = "command.output-is-folder"
+    case argumentNotUTF8 = "command.argument-not-utf8"
     case exists = "command.exists"
     case stdinTwice = "command.stdin-twice"
     case problemsFound = "command.problems-found"
@@ -76,6 +77,8 @@ public enum CommandText: String, MessageCatalog {
                                        "--output {1} is one of the input files; an input is never overwritten")
         case .outputIsFolder: Localized("--output の {1} はフォルダです。書き出すファイルの名前を指定してください（例: {2}）",
                                         "--output {1} is a folder; give the name of the file to write (such as {2})")
+        case .argumentNotUTF8: Localized("{1} 番目の引数 {2} が UTF-8 ではありません。名前と値は UTF-8 で指定してください（Shift_JIS などの名前のファイルは convmv などで名前を UTF-8 に変えてください）",
+                                         "argument {1}, {2}, is not UTF-8; give names and values in UTF-8 (rename a file whose name is in Shift_JIS or another encoding, with convmv for example)")
         case .exists: Localized("すでにあるファイルは上書きしません（--force で上書き）: {1}",
                                 "these files exist and are not overwritten (--force overwrites them): {1}")
         case .stdinTwice: Localized("標準入力（-）は一つの入力にしか使えません", "standard input (-) can be only one of the inputs")
@@ -136,6 +139,9 @@ public struct Messages: Sendable {
     public func inputTooLarge(_ file: String, _ limit: Int) -> String { CommandText.inputTooLarge(language, file, String(limit)) }
     public func outputIsInput(_ file: String) -> String { CommandText.outputIsInput(language, file) }
     public func outputIsFolder(_ path: String, example: String) -> String { CommandText.outputIsFolder(language, path, example) }
+    public func argumentNotUTF8(_ position: Int, shown: String) -> String {
+        CommandText.argumentNotUTF8(language, String(position), shown)
+    }
     public func exists(_ files: [String]) -> String { CommandText.exists(language, files.joined(separator: ", ")) }
     public func stdinTwice() -> String { CommandText.stdinTwice(language) }
     public func problemsFound(errors: Int, dropped: Int) -> String {

@@ -42,10 +42,18 @@ public struct OutputTarget: Sendable {
     }
 
     /// Where the output goes: a symbolic link is written through, to the file it names; and that file's type, nil
-    /// when it does not exist yet.
-    static func destination(of path: String) -> (path: String, type: FileType?) {
-        let isLink = FileSystem.linkStatus(path)?.type == .link
-        let destination = isLink ? FileSystem.resolved(path) : path
+    /// when it does not exist yet. A link in a folder anyone may write to and only owners may clean (sticky and
+    /// world-writable, as /tmp is) is followed only when it is ours or the folder owner's: another user may have
+    /// planted it to have us overwrite a file of our choosing. This is the rule of Linux's fs.protected_symlinks,
+    /// applied here whatever the system's setting; a refusal is status 73.
+    static func destination(of path: String, messages: Messages) throws(CommandFailure) -> (path: String, type: FileType?) {
+        guard let link = FileSystem.linkStatus(path), link.type == .link else { return (path, FileSystem.status(path)?.type) }
+        let folder = Paths.folder(of: path)
+        if let shared = FileSystem.status(folder), shared.isSticky, shared.permissions & 0o002 != 0,
+           link.owner != ProcessContext.userID, link.owner != shared.owner {
+            throw CommandFailure(status: .cannotCreate, message: messages.plantedLink(path, folder: folder, owner: Int(link.owner)))
+        }
+        let destination = FileSystem.resolved(path)
         return (destination, FileSystem.status(destination)?.type)
     }
 
@@ -68,7 +76,7 @@ public struct OutputTarget: Sendable {
     /// destination that is not a regular file.
     func writeAtOffsets(messages: Messages, _ body: (PositionalSink) throws(CommandFailure) -> Bool) throws(CommandFailure) -> Bool {
         guard let path else { return false }
-        let (destination, type) = OutputTarget.destination(of: path)
+        let (destination, type) = try OutputTarget.destination(of: path, messages: messages)
         guard type == nil || type == .regular else { return false }
         let output = try open(destination, messages: messages)
         do throws(CommandFailure) {
@@ -91,7 +99,7 @@ public struct OutputTarget: Sendable {
             return
         }
         // A device, pipe or socket (such as /dev/null) is written directly: renaming a file over it would replace it.
-        let (destination, type) = OutputTarget.destination(of: path)
+        let (destination, type) = try OutputTarget.destination(of: path, messages: messages)
         if let type, type != .regular && type != .directory {
             let output: DirectOutput
             do throws(SystemError) { output = try DirectOutput(path: destination) } catch { throw failure(error, messages: messages) }

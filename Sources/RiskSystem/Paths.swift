@@ -53,3 +53,18 @@ enum Paths {
 enum FileType: Sendable, Equatable {
     case regular, directory, link, other
 }
+
+/// What the system says of a file: its type, size, identity, permissions and owner.
+struct FileStatus: Sendable {
+    let type: FileType
+    let size: Int
+    /// Device and inode: two names of one file have the same.
+    let device: UInt64
+    let inode: UInt64
+    /// The permission bits (read, write, execute for owner, group and others).
+    let permissions: UInt32
+    /// The owner's user id.
+    let owner: UInt32
+    /// The sticky bit: in a folder, only a file's owner, or the folder's, may remove or rename the file.
+    let isSticky: Bool
+}

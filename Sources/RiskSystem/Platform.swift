@@ -58,27 +58,12 @@ public struct SystemError: Error, Sendable, Equatable {
     static let inputOutput = SystemError(code: EIO)
 }
 
-/// What the system says of a file: its type, size and identity.
-struct FileStatus: Sendable {
-    let type: FileType
-    let size: Int
-    /// Device and inode: two names of one file have the same.
-    let device: UInt64
-    let inode: UInt64
-    /// The permission bits (read, write, execute for owner, group and others).
-    let permissions: UInt32
-
+extension FileStatus {
     init(_ info: stat) {
-        switch info.st_mode & S_IFMT {
-        case S_IFREG: type = .regular
-        case S_IFDIR: type = .directory
-        case S_IFLNK: type = .link
-        default: type = .other
-        }
-        size = Int(info.st_size)
-        device = UInt64(info.st_dev)
-        inode = UInt64(info.st_ino)
-        permissions = UInt32(info.st_mode) & 0o777
+        let kinds: [mode_t: FileType] = [S_IFREG: .regular, S_IFDIR: .directory, S_IFLNK: .link]
+        self.init(type: kinds[info.st_mode & S_IFMT] ?? .other, size: Int(info.st_size), device: UInt64(info.st_dev),
+                  inode: UInt64(info.st_ino), permissions: UInt32(info.st_mode) & 0o777, owner: UInt32(info.st_uid),
+                  isSticky: info.st_mode & S_ISVTX != 0)
     }
 }
 
@@ -325,6 +310,9 @@ public enum ProcessContext {
             return UnsafeBufferPointer(start: pointer, count: strlen(pointer)).map { UInt8(bitPattern: $0) }
         }
     }
+
+    /// The effective user id: whose files the process makes, and whose links it trusts.
+    static var userID: UInt32 { UInt32(geteuid()) }
 
     /// Ends the process with `status`.
     public static func end(_ status: Int32) -> Never { systemExit(status) }

@@ -110,3 +110,30 @@ extension LostOutputEndToEndTests {
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).isEmpty)
     }
 }
+
+extension LostOutputEndToEndTests {
+    /// A cell over Excel's 32,767 characters (UTF-16 units: 20,000 characters outside the BMP are 40,000) is cut
+    /// in the workbook, and a warning names each such cell; the JSON register keeps the text whole (issue 19,
+    /// item 12).
+    @Test func aCellCutInTheWorkbookIsNamed() throws {
+        let folder = try Runner.temporaryFolder()
+        let name = String(repeating: "𠮷", count: 20_000)
+        let inventory = "id,name,media,confidentiality,integrity,availability\nA1,\(name),paper,3,2,2\nA2,短い名前,paper,1,1,1\n"
+        try Data(inventory.utf8).write(to: folder.appendingPathComponent("inventory.csv"))
+        let workbook = try Runner.run(["score", "inventory.csv", "-o", "register.xlsx", "--lang", "en"], in: folder)
+        #expect(workbook.status == 0, "\(workbook.stderr)")
+        let lines = workbook.stderr.split(separator: "\n").map(String.init)
+        #expect(lines.first == "risk: warning: XLSX cell Register!C2 has 40000 characters and is cut to 32767, Excel's limit (the CSV, JSON and other formats keep it whole)",
+                "\(workbook.stderr)")
+        #expect(lines.contains { $0.hasPrefix("risk: warning: XLSX cell Assets!B2 has 40000 characters") })
+        #expect(lines.contains { $0.hasPrefix("risk: warning: XLSX cell 'Revision items'!B2 has 40000 characters") })
+        #expect(!lines.contains { $0.contains("A3") })
+        let japanese = try Runner.run(["score", "inventory.csv", "-o", "register.xlsx", "--lang", "ja"], in: folder)
+        #expect(japanese.stderr.hasPrefix("risk: 警告: XLSX のセル リスク台帳!C2 は 40000 文字あり、Excel の上限の 32767 文字で切って書きました"),
+                "\(japanese.stderr)")
+        let json = try Runner.run(["score", "inventory.csv", "-o", "register.json"], in: folder)
+        #expect(json.status == 0 && json.stderr.isEmpty, "\(json.stderr)")
+        let text = try String(contentsOf: folder.appendingPathComponent("register.json"), encoding: .utf8)
+        #expect(text.contains("\"name\": \"\(name)\""))
+    }
+}

@@ -69,9 +69,11 @@ public enum TextDecoder {
         if let decoded = ShiftJIS.decode(span, census: &census) {
             return census.plausible ? .success(DecodedText(bytes: decoded, encoding: .shiftJIS)) : .failure(notText)
         }
-        // Not Shift_JIS either: point at the byte that breaks its structure, counting characters as Shift_JIS
-        // does; or, when the structure holds but a pair is no character, at the byte that breaks UTF-8.
-        guard let badShiftJIS = ShiftJIS.Census(counting: span).firstInvalid else { return .failure(notText) }
+        // Not Shift_JIS either: point at the byte that breaks its structure, or at the pair that is no character
+        // (85 40), counting characters as Shift_JIS does.
+        guard let badShiftJIS = ShiftJIS.Census(counting: span).firstInvalid ?? ShiftJIS.firstUnmapped(span) else {
+            return .failure(notText)
+        }
         return .failure(Diagnostic(.invalidEncoding(byte: bytes[badShiftJIS]),
                                    at: location(of: badShiftJIS, in: bytes, file: file, shiftJIS: true)))
     }

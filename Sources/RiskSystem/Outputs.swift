@@ -168,13 +168,34 @@ final class AtomicOutput: ByteSink, PositionalSink, @unchecked Sendable {
 
     init(path: String) throws(SystemError) {
         self.path = path
-        let template = Paths.join(Paths.folder(of: path), Paths.temporaryTemplate(for: Paths.lastComponent(of: path)))
+        AtomicOutput.removeStale(beside: path)
+        let template = Paths.join(Paths.folder(of: path), Paths.temporaryTemplate(for: Paths.lastComponent(of: path),
+                                                                                  process: ProcessContext.id))
         (descriptor, temporary) = try FileSystem.makeTemporaryFile(template)
         // A file written over keeps its mode (a register kept 0600 stays private); a new one follows the umask, as
         // a file any program creates does.
         let existing = FileSystem.status(path).flatMap { $0.type == .regular ? $0.permissions : nil }
         descriptor.setMode(existing ?? 0o666 & ~ProcessContext.creationMask)
         buffer.reserveCapacity(1 << 20)
+    }
+
+    /// Removes the temporary files that runs of ours, killed before they could remove them (SIGKILL, a power
+    /// cut), left beside `path`: `.NAME.risk-PID-XXXXXX` regular files of our user whose process no longer runs.
+    /// Another live run's file is never removed; nor is one written in the last minute, in case it is a run's on
+    /// another machine sharing the folder (its process ids are not ours to check).
+    static func removeStale(beside path: String) {
+        let folder = Paths.folder(of: path)
+        let prefix = Paths.temporaryPrefix(for: Paths.lastComponent(of: path))
+        let now = ProcessContext.now
+        for name in FileSystem.names(in: folder) where name.hasPrefix(prefix) {
+            let parts = name.dropFirst(prefix.count).split(separator: "-", omittingEmptySubsequences: false)
+            guard parts.count == 2, parts[1].utf8.count == 6, let process = Int32(parts[0]), process > 0,
+                  process != ProcessContext.id else { continue }
+            let file = Paths.join(folder, name)
+            guard let status = FileSystem.linkStatus(file), status.type == .regular, status.owner == ProcessContext.userID,
+                  now - status.modified >= 60, !ProcessContext.isRunning(process) else { continue }
+            FileSystem.remove(file)
+        }
     }
 
     func write(_ bytes: Span<UInt8>) throws(WriteError) {

@@ -29,12 +29,19 @@ enum Paths {
     static let nameLimit = 255
 
     /// The template (for mkstemp, ending in `XXXXXX`) of the temporary file written beside the file `name` before
-    /// it is renamed to it: `.NAME.risk-XXXXXX`, with `NAME` cut short, between two characters, when the whole
-    /// would pass ``nameLimit``; so any name the system allows can be written.
-    static func temporaryTemplate(for name: String) -> String {
-        let suffix = ".risk-XXXXXX"
+    /// it is renamed to it, by process `process`: `.NAME.risk-PID-XXXXXX`. The process id tells a later run whether
+    /// the file's writer still runs (see ``temporaryPrefix(for:)``).
+    static func temporaryTemplate(for name: String, process: Int32) -> String {
+        temporaryPrefix(for: name) + String(process) + "-XXXXXX"
+    }
+
+    /// What the temporary files of every run writing to `name` begin with: `.NAME.risk-`, with `NAME` cut short,
+    /// between two characters, so that the whole name, with the longest process id, stays within ``nameLimit``;
+    /// so any name the system allows can be written.
+    static func temporaryPrefix(for name: String) -> String {
+        let suffix = ".risk-"
         var kept = ""
-        var bytes = 1 + suffix.utf8.count
+        var bytes = 1 + suffix.utf8.count + String(Int32.max).utf8.count + "-XXXXXX".utf8.count
         for scalar in name.unicodeScalars {
             bytes += scalar.utf8.count
             if bytes > nameLimit { break }
@@ -67,4 +74,6 @@ struct FileStatus: Sendable {
     let owner: UInt32
     /// The sticky bit: in a folder, only a file's owner, or the folder's, may remove or rename the file.
     let isSticky: Bool
+    /// When the file was last written, in seconds since 1970.
+    let modified: Int
 }

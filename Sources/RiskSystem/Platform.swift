@@ -14,12 +14,8 @@ import RiskMethod
 // The system's functions under names that the types below do not shadow.
 private func systemOpen(_ path: String, _ flags: Int32) -> Int32 { open(path, flags) }
 private func systemClose(_ descriptor: Int32) -> Int32 { close(descriptor) }
-private func systemRead(_ descriptor: Int32, _ buffer: UnsafeMutableRawPointer?, _ count: Int) -> Int {
-    read(descriptor, buffer, count)
-}
-private func systemWrite(_ descriptor: Int32, _ buffer: UnsafeRawPointer?, _ count: Int) -> Int {
-    write(descriptor, buffer, count)
-}
+private func systemRead(_ descriptor: Int32, _ buffer: UnsafeMutableRawPointer?, _ count: Int) -> Int { read(descriptor, buffer, count) }
+private func systemWrite(_ descriptor: Int32, _ buffer: UnsafeRawPointer?, _ count: Int) -> Int { write(descriptor, buffer, count) }
 private func systemRename(_ source: String, _ destination: String) -> Int32 { rename(source, destination) }
 private func systemExit(_ status: Int32) -> Never { exit(status) }
 
@@ -63,7 +59,7 @@ extension FileStatus {
         let kinds: [mode_t: FileType] = [S_IFREG: .regular, S_IFDIR: .directory, S_IFLNK: .link]
         self.init(type: kinds[info.st_mode & S_IFMT] ?? .other, size: Int(info.st_size), device: UInt64(info.st_dev),
                   inode: UInt64(info.st_ino), permissions: UInt32(info.st_mode) & 0o777, owner: UInt32(info.st_uid),
-                  isSticky: info.st_mode & S_ISVTX != 0)
+                  isSticky: info.st_mode & S_ISVTX != 0, modified: Int(info.st_mtim.tv_sec))
     }
 }
 
@@ -212,6 +208,18 @@ enum FileSystem {
     /// Removes the file at `path`, if there is one.
     static func remove(_ path: String) { _ = unlink(path) }
 
+    /// The names in `folder`, without `.` and `..`; none when it cannot be read.
+    static func names(in folder: String) -> [String] {
+        guard let stream = opendir(folder) else { return [] }
+        defer { closedir(stream) }
+        var names: [String] = []
+        while let entry = readdir(stream) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
+            if name != "." && name != ".." { names.append(name) }
+        }
+        return names
+    }
+
     /// Creates the folder at `path` and its parents as needed.
     static func makeDirectory(_ path: String) throws(SystemError) {
         if let status = status(path) {
@@ -313,6 +321,11 @@ public enum ProcessContext {
 
     /// The effective user id: whose files the process makes, and whose links it trusts.
     static var userID: UInt32 { UInt32(geteuid()) }
+
+    /// This process's id; whether process `id` runs (one we may not signal does); the time, in seconds since 1970.
+    static var id: Int32 { getpid() }
+    static func isRunning(_ id: Int32) -> Bool { kill(id, 0) == 0 || errno == EPERM }
+    static var now: Int { Int(time(nil)) }
 
     /// Ends the process with `status`.
     public static func end(_ status: Int32) -> Never { systemExit(status) }

@@ -4,8 +4,6 @@ import RiskCore
 struct Command {
     let arguments: [String]
     let environment: [String: String]
-    /// The arguments' bytes as given, to find those that are not UTF-8; empty: not checked.
-    var argumentBytes: [[UInt8]] = []
 
     /// The language: `--lang` wherever it stands, else the locale environment.
     var language: Language {
@@ -25,13 +23,12 @@ struct Command {
         do {
             return try dispatch(messages: messages)
         } catch {
-            if !error.message.isEmpty { ProcessContext.printError("risk: " + error.message) }
+            if !error.message.isEmpty { ProcessContext.printError("risk: " + NativeText.shown(error.message)) }
             return error.status
         }
     }
 
     private func dispatch(messages: Messages) throws(CommandFailure) -> ExitStatus {
-        try refuseUndecodable(messages: messages)
         var parsed = try Arguments(arguments, messages: messages)
         if let lang = parsed.values["lang"], Language(rawValue: lang) == nil {
             throw CommandFailure(status: .usage, message: messages.invalidChoice("lang", lang, allowed: ["ja", "en"]))
@@ -58,19 +55,6 @@ struct Command {
             return .ok
         default:
             throw CommandFailure(status: .usage, message: messages.unknownCommand(name))
-        }
-    }
-}
-
-extension Command {
-    /// Throws a usage failure for an argument that is not UTF-8: its String has U+FFFD where its bytes were, and
-    /// as a file name would name another file (one written under a name with U+FFFD in it). Its bytes beyond
-    /// ASCII are shown as \xNN.
-    func refuseUndecodable(messages: Messages) throws(CommandFailure) {
-        for (index, bytes) in argumentBytes.enumerated() where String(validating: bytes, as: UTF8.self) == nil {
-            let hex = Array("0123456789ABCDEF")
-            let shown = bytes.map { $0 < 0x80 ? String(UnicodeScalar($0)) : "\\x" + String([hex[Int($0 >> 4)], hex[Int($0 & 15)]]) }
-            throw CommandFailure(status: .usage, message: messages.argumentNotUTF8(index + 1, shown: TerminalText.visible(shown.joined())))
         }
     }
 }
@@ -154,7 +138,7 @@ struct Context {
         let language = self.language
         return Pipeline(paths: paths(inventory: inventory), language: language, streaming: Streaming(environment: environment),
                         diagnose: { report($0, language: language) },
-                        warn: { ProcessContext.printError("risk: " + $0) })
+                        warn: { ProcessContext.printError("risk: " + NativeText.shown($0)) })
     }
 
     /// The output target of `--output`, refusing any of `inputs`.
@@ -174,6 +158,6 @@ func emit(_ text: String, messages: Messages) throws(CommandFailure) {
 /// Prints diagnostics to standard error, notices and errors in file and line order.
 func report(_ log: DiagnosticLog, language: Language) {
     for diagnostic in log.entries {
-        ProcessContext.printError(diagnostic.formatted(in: language))
+        ProcessContext.printError(NativeText.shown(diagnostic.formatted(in: language)))
     }
 }

@@ -89,15 +89,12 @@ extension LostOutputEndToEndTests {
 }
 
 extension LostOutputEndToEndTests {
-    /// An argument that is not UTF-8 (a Shift_JIS file name, bytes 0x82 0xA0) is refused with 64, its bytes shown
-    /// as \xNN: its text would have U+FFFD in their place and name another file. Nothing is written.
-    @Test func anArgumentThatIsNotUTF8IsRefused() throws {
-        let folder = try Runner.temporaryFolder()
-        // Process takes Strings; a shell passes the bytes as they are.
-        let script = "exec \"$0\" score \"$1\" -o \"$(printf '\\202\\240.csv')\" --lang en"
+    /// Runs `risk` through the shell with `script` (where "$0" is the binary): the shell passes bytes that are not
+    /// UTF-8 as they are, which Process (taking Strings) cannot.
+    func runInShell(_ script: String, in folder: URL) throws -> (status: Int32, stderr: String) {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/bin/sh")
-        process.arguments = ["-c", script, Runner.isolatedBinary.path, Runner.sampleInventory.path]
+        process.arguments = ["-c", "LANG=C.UTF-8; export LANG; " + script, Runner.isolatedBinary.path, Runner.sampleInventory.path]
         process.currentDirectoryURL = folder
         let errors = Pipe()
         process.standardError = errors
@@ -105,10 +102,37 @@ extension LostOutputEndToEndTests {
         try process.run()
         let text = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
         process.waitUntilExit()
-        #expect(process.terminationStatus == 64, "\(text)")
-        #expect(text.hasPrefix("risk: argument 4, \\x82\\xA0.csv, is not UTF-8; give names and values in UTF-8"), "\(text)")
-        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).isEmpty)
+        return (process.terminationStatus, text)
     }
+
+    /// The names in `folder` as the system has them, bytes and all.
+    func rawNames(in folder: URL) -> [[UInt8]] {
+        guard let stream = opendir(folder.path) else { return [] }
+        defer { closedir(stream) }
+        var names: [[UInt8]] = []
+        while let entry = readdir(stream) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { Array($0.prefix { $0 != 0 }) }
+            if name != [0x2E] && name != [0x2E, 0x2E] { names.append(name) }
+        }
+        return names
+    }
+
+    /// A file name that is not UTF-8 (Shift_JIS あ, bytes 0x82 0xA0) keeps its bytes: the output is written under
+    /// that very name (it was written under U+FFFD), it is read back as an input, and a message shows such bytes as
+    /// \xNN.
+    @Test func aNameThatIsNotUTF8KeepsItsBytes() throws {
+        let folder = try Runner.temporaryFolder()
+        let written = try runInShell("exec \"$0\" score \"$1\" -o \"$(printf '\\202\\240.csv')\" --lang en", in: folder)
+        #expect(written.status == 0, "\(written.stderr)")
+        #expect(rawNames(in: folder) == [[0x82, 0xA0] + Array(".csv".utf8)], "\(rawNames(in: folder))")
+        let read = try runInShell("name=$(printf '\\202\\241.csv'); cp \"$1\" \"$name\" && exec \"$0\" validate \"$name\"", in: folder)
+        #expect(read.status == 0, "\(read.stderr)")
+        let missing = try runInShell("exec \"$0\" validate \"$(printf '\\203\\200.csv')\" --lang en", in: folder)
+        #expect(missing.status == 66)
+        #expect(missing.stderr.hasPrefix("risk: cannot read \\x83\\x80.csv: No such file or directory"), "\(missing.stderr)")
+        #expect(rawNames(in: folder).count == 2)
+    }
+
 }
 
 extension LostOutputEndToEndTests {

@@ -37,7 +37,6 @@ public enum CommandText: String, MessageCatalog {
     case cannotWrite = "command.cannot-write"
     case outputIsInput = "command.output-is-input"
     case outputIsFolder = "command.output-is-folder"
-    case argumentNotUTF8 = "command.argument-not-utf8"
     case plantedLink = "command.planted-link"
     case xlsxCellCut = "command.xlsx-cell-cut"
     case xlsxMoreCut = "command.xlsx-more-cut"
@@ -80,8 +79,6 @@ public enum CommandText: String, MessageCatalog {
                                        "--output {1} is one of the input files; an input is never overwritten")
         case .outputIsFolder: Localized("--output の {1} はフォルダです。書き出すファイルの名前を指定してください（例: {2}）",
                                         "--output {1} is a folder; give the name of the file to write (such as {2})")
-        case .argumentNotUTF8: Localized("{1} 番目の引数 {2} が UTF-8 ではありません。名前と値は UTF-8 で指定してください（Shift_JIS などの名前のファイルは convmv などで名前を UTF-8 に変えてください）",
-                                         "argument {1}, {2}, is not UTF-8; give names and values in UTF-8 (rename a file whose name is in Shift_JIS or another encoding, with convmv for example)")
         case .plantedLink: Localized("--output の {1} は、誰でも書き込めるフォルダ {2}（/tmp のようにスティッキービットつき）にあるシンボリックリンクで、持ち主（ユーザー ID {3}）はあなたでもフォルダの持ち主でもありません。他のユーザーが仕掛けたおそれがあるので、たどって書き込むことはしません（Linux の fs.protected_symlinks の規則を、設定にかかわらず守ります）。リンクを消すか、別の場所に書き出してください",
                                      "--output {1} is a symbolic link in {2}, a folder anyone may write to (sticky, as /tmp is), and its owner (user id {3}) is neither you nor the folder's owner: another user may have planted it, so risk does not write through it (the rule of Linux's fs.protected_symlinks, kept whatever the system's setting); remove the link or write elsewhere")
         case .xlsxCellCut: Localized("警告: XLSX のセル {1} は {2} 文字あり、Excel の上限の {3} 文字で切って書きました（CSV・JSON などほかの形式では全文が残ります）",
@@ -147,9 +144,6 @@ public struct Messages: Sendable {
     public func inputTooLarge(_ file: String, _ limit: Int) -> String { CommandText.inputTooLarge(language, file, String(limit)) }
     public func outputIsInput(_ file: String) -> String { CommandText.outputIsInput(language, file) }
     public func outputIsFolder(_ path: String, example: String) -> String { CommandText.outputIsFolder(language, path, example) }
-    public func argumentNotUTF8(_ position: Int, shown: String) -> String {
-        CommandText.argumentNotUTF8(language, String(position), shown)
-    }
     public func plantedLink(_ path: String, folder: String, owner: Int) -> String {
         CommandText.plantedLink(language, path, folder, String(owner))
     }

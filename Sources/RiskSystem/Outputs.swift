@@ -59,14 +59,14 @@ public struct OutputTarget: Sendable {
 
     /// The failure of a write to `path` (or standard output).
     private func failure(_ error: SystemError, messages: Messages) -> CommandFailure {
-        CommandFailure(status: .cannotCreate, message: messages.cannotWrite(path ?? "-", messages.reason(error)))
+        CommandFailure(status: .cannotCreate, message: messages.cannotWrite(path ?? messages.standardOutput, messages.reason(error)))
     }
 
     /// The failure of a sink's write.
     private func failure(_ error: WriteError, messages: Messages) -> CommandFailure {
         switch error {
         case .system(let code): failure(SystemError(code: code), messages: messages)
-        case .tooLarge(let detail): CommandFailure(status: .cannotCreate, message: messages.cannotWrite(path ?? "-", detail))
+        case .tooLarge(let detail): CommandFailure(status: .cannotCreate, message: messages.cannotWrite(path ?? messages.standardOutput, detail))
         case .notEncodable(let character): CommandFailure(status: .dataError, message: messages.notEncodable(character))
         }
     }

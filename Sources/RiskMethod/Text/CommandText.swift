@@ -39,6 +39,7 @@ public enum CommandText: String, MessageCatalog {
     case outputIsFolder = "command.output-is-folder"
     case plantedLink = "command.planted-link"
     case xlsxCellCut = "command.xlsx-cell-cut"
+    case standardOutput = "command.standard-output"
     case xlsxMoreCut = "command.xlsx-more-cut"
     case exists = "command.exists"
     case stdinTwice = "command.stdin-twice"
@@ -84,6 +85,7 @@ public enum CommandText: String, MessageCatalog {
         case .xlsxCellCut: Localized("警告: XLSX のセル {1} は {2} 文字あり、Excel の上限の {3} 文字で切って書きました（CSV・JSON などほかの形式では全文が残ります）",
                                      "warning: XLSX cell {1} has {2} characters and is cut to {3}, Excel's limit (the CSV, JSON and other formats keep it whole)")
         case .xlsxMoreCut: Localized("警告: ほかに {1} 個のセルも同じく切れています", "warning: {1} more cells are cut the same way")
+        case .standardOutput: Localized("標準出力", "standard output")
         case .exists: Localized("すでにあるファイルは上書きしません（--force で上書き）: {1}",
                                 "these files exist and are not overwritten (--force overwrites them): {1}")
         case .stdinTwice: Localized("標準入力（-）は一つの入力にしか使えません", "standard input (-) can be only one of the inputs")
@@ -151,6 +153,8 @@ public struct Messages: Sendable {
         CommandText.xlsxCellCut(language, reference, String(characters), String(limit))
     }
     public func xlsxMoreCut(_ count: Int) -> String { CommandText.xlsxMoreCut(language, String(count)) }
+    /// The name of standard output in a message: "cannot write standard output: …".
+    public var standardOutput: String { CommandText.standardOutput(language) }
     public func exists(_ files: [String]) -> String { CommandText.exists(language, files.joined(separator: ", ")) }
     public func stdinTwice() -> String { CommandText.stdinTwice(language) }
     public func problemsFound(errors: Int, dropped: Int) -> String {

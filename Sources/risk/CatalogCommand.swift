@@ -6,7 +6,7 @@ struct CatalogCommand {
     init(_ context: Context) { self.context = context }
 
     func run() throws(CommandFailure) -> ExitStatus {
-        if try context.helpRequested(Help.catalog(context.language)) { return .ok }
+        if context.helpRequested(Help.catalog(context.language)) { return .ok }
         try context.arguments.check(allowed: ["search", "format", "output", "catalog"], command: "catalog",
                                     messages: context.messages)
         let parts = CatalogPart.allCases.map { $0.rawValue }
@@ -42,7 +42,7 @@ struct ExplainCommand {
     init(_ context: Context) { self.context = context }
 
     func run() throws(CommandFailure) -> ExitStatus {
-        if try context.helpRequested(Help.explain(context.language)) { return .ok }
+        if context.helpRequested(Help.explain(context.language)) { return .ok }
         try context.arguments.check(allowed: ScoreCommand.inputOptions.union(["min-level"]), command: "explain",
                                     messages: context.messages)
         guard context.arguments.positional.count >= 2 else {

@@ -66,10 +66,14 @@ struct Context {
     let language: Language
     let environment: [String: String]
 
-    /// Prints help and returns true when `--help` was given.
-    func helpRequested(_ text: String) throws(CommandFailure) -> Bool {
+    /// Prints help and returns true when `--help` was given. Help that cannot be written (`> /dev/full`) ends the
+    /// process with 73 and the reason, as any output would.
+    func helpRequested(_ text: String) -> Bool {
         guard arguments.flags.contains("help") else { return false }
-        try emit(text + "\n", messages: messages)
+        do throws(CommandFailure) { try emit(text + "\n", messages: messages) } catch {
+            ProcessContext.printError("risk: " + error.message)
+            ProcessContext.end(error.status.rawValue)
+        }
         return true
     }
 

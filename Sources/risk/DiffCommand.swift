@@ -6,7 +6,7 @@ struct DiffCommand {
     init(_ context: Context) { self.context = context }
 
     func run() throws(CommandFailure) -> ExitStatus {
-        if try context.helpRequested(Help.diff(context.language)) { return .ok }
+        if context.helpRequested(Help.diff(context.language)) { return .ok }
         try context.arguments.check(allowed: ["format", "output", "catalog"], command: "diff", messages: context.messages)
         guard context.arguments.positional.count == 2 else {
             throw CommandFailure(status: .usage, message: context.messages.wrongArgumentCount("diff", expected: "OLD.json NEW.json"))

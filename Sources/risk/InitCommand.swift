@@ -6,7 +6,7 @@ struct InitCommand {
     init(_ context: Context) { self.context = context }
 
     func run() throws(CommandFailure) -> ExitStatus {
-        if try context.helpRequested(Help.initialize(context.language)) { return .ok }
+        if context.helpRequested(Help.initialize(context.language)) { return .ok }
         try context.arguments.check(allowed: ["force"], command: "init", messages: context.messages)
         guard context.arguments.positional.count <= 1 else {
             throw CommandFailure(status: .usage, message: context.messages.wrongArgumentCount("init", expected: "[DIR]"))

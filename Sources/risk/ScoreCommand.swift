@@ -10,7 +10,7 @@ struct ScoreCommand {
     static let options: Set<String> = inputOptions.union(["format", "output", "min-level", "fail-on", "encoding"])
 
     func run() throws(CommandFailure) -> ExitStatus {
-        if try context.helpRequested(Help.score(context.language)) { return .ok }
+        if context.helpRequested(Help.score(context.language)) { return .ok }
         try context.arguments.check(allowed: ScoreCommand.options, command: "score", messages: context.messages)
         guard context.arguments.positional.count == 1 else {
             throw CommandFailure(status: .usage, message: context.messages.wrongArgumentCount("score", expected: "INVENTORY"))
@@ -48,7 +48,7 @@ struct ValidateCommand {
     init(_ context: Context) { self.context = context }
 
     func run() throws(CommandFailure) -> ExitStatus {
-        if try context.helpRequested(Help.validate(context.language)) { return .ok }
+        if context.helpRequested(Help.validate(context.language)) { return .ok }
         try context.arguments.check(allowed: ScoreCommand.inputOptions.union(["min-level"]), command: "validate",
                                     messages: context.messages)
         guard context.arguments.positional.count == 1 else {

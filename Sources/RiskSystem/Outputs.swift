@@ -33,24 +33,40 @@ public struct OutputTarget: Sendable {
     /// The format the file name's extension implies, if any.
     public var impliedFormat: RegisterFormat? { path.flatMap { RegisterFormat(fileExtension: Paths.pathExtension(of: $0)) } }
 
+    /// Throws a usage failure when the output names a folder (one that exists, or any name ending in `/`): the
+    /// result is written to a file, and writing into the folder under a name of our choosing would surprise.
+    /// `example` is a file name to suggest in it.
+    public func refuseFolder(example: String, messages: Messages) throws(CommandFailure) {
+        guard let path, path.hasSuffix("/") || FileSystem.status(path)?.type == .directory else { return }
+        throw CommandFailure(status: .usage, message: messages.outputIsFolder(path, example: Paths.join(path, example)))
+    }
+
     /// Where the output goes: a symbolic link is written through, to the file it names; and that file's type, nil
-    /// when it does not exist yet.
-    static func destination(of path: String) -> (path: String, type: FileType?) {
-        let isLink = FileSystem.linkStatus(path)?.type == .link
-        let destination = isLink ? FileSystem.resolved(path) : path
+    /// when it does not exist yet. A link in a folder anyone may write to and only owners may clean (sticky and
+    /// world-writable, as /tmp is) is followed only when it is ours or the folder owner's: another user may have
+    /// planted it to have us overwrite a file of our choosing. This is the rule of Linux's fs.protected_symlinks,
+    /// applied here whatever the system's setting; a refusal is status 73.
+    static func destination(of path: String, messages: Messages) throws(CommandFailure) -> (path: String, type: FileType?) {
+        guard let link = FileSystem.linkStatus(path), link.type == .link else { return (path, FileSystem.status(path)?.type) }
+        let folder = Paths.folder(of: path)
+        if let shared = FileSystem.status(folder), shared.isSticky, shared.permissions & 0o002 != 0,
+           link.owner != ProcessContext.userID, link.owner != shared.owner {
+            throw CommandFailure(status: .cannotCreate, message: messages.plantedLink(path, folder: folder, owner: Int(link.owner)))
+        }
+        let destination = FileSystem.resolved(path)
         return (destination, FileSystem.status(destination)?.type)
     }
 
     /// The failure of a write to `path` (or standard output).
     private func failure(_ error: SystemError, messages: Messages) -> CommandFailure {
-        CommandFailure(status: .cannotCreate, message: messages.cannotWrite(path ?? "-", messages.reason(error)))
+        CommandFailure(status: .cannotCreate, message: messages.cannotWrite(path ?? messages.standardOutput, messages.reason(error)))
     }
 
     /// The failure of a sink's write.
     private func failure(_ error: WriteError, messages: Messages) -> CommandFailure {
         switch error {
         case .system(let code): failure(SystemError(code: code), messages: messages)
-        case .tooLarge(let detail): CommandFailure(status: .cannotCreate, message: messages.cannotWrite(path ?? "-", detail))
+        case .tooLarge(let detail): CommandFailure(status: .cannotCreate, message: messages.cannotWrite(path ?? messages.standardOutput, detail))
         case .notEncodable(let character): CommandFailure(status: .dataError, message: messages.notEncodable(character))
         }
     }
@@ -60,7 +76,7 @@ public struct OutputTarget: Sendable {
     /// destination that is not a regular file.
     func writeAtOffsets(messages: Messages, _ body: (PositionalSink) throws(CommandFailure) -> Bool) throws(CommandFailure) -> Bool {
         guard let path else { return false }
-        let (destination, type) = OutputTarget.destination(of: path)
+        let (destination, type) = try OutputTarget.destination(of: path, messages: messages)
         guard type == nil || type == .regular else { return false }
         let output = try open(destination, messages: messages)
         do throws(CommandFailure) {
@@ -83,7 +99,7 @@ public struct OutputTarget: Sendable {
             return
         }
         // A device, pipe or socket (such as /dev/null) is written directly: renaming a file over it would replace it.
-        let (destination, type) = OutputTarget.destination(of: path)
+        let (destination, type) = try OutputTarget.destination(of: path, messages: messages)
         if let type, type != .regular && type != .directory {
             let output: DirectOutput
             do throws(SystemError) { output = try DirectOutput(path: destination) } catch { throw failure(error, messages: messages) }
@@ -152,13 +168,34 @@ final class AtomicOutput: ByteSink, PositionalSink, @unchecked Sendable {
 
     init(path: String) throws(SystemError) {
         self.path = path
-        let template = Paths.join(Paths.folder(of: path), "." + Paths.lastComponent(of: path) + ".risk-XXXXXX")
+        AtomicOutput.removeStale(beside: path)
+        let template = Paths.join(Paths.folder(of: path), Paths.temporaryTemplate(for: Paths.lastComponent(of: path),
+                                                                                  process: ProcessContext.id))
         (descriptor, temporary) = try FileSystem.makeTemporaryFile(template)
         // A file written over keeps its mode (a register kept 0600 stays private); a new one follows the umask, as
         // a file any program creates does.
         let existing = FileSystem.status(path).flatMap { $0.type == .regular ? $0.permissions : nil }
         descriptor.setMode(existing ?? 0o666 & ~ProcessContext.creationMask)
         buffer.reserveCapacity(1 << 20)
+    }
+
+    /// Removes the temporary files that runs of ours, killed before they could remove them (SIGKILL, a power
+    /// cut), left beside `path`: `.NAME.risk-PID-XXXXXX` regular files of our user whose process no longer runs.
+    /// Another live run's file is never removed; nor is one written in the last minute, in case it is a run's on
+    /// another machine sharing the folder (its process ids are not ours to check).
+    static func removeStale(beside path: String) {
+        let folder = Paths.folder(of: path)
+        let prefix = Paths.temporaryPrefix(for: Paths.lastComponent(of: path))
+        let now = ProcessContext.now
+        for name in FileSystem.names(in: folder) where name.hasPrefix(prefix) {
+            let parts = name.dropFirst(prefix.count).split(separator: "-", omittingEmptySubsequences: false)
+            guard parts.count == 2, parts[1].utf8.count == 6, let process = Int32(parts[0]), process > 0,
+                  process != ProcessContext.id else { continue }
+            let file = Paths.join(folder, name)
+            guard let status = FileSystem.linkStatus(file), status.type == .regular, status.owner == ProcessContext.userID,
+                  now - status.modified >= 60, !ProcessContext.isRunning(process) else { continue }
+            FileSystem.remove(file)
+        }
     }
 
     func write(_ bytes: Span<UInt8>) throws(WriteError) {
@@ -226,4 +263,9 @@ final class AtomicOutput: ByteSink, PositionalSink, @unchecked Sendable {
         FileSystem.remove(temporary)
         Signals.clearPending()
     }
+}
+
+extension Messages {
+    /// What a system error means, in the user's language.
+    public func reason(_ error: SystemError) -> String { reason(error.kind, description: error.description) }
 }

@@ -121,7 +121,12 @@ public struct Pipeline: Sendable {
         var options = RegisterOptions(language: language, minimumLevel: minimumLevel,
                                       inputs: inputs.descriptions, outcome: outcome, policy: policy)
         options.document = request.document
+        var cut: [XLSXCutCell] = []
         try target.write(messages: messages) { (sink) throws(WriteError) in
+            if request.format == .xlsx {
+                cut = try XLSXRegisterWriter(assessment: assessment, options: options).writeReportingCuts(to: sink)
+                return
+            }
             guard let encoding = request.encoding else {
                 return try Pipeline.write(assessment, as: request.format, options: options, to: sink)
             }
@@ -129,6 +134,11 @@ public struct Pipeline: Sendable {
             try Pipeline.write(assessment, as: request.format, options: options, to: encoded)
             try encoded.finish()
         }
+        // Excel holds 32,767 characters a cell: a longer text is cut in the workbook, and that is said.
+        for cell in cut.prefix(10) {
+            warn(messages.xlsxCellCut(cell.reference, characters: cell.characters, limit: XLSXCutCell.limit))
+        }
+        if cut.count > 10 { warn(messages.xlsxMoreCut(cut.count - 10)) }
         var failing: [String] = []
         if let level = failOn {
             failing = (outcome?.failing(at: level, on: request.document.date) ?? assessment.risks(atOrAbove: level)).map {

@@ -12,15 +12,11 @@ import Darwin
 import RiskMethod
 
 // The system's functions under names that the types below do not shadow.
-private func systemOpen(_ path: String, _ flags: Int32) -> Int32 { open(path, flags) }
+private func systemOpen(_ path: String, _ flags: Int32) -> Int32 { open(NativeText.native(path), flags) }
 private func systemClose(_ descriptor: Int32) -> Int32 { close(descriptor) }
-private func systemRead(_ descriptor: Int32, _ buffer: UnsafeMutableRawPointer?, _ count: Int) -> Int {
-    read(descriptor, buffer, count)
-}
-private func systemWrite(_ descriptor: Int32, _ buffer: UnsafeRawPointer?, _ count: Int) -> Int {
-    write(descriptor, buffer, count)
-}
-private func systemRename(_ source: String, _ destination: String) -> Int32 { rename(source, destination) }
+private func systemRead(_ descriptor: Int32, _ buffer: UnsafeMutableRawPointer?, _ count: Int) -> Int { read(descriptor, buffer, count) }
+private func systemWrite(_ descriptor: Int32, _ buffer: UnsafeRawPointer?, _ count: Int) -> Int { write(descriptor, buffer, count) }
+private func systemRename(_ source: String, _ destination: String) -> Int32 { rename(NativeText.native(source), NativeText.native(destination)) }
 private func systemExit(_ status: Int32) -> Never { exit(status) }
 
 /// An error of the operating system: its number (errno), what it is, and the system's own words for it.
@@ -58,32 +54,12 @@ public struct SystemError: Error, Sendable, Equatable {
     static let inputOutput = SystemError(code: EIO)
 }
 
-/// What kind of file a path names.
-enum FileType: Sendable, Equatable {
-    case regular, directory, link, other
-}
-
-/// What the system says of a file: its type, size and identity.
-struct FileStatus: Sendable {
-    let type: FileType
-    let size: Int
-    /// Device and inode: two names of one file have the same.
-    let device: UInt64
-    let inode: UInt64
-    /// The permission bits (read, write, execute for owner, group and others).
-    let permissions: UInt32
-
+extension FileStatus {
     init(_ info: stat) {
-        switch info.st_mode & S_IFMT {
-        case S_IFREG: type = .regular
-        case S_IFDIR: type = .directory
-        case S_IFLNK: type = .link
-        default: type = .other
-        }
-        size = Int(info.st_size)
-        device = UInt64(info.st_dev)
-        inode = UInt64(info.st_ino)
-        permissions = UInt32(info.st_mode) & 0o777
+        let kinds: [mode_t: FileType] = [S_IFREG: .regular, S_IFDIR: .directory, S_IFLNK: .link]
+        self.init(type: kinds[info.st_mode & S_IFMT] ?? .other, size: Int(info.st_size), device: UInt64(info.st_dev),
+                  inode: UInt64(info.st_ino), permissions: UInt32(info.st_mode) & 0o777, owner: UInt32(info.st_uid),
+                  isSticky: info.st_mode & S_ISVTX != 0, modified: Int(info.st_mtim.tv_sec))
     }
 }
 
@@ -205,20 +181,20 @@ enum FileSystem {
     /// What `path` names, following symbolic links; nil when nothing.
     static func status(_ path: String) -> FileStatus? {
         var info = stat()
-        return stat(path, &info) == 0 ? FileStatus(info) : nil
+        return stat(NativeText.native(path), &info) == 0 ? FileStatus(info) : nil
     }
 
     /// What `path` itself is, without following a symbolic link; nil when nothing.
     static func linkStatus(_ path: String) -> FileStatus? {
         var info = stat()
-        return lstat(path, &info) == 0 ? FileStatus(info) : nil
+        return lstat(NativeText.native(path), &info) == 0 ? FileStatus(info) : nil
     }
 
     /// The path with every symbolic link resolved, as far as its parts exist.
     static func resolved(_ path: String) -> String {
-        guard let pointer = realpath(path, nil) else { return path }
+        guard let pointer = realpath(NativeText.native(path), nil) else { return path }
         defer { free(pointer) }
-        return String(cString: pointer)
+        return NativeText.decoded(UnsafeBufferPointer(start: pointer, count: strlen(pointer)).map { UInt8(bitPattern: $0) })
     }
 
     /// Whether a file or folder is at `path` (through a symbolic link, if it is one).
@@ -230,7 +206,19 @@ enum FileSystem {
     }
 
     /// Removes the file at `path`, if there is one.
-    static func remove(_ path: String) { _ = unlink(path) }
+    static func remove(_ path: String) { _ = unlink(NativeText.native(path)) }
+
+    /// The names in `folder`, without `.` and `..`; none when it cannot be read.
+    static func names(in folder: String) -> [String] {
+        guard let stream = opendir(NativeText.native(folder)) else { return [] }
+        defer { closedir(stream) }
+        var names: [String] = []
+        while let entry = readdir(stream) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { NativeText.decoded($0.prefix { $0 != 0 }) }
+            if name != "." && name != ".." { names.append(name) }
+        }
+        return names
+    }
 
     /// Creates the folder at `path` and its parents as needed.
     static func makeDirectory(_ path: String) throws(SystemError) {
@@ -240,13 +228,13 @@ enum FileSystem {
         }
         let parent = Paths.folder(of: path)
         if parent != path && !parent.isEmpty && parent != "." { try makeDirectory(parent) }
-        guard mkdir(path, 0o777) == 0 || errno == EEXIST else { throw .current }
+        guard mkdir(NativeText.native(path), 0o777) == 0 || errno == EEXIST else { throw .current }
     }
 
     /// A new file, open for writing, named after `template` (ending in `XXXXXX`), with its name; a signal before it
     /// is renamed or removed removes it (see ``Signals``).
     static func makeTemporaryFile(_ template: String) throws(SystemError) -> (FileDescriptor, String) {
-        var name = Array(template.utf8CString)
+        var name = NativeText.native(template)
         Signals.installCleanup()
         // The file and its name for the signal handler come into being together: no signal in between.
         var blocked = sigset_t(), previous = sigset_t()
@@ -261,7 +249,7 @@ enum FileSystem {
         let failure = errno
         pthread_sigmask(SIG_SETMASK, &previous, nil)
         guard descriptor >= 0 else { throw SystemError(code: failure) }
-        return (FileDescriptor(raw: descriptor), String(decoding: name.dropLast().map { UInt8(bitPattern: $0) }, as: UTF8.self))
+        return (FileDescriptor(raw: descriptor), NativeText.decoded(name.dropLast().map { UInt8(bitPattern: $0) }))
     }
 }
 
@@ -321,6 +309,23 @@ public enum ProcessContext {
         }
         return result
     }
+
+    /// The arguments' bytes as the process got them (without the program's name): a String would have replaced
+    /// bytes that are not UTF-8 (a name in Shift_JIS) with U+FFFD, and so named another file.
+    public static var argumentBytes: [[UInt8]] {
+        (1..<Int(CommandLine.argc)).map { index in
+            guard let pointer = CommandLine.unsafeArgv[index] else { return [] }
+            return UnsafeBufferPointer(start: pointer, count: strlen(pointer)).map { UInt8(bitPattern: $0) }
+        }
+    }
+
+    /// The effective user id: whose files the process makes, and whose links it trusts.
+    static var userID: UInt32 { UInt32(geteuid()) }
+
+    /// This process's id; whether process `id` runs (one we may not signal does); the time, in seconds since 1970.
+    static var id: Int32 { getpid() }
+    static func isRunning(_ id: Int32) -> Bool { kill(id, 0) == 0 || errno == EPERM }
+    static var now: Int { Int(time(nil)) }
 
     /// Ends the process with `status`.
     public static func end(_ status: Int32) -> Never { systemExit(status) }
@@ -390,9 +395,4 @@ extension FileDescriptor {
         if let failure { throw failure }
         return bytes
     }
-}
-
-extension Messages {
-    /// What a system error means, in the user's language.
-    public func reason(_ error: SystemError) -> String { reason(error.kind, description: error.description) }
 }

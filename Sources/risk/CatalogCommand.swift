@@ -60,7 +60,7 @@ struct ExplainCommand {
             case .unknown: unknown.append(id)
             }
         }
-        print(TerminalText.visible(texts.joined(separator: "\n"), keepingLineBreaks: true), terminator: "")
+        try emit(TerminalText.visible(texts.joined(separator: "\n"), keepingLineBreaks: true), messages: context.messages)
         if !unknown.isEmpty {
             let problem = Problem.unknownRisk(id: unknown.joined(separator: ", "))
             throw CommandFailure(status: .usage, message: problem.message(in: context.language))

@@ -23,7 +23,7 @@ struct Command {
         do {
             return try dispatch(messages: messages)
         } catch {
-            if !error.message.isEmpty { ProcessContext.printError("risk: " + error.message) }
+            if !error.message.isEmpty { ProcessContext.printError("risk: " + NativeText.shown(error.message)) }
             return error.status
         }
     }
@@ -34,11 +34,11 @@ struct Command {
             throw CommandFailure(status: .usage, message: messages.invalidChoice("lang", lang, allowed: ["ja", "en"]))
         }
         if parsed.flags.contains("version") {
-            print("risk \(RiskVersion.current)")
+            try emit("risk \(RiskVersion.current)\n", messages: messages)
             return .ok
         }
         guard !parsed.positional.isEmpty else {
-            print(Help.main(language))
+            try emit(Help.main(language) + "\n", messages: messages)
             return parsed.flags.contains("help") ? .ok : .usage
         }
         let name = parsed.positional.removeFirst()
@@ -52,7 +52,7 @@ struct Command {
         case "diff": return try DiffCommand(context).run()
         case "soa": return try SoACommand(context).run()
         case "help":
-            print(Help.main(language))
+            try emit(Help.main(language) + "\n", messages: messages)
             return .ok
         default:
             throw CommandFailure(status: .usage, message: messages.unknownCommand(name))
@@ -67,10 +67,14 @@ struct Context {
     let language: Language
     let environment: [String: String]
 
-    /// Prints help and returns true when `--help` was given.
+    /// Prints help and returns true when `--help` was given. Help that cannot be written (`> /dev/full`) ends the
+    /// process with 73 and the reason, as any output would.
     func helpRequested(_ text: String) -> Bool {
         guard arguments.flags.contains("help") else { return false }
-        print(text)
+        do throws(CommandFailure) { try emit(text + "\n", messages: messages) } catch {
+            ProcessContext.printError("risk: " + error.message)
+            ProcessContext.end(error.status.rawValue)
+        }
         return true
     }
 
@@ -90,6 +94,9 @@ struct Context {
     func outputFormat(_ chosen: String?, target: OutputTarget, command: String, writes allowed: [String],
                       fallback: String) throws(CommandFailure) -> String {
         guard let path = target.path else { return chosen ?? fallback }
+        let examples = ["score": "register", "diff": "diff", "catalog": "catalog"]
+        let suffix = chosen ?? fallback == "table" ? "txt" : chosen ?? fallback
+        try target.refuseFolder(example: (examples[command] ?? command) + "." + suffix, messages: messages)
         guard let implied = target.impliedFormat?.rawValue, implied != "table" else {
             guard let chosen else {
                 throw CommandFailure(status: .usage, message: messages.formatNotNamed(path, allowed: allowed))
@@ -151,7 +158,7 @@ struct Context {
         let language = self.language
         return Pipeline(paths: try paths(inventory: inventory), language: language, streaming: Streaming(environment: environment),
                         diagnose: { report($0, language: language) },
-                        warn: { ProcessContext.printError("risk: " + $0) })
+                        warn: { ProcessContext.printError("risk: " + NativeText.shown($0)) })
     }
 
     /// The output target of `--output`, refusing any of `inputs`.
@@ -160,9 +167,17 @@ struct Context {
     }
 }
 
+/// Writes `text` to standard output, checking that it was written: a full disk (`> /dev/full`) or a closed output
+/// ends the command with status 73 and says so, instead of losing the text silently.
+func emit(_ text: String, messages: Messages) throws(CommandFailure) {
+    guard !text.isEmpty else { return }
+    let bytes = Array(text.utf8)
+    try OutputTarget.standardOutput.write(messages: messages) { (sink) throws(WriteError) in try sink.write(bytes) }
+}
+
 /// Prints diagnostics to standard error, notices and errors in file and line order.
 func report(_ log: DiagnosticLog, language: Language) {
     for diagnostic in log.entries {
-        ProcessContext.printError(diagnostic.formatted(in: language))
+        ProcessContext.printError(NativeText.shown(diagnostic.formatted(in: language)))
     }
 }

@@ -11,6 +11,10 @@ struct DiffCommand {
         guard context.arguments.positional.count == 2 else {
             throw CommandFailure(status: .usage, message: context.messages.wrongArgumentCount("diff", expected: "OLD.json NEW.json"))
         }
+        // Both registers from standard input: the second would find it already read to its end.
+        if context.arguments.positional.allSatisfy({ $0 == "-" }) {
+            throw CommandFailure(status: .usage, message: context.messages.stdinTwice())
+        }
         let formats = ["table", "json", "md"]
         let format = try context.choice("format", allowed: formats)
         let (catalog, catalogFile) = try context.pipeline(inventory: "-").catalog()

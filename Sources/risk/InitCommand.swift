@@ -15,7 +15,7 @@ struct InitCommand {
         let files = Templates.files(for: context.language)
         try TemplateFolder.write(files, to: folder, overwriting: context.arguments.flags.contains("force"),
                                  messages: context.messages)
-        print(context.messages.wrote(files.map { $0.name }, folder: folder))
+        try emit(context.messages.wrote(files.map { $0.name }, folder: folder) + "\n", messages: context.messages)
         return .ok
     }
 }

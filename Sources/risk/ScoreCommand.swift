@@ -58,7 +58,7 @@ struct ValidateCommand {
         }
         let checked = try context.pipeline(inventory: context.arguments.positional[0])
             .validate(mappingLevel: context.mappingLevel())
-        print(context.messages.validated(assets: checked.assets, risks: checked.risks))
+        try emit(context.messages.validated(assets: checked.assets, risks: checked.risks) + "\n", messages: context.messages)
         return .ok
     }
 }

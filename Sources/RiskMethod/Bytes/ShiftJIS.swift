@@ -27,6 +27,13 @@ package enum ShiftJIS {
                 store(256 + (lead - 0x80) * 256 + trails[column], scalar)
             }
         }
+        // The user-defined characters (外字), which Foundation leaves out: F040–F9FC are U+E000–U+E757 in order, 188
+        // to a lead byte, as Windows and Python's cp932 decode them.
+        for lead in 0xF0...0xF9 {
+            for (column, trail) in trails.enumerated() {
+                if let scalar = Unicode.Scalar(0xE000 + (lead - 0xF0) * 188 + column) { store(256 + (lead - 0x80) * 256 + trail, scalar) }
+            }
+        }
         return table
     }()
 
@@ -102,10 +109,11 @@ package enum ShiftJIS {
             userDefined = userDefined || other.userDefined
         }
 
-        /// Whether the characters read as Japanese: no user-defined characters, and some kana or common kanji, or a
-        /// rare character that Latin-1 text does not make (every JIS X 0208 character alone reads: 鬱 is 9F 54). A
-        /// Latin-1 "Cafés" pairs `é` with the next small letter into a rare kanji and nothing else.
-        package var plausible: Bool { !userDefined && (common > 0 || rare == 0 || rare > latinLike) }
+        /// Whether the characters read as Japanese: some kana or common kanji, or a rare character that Latin-1 text
+        /// does not make (every JIS X 0208 character alone reads: 鬱 is 9F 54); else no double-byte character at
+        /// all. A Latin-1 "Cafés" pairs `é` with the next small letter into a rare kanji and nothing else, and
+        /// "schön" `ö` into a user-defined character (外字): those count for nothing, and alone do not read.
+        package var plausible: Bool { common > 0 || rare > latinLike || (rare == 0 && !userDefined) }
     }
 
     /// Decodes CP932 bytes to UTF-8, or nil when a byte or pair has no character (and so at any byte that breaks
@@ -152,6 +160,20 @@ package enum ShiftJIS {
         guard !failed else { return nil }
         census.add(counted)
         return output.bytes
+    }
+
+    /// The offset of the first byte, or pair, that has no character (the structure holding up to it), or nil.
+    static func firstUnmapped(_ bytes: Span<UInt8>) -> Int? {
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            guard byte >= 0x80 else { index += 1; continue }
+            let single = byte >= 0xA1 && byte <= 0xDF
+            guard single || index + 1 < bytes.count else { return index }
+            guard entries[single ? Int(byte) : 256 + (Int(byte) - 0x80) * 256 + Int(bytes[index + 1])] != 0 else { return index }
+            index += single ? 1 : 2
+        }
+        return nil
     }
 
     /// Decodes CP932 bytes to UTF-8, or nil when a byte or pair has no character.

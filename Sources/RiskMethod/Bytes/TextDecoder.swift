@@ -40,10 +40,15 @@ public enum TextDecoder {
     /// Decodes `bytes`, or returns the problem with its place.
     public static func decode(_ bytes: [UInt8], file: String) -> Result<DecodedText, Diagnostic> {
         let span = bytes.span
+        // UTF-32's marks first: its little-endian one begins as UTF-16's does.
+        if bytes.starts(with: [0xFF, 0xFE, 0x00, 0x00]) || bytes.starts(with: [0x00, 0x00, 0xFE, 0xFF]) {
+            return .failure(Diagnostic(.utf32, at: SourceLocation(file: file, line: 1, column: 1)))
+        }
         if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
             return .failure(Diagnostic(.utf16, at: SourceLocation(file: file, line: 1, column: 1)))
         }
         if let nul = ByteScanner.firstIndex(of: 0, in: span) {
+            if looksLikeUTF32(bytes) { return .failure(Diagnostic(.utf32, at: SourceLocation(file: file, line: 1, column: 1))) }
             if looksLikeUTF16(bytes) { return .failure(Diagnostic(.utf16, at: SourceLocation(file: file, line: 1, column: 1))) }
             return .failure(Diagnostic(.nulByte, at: location(of: nul, in: bytes, file: file)))
         }
@@ -64,9 +69,11 @@ public enum TextDecoder {
         if let decoded = ShiftJIS.decode(span, census: &census) {
             return census.plausible ? .success(DecodedText(bytes: decoded, encoding: .shiftJIS)) : .failure(notText)
         }
-        // Not Shift_JIS either: point at the byte that breaks its structure, counting characters as Shift_JIS
-        // does; or, when the structure holds but a pair is no character, at the byte that breaks UTF-8.
-        guard let badShiftJIS = ShiftJIS.Census(counting: span).firstInvalid else { return .failure(notText) }
+        // Not Shift_JIS either: point at the byte that breaks its structure, or at the pair that is no character
+        // (85 40), counting characters as Shift_JIS does.
+        guard let badShiftJIS = ShiftJIS.Census(counting: span).firstInvalid ?? ShiftJIS.firstUnmapped(span) else {
+            return .failure(notText)
+        }
         return .failure(Diagnostic(.invalidEncoding(byte: bytes[badShiftJIS]),
                                    at: location(of: badShiftJIS, in: bytes, file: file, shiftJIS: true)))
     }
@@ -223,6 +230,18 @@ public enum TextDecoder {
             if index % 2 == 0 { even += 1 } else { odd += 1 }
         }
         return sample.count >= 4 && even + odd >= 2 && (even == 0 || odd == 0)
+    }
+
+    /// Whether the bytes are in groups of four whose two high bytes are zero, on the same side each time, as in
+    /// UTF-32 text without a byte order mark (every character below U+10000).
+    static func looksLikeUTF32(_ bytes: [UInt8]) -> Bool {
+        let sample = bytes.prefix(8192)
+        guard sample.count >= 8 && sample.count % 4 == 0 else { return false }
+        var littleEndian = true, bigEndian = true
+        for (index, byte) in sample.enumerated() where byte != 0 {
+            if index % 4 >= 2 { littleEndian = false } else { bigEndian = false }
+        }
+        return littleEndian || bigEndian
     }
 
     /// The line and column (in characters) of a byte offset: LF, CRLF and a lone CR end a line; a byte order mark

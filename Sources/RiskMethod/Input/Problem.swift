@@ -5,6 +5,7 @@ public enum Problem: Sendable, Hashable {
     // Text encoding.
     case emptyFile
     case utf16
+    case utf32
     case nulByte
     case invalidEncoding(byte: UInt8)
     case invalidUTF8AfterBOM(byte: UInt8)
@@ -81,6 +82,7 @@ public enum Problem: Sendable, Hashable {
         switch self {
         case .emptyFile: "file.empty"
         case .utf16: "encoding.utf16"
+        case .utf32: "encoding.utf32"
         case .nulByte: "encoding.nul"
         case .invalidEncoding: "encoding.invalid"
         case .invalidUTF8AfterBOM: "encoding.invalid-utf8"
@@ -159,6 +161,7 @@ public enum Problem: Sendable, Hashable {
         switch self {
         case .emptyFile: (.emptyFile, [])
         case .utf16: (.utf16, [])
+        case .utf32: (.utf32, [])
         case .nulByte: (.nulByte, [])
         case .invalidEncoding(let byte): (.invalidEncoding, [Problem.hex(byte)])
         case .invalidUTF8AfterBOM(let byte): (.invalidUTF8AfterBOM, [Problem.hex(byte)])

@@ -54,17 +54,51 @@ public struct RegisterSnapshot: Sendable {
 
 /// Reads JSON registers that `risk score --format json` wrote.
 public enum RegisterReader {
-    /// Reads a register file's bytes.
+    /// Reads a register file's bytes: a register that `risk score` could not have written (another schema, a
+    /// value the method does not give, a level it does not have) is refused at the field.
     public static func read(_ bytes: [UInt8], file: String) -> ReadResult<RegisterSnapshot> {
         var log = DiagnosticLog()
         guard let root = JSONParser.document(bytes, file: file, log: &log) else { return ReadResult(value: nil, log: log) }
         var fields = JSONFields(file: file, log: log) { path, detail in .registerInvalid(path: path, detail: detail) }
         guard fields.object(root, "(document)") != nil else { return ReadResult(value: nil, log: fields.log) }
-        if let schema = fields.string(root["schema"], "schema", in: root), !schema.hasPrefix("risk-register/") {
+        if let schema = fields.string(root["schema"], "schema", in: root), schema != JSONRegisterWriter.schema {
             fields.fail(root["schema"], "schema", FieldText.registerSchema.localized(JSONRegisterWriter.schema, schema))
         }
         var snapshot = RegisterSnapshot(file: file, risks: [:], riskOrder: [], assets: [:], assetOrder: [], method: "",
                                         catalogVersion: "", mediaUsed: [])
+        var scoring: ScoringMethod?
+        if let method = root["method"] {
+            snapshot.method = String(decoding: canonical(method).serialized(), as: UTF8.self)
+            // The levels' labels, from the method as recorded (a method file's form); none when it does not read.
+            var methodFields = JSONFields(file: file, log: DiagnosticLog()) { key, detail in .methodInvalid(key: key, detail: detail) }
+            if let read = MethodReader.read(method, &methodFields), !methodFields.log.hasErrors { scoring = read }
+        } else {
+            fields.fail(root, "method", FieldText.missing.localized())
+        }
+        readRisks(root, scoring: scoring, into: &snapshot, &fields)
+        readAssets(root, into: &snapshot, &fields)
+        snapshot.catalogVersion = root["catalog"]?["version"]?.string ?? ""
+        if let used = root["summary"]?["media_used"], let media = fields.strings(used, "summary.media_used") {
+            snapshot.mediaUsed = media
+        } else {
+            snapshot.mediaUsed = Array(Set(snapshot.assets.values.flatMap { $0.media })).sorted()
+        }
+        return ReadResult(value: fields.log.hasErrors ? nil : snapshot, log: fields.log)
+    }
+
+    /// The risks, each with a value `scoring` gives (0 for a risk not scored) and one of its levels, with its label.
+    static func readRisks(_ root: JSONNode, scoring: ScoringMethod?, into snapshot: inout RegisterSnapshot,
+                          _ fields: inout JSONFields) {
+        var values: Set<Int> = [0]
+        if let scoring {
+            for importance in 1...scoring.importanceSteps {
+                for possibility in 1...scoring.possibilitySteps {
+                    values.insert(scoring.value(importance: importance, possibility: possibility))
+                }
+            }
+        }
+        let shownValues = values.sorted().map { String($0) }.joined(separator: ", ")
+        let shownLevels = scoring.map { method in method.bands.map { $0.code }.joined(separator: ", ") } ?? ""
         for (index, node) in (fields.array(root["risks"], "risks", in: root) ?? []).enumerated() {
             let path = "risks[\(index)]"
             guard let id = fields.string(node["risk_id"], path + ".risk_id", in: node),
@@ -74,9 +108,26 @@ public enum RegisterReader {
                 fields.fail(node, path + ".risk_id", FieldText.riskTwice.localized(id))
                 continue
             }
-            snapshot.risks[id] = RegisterSnapshot.Score(value: value, level: level)
+            var score = RegisterSnapshot.Score(value: value, level: level)
+            if let scoring {
+                guard values.contains(value) else {
+                    fields.fail(node["risk_value"], path + ".risk_value",
+                                FieldText.registerValue.localized(String(value), shownValues))
+                    continue
+                }
+                guard let named = scoring.level(named: level) else {
+                    fields.fail(node["level"], path + ".level", FieldText.registerLevel.localized(level, shownLevels))
+                    continue
+                }
+                score.label = scoring.band(named).label
+            }
+            snapshot.risks[id] = score
             snapshot.riskOrder.append(id)
         }
+    }
+
+    /// The assets.
+    static func readAssets(_ root: JSONNode, into snapshot: inout RegisterSnapshot, _ fields: inout JSONFields) {
         for (index, node) in (fields.array(root["assets"], "assets", in: root) ?? []).enumerated() {
             let path = "assets[\(index)]"
             guard let id = fields.string(node["id"], path + ".id", in: node),
@@ -90,26 +141,6 @@ public enum RegisterReader {
                                                               availability: availability, personalData: personal, media: media)
             snapshot.assetOrder.append(id)
         }
-        if let method = root["method"] {
-            snapshot.method = String(decoding: canonical(method).serialized(), as: UTF8.self)
-            // The levels' labels, from the method as recorded (a method file's form); none when it does not read.
-            var methodFields = JSONFields(file: file, log: DiagnosticLog()) { key, detail in .methodInvalid(key: key, detail: detail) }
-            if let scoring = MethodReader.read(method, &methodFields), !methodFields.log.hasErrors {
-                for id in snapshot.riskOrder {
-                    guard let score = snapshot.risks[id], let level = scoring.level(named: score.level) else { continue }
-                    snapshot.risks[id]?.label = scoring.band(level).label
-                }
-            }
-        } else {
-            fields.fail(root, "method", FieldText.missing.localized())
-        }
-        snapshot.catalogVersion = root["catalog"]?["version"]?.string ?? ""
-        if let used = root["summary"]?["media_used"], let media = fields.strings(used, "summary.media_used") {
-            snapshot.mediaUsed = media
-        } else {
-            snapshot.mediaUsed = Array(Set(snapshot.assets.values.flatMap { $0.media })).sorted()
-        }
-        return ReadResult(value: fields.log.hasErrors ? nil : snapshot, log: fields.log)
     }
 
     /// A parsed value as a value to write, so that two methods compare by content, not layout.

@@ -49,18 +49,23 @@ public struct RegisterDiff: Sendable {
     /// The review items the new media trigger.
     public var reviewTriggers: [Trigger]
 
-    /// Compares `old` with `new`; `catalog` names the governance items and their trigger media.
+    /// Compares `old` with `new`; `catalog` names the governance items and their trigger media. Ids compare as the
+    /// inventory compares asset ids, width folded: `Ａ１` and `A1` are one asset, as they would be duplicates in one
+    /// inventory; a risk or asset is named as the register that has it (the new one, when both do) writes it.
     public init(old: RegisterSnapshot, new: RegisterSnapshot, catalog: Catalog) {
-        self.new = new.riskOrder.filter { old.risks[$0] == nil }.map { Change(riskID: $0, from: nil, to: new.risks[$0]) }
-        closed = old.riskOrder.filter { new.risks[$0] == nil }.map { Change(riskID: $0, from: old.risks[$0], to: nil) }
+        let oldRisks = RegisterDiff.folded(old.risks), newRisks = RegisterDiff.folded(new.risks)
+        let oldAssets = RegisterDiff.folded(old.assets), newAssets = RegisterDiff.folded(new.assets)
+        let key = ThreatSettings.assetKey
+        self.new = new.riskOrder.filter { oldRisks[key($0)] == nil }.map { Change(riskID: $0, from: nil, to: new.risks[$0]) }
+        closed = old.riskOrder.filter { newRisks[key($0)] == nil }.map { Change(riskID: $0, from: old.risks[$0], to: nil) }
         changed = new.riskOrder.compactMap { id in
-            guard let before = old.risks[id], let after = new.risks[id], before != after else { return nil }
+            guard let before = oldRisks[key(id)], let after = new.risks[id], before != after else { return nil }
             return Change(riskID: id, from: before, to: after)
         }
-        assetsAdded = new.assetOrder.filter { old.assets[$0] == nil }
-        assetsRemoved = old.assetOrder.filter { new.assets[$0] == nil }
+        assetsAdded = new.assetOrder.filter { oldAssets[key($0)] == nil }
+        assetsRemoved = old.assetOrder.filter { newAssets[key($0)] == nil }
         assetsReclassified = new.assetOrder.compactMap { id in
-            guard let before = old.assets[id], let after = new.assets[id] else { return nil }
+            guard let before = oldAssets[key(id)], let after = new.assets[id] else { return nil }
             var a = before, b = after
             a.name = ""
             b.name = ""
@@ -75,6 +80,15 @@ public struct RegisterDiff: Sendable {
             let media = item.triggerMedia.filter(added.contains)
             return media.isEmpty ? nil : Trigger(item: item.item, media: media)
         }
+    }
+
+    /// `entries` by their width-folded ids (the first of any two that fold alike, which one inventory refuses).
+    static func folded<Value>(_ entries: [String: Value]) -> [String: Value] {
+        var result: [String: Value] = [:]
+        for (id, value) in entries.sorted(by: { $0.key < $1.key }) where result[ThreatSettings.assetKey(id)] == nil {
+            result[ThreatSettings.assetKey(id)] = value
+        }
+        return result
     }
 
     /// The diff as JSON: `new`, `closed`, `changed` (objects with `risk_id`, `from`, `to`), `assets_added`,

@@ -36,6 +36,11 @@ public enum CommandText: String, MessageCatalog {
     case inputTooLarge = "command.input-too-large"
     case cannotWrite = "command.cannot-write"
     case outputIsInput = "command.output-is-input"
+    case outputIsFolder = "command.output-is-folder"
+    case plantedLink = "command.planted-link"
+    case xlsxCellCut = "command.xlsx-cell-cut"
+    case standardOutput = "command.standard-output"
+    case xlsxMoreCut = "command.xlsx-more-cut"
     case exists = "command.exists"
     case stdinTwice = "command.stdin-twice"
     case problemsFound = "command.problems-found"
@@ -73,6 +78,14 @@ public enum CommandText: String, MessageCatalog {
         case .cannotWrite: Localized("{1} に書き込めません: {2}", "cannot write {1}: {2}")
         case .outputIsInput: Localized("--output の {1} は入力ファイルです。入力ファイルは上書きしません",
                                        "--output {1} is one of the input files; an input is never overwritten")
+        case .outputIsFolder: Localized("--output の {1} はフォルダです。書き出すファイルの名前を指定してください（例: {2}）",
+                                        "--output {1} is a folder; give the name of the file to write (such as {2})")
+        case .plantedLink: Localized("--output の {1} は、誰でも書き込めるフォルダ {2}（/tmp のようにスティッキービットつき）にあるシンボリックリンクで、持ち主（ユーザー ID {3}）はあなたでもフォルダの持ち主でもありません。他のユーザーが仕掛けたおそれがあるので、たどって書き込むことはしません（Linux の fs.protected_symlinks の規則を、設定にかかわらず守ります）。リンクを消すか、別の場所に書き出してください",
+                                     "--output {1} is a symbolic link in {2}, a folder anyone may write to (sticky, as /tmp is), and its owner (user id {3}) is neither you nor the folder's owner: another user may have planted it, so risk does not write through it (the rule of Linux's fs.protected_symlinks, kept whatever the system's setting); remove the link or write elsewhere")
+        case .xlsxCellCut: Localized("警告: XLSX のセル {1} は {2} 文字あり、Excel の上限の {3} 文字で切って書きました（CSV・JSON などほかの形式では全文が残ります）",
+                                     "warning: XLSX cell {1} has {2} characters and is cut to {3}, Excel's limit (the CSV, JSON and other formats keep it whole)")
+        case .xlsxMoreCut: Localized("警告: ほかに {1} 個のセルも同じく切れています", "warning: {1} more cells are cut the same way")
+        case .standardOutput: Localized("標準出力", "standard output")
         case .exists: Localized("すでにあるファイルは上書きしません（--force で上書き）: {1}",
                                 "these files exist and are not overwritten (--force overwrites them): {1}")
         case .stdinTwice: Localized("標準入力（-）は一つの入力にしか使えません", "standard input (-) can be only one of the inputs")
@@ -132,6 +145,16 @@ public struct Messages: Sendable {
     public func cannotWrite(_ file: String, _ reason: String) -> String { CommandText.cannotWrite(language, file, reason) }
     public func inputTooLarge(_ file: String, _ limit: Int) -> String { CommandText.inputTooLarge(language, file, String(limit)) }
     public func outputIsInput(_ file: String) -> String { CommandText.outputIsInput(language, file) }
+    public func outputIsFolder(_ path: String, example: String) -> String { CommandText.outputIsFolder(language, path, example) }
+    public func plantedLink(_ path: String, folder: String, owner: Int) -> String {
+        CommandText.plantedLink(language, path, folder, String(owner))
+    }
+    public func xlsxCellCut(_ reference: String, characters: Int, limit: Int) -> String {
+        CommandText.xlsxCellCut(language, reference, String(characters), String(limit))
+    }
+    public func xlsxMoreCut(_ count: Int) -> String { CommandText.xlsxMoreCut(language, String(count)) }
+    /// The name of standard output in a message: "cannot write standard output: …".
+    public var standardOutput: String { CommandText.standardOutput(language) }
     public func exists(_ files: [String]) -> String { CommandText.exists(language, files.joined(separator: ", ")) }
     public func stdinTwice() -> String { CommandText.stdinTwice(language) }
     public func problemsFound(errors: Int, dropped: Int) -> String {

@@ -45,6 +45,8 @@ public enum FieldText: String, MessageCatalog {
     case bandsEnd = "method.bands-end"
     case registerSchema = "register.wrong-schema"
     case riskTwice = "register.risk-twice"
+    case registerValue = "register.value-not-given"
+    case registerLevel = "register.unknown-level"
 
     public var templates: Localized {
         switch self {
@@ -102,6 +104,10 @@ public enum FieldText: String, MessageCatalog {
         case .registerSchema: Localized("は {1} です（{2} でした）。risk score --format json の出力を指定してください",
                                         "must be {1}, found {2}")
         case .riskTwice: Localized("の {1} が 2 回あります", "{1} appears twice")
+        case .registerValue: Localized("の {1} は、この台帳の評価方法が出さないリスク値です（出す値: {2}）",
+                                       "is {1}, a value the register's method never gives (it gives {2})")
+        case .registerLevel: Localized("の「{1}」は、この台帳の評価方法にないレベルです（レベル: {2}）",
+                                       "is \"{1}\", not a level of the register's method (its levels: {2})")
         }
     }
 }

@@ -3,6 +3,7 @@
 public enum ProblemText: String, MessageCatalog {
     case emptyFile = "file.empty"
     case utf16 = "encoding.utf16"
+    case utf32 = "encoding.utf32"
     case nulByte = "encoding.nul"
     case invalidEncoding = "encoding.invalid"
     case invalidUTF8AfterBOM = "encoding.invalid-utf8"
@@ -69,6 +70,8 @@ public enum ProblemText: String, MessageCatalog {
     public var templates: Localized {
         switch self {
         case .emptyFile: Localized("ファイルが空です", "the file is empty")
+        case .utf32: Localized("UTF-32 のファイルは読めません。UTF-8 または Shift_JIS（CSV）で保存してください",
+                               "the file is UTF-32; save it as UTF-8 or Shift_JIS (CSV)")
         case .utf16: Localized("UTF-16 のファイルは読めません。UTF-8 または Shift_JIS（CSV）で保存してください",
                                "the file is UTF-16; save it as UTF-8 or Shift_JIS (CSV)")
         case .nulByte: Localized("NUL 文字（0x00）があります。テキストファイル（UTF-8 または Shift_JIS）が必要です",

@@ -284,3 +284,46 @@ struct CP932TableTests {
         #expect(ShiftJIS.decode([UInt8]([0x41, 0x82]).span) == nil)
     }
 }
+
+/// CP932's user-defined characters and its unassigned pairs (issue 19, item 10).
+struct CP932UserDefinedTests {
+    /// 外字 (lead bytes F0–F9) read as Windows and Python's cp932 read them: F040 is U+E000, 188 to a lead byte,
+    /// F9FC U+E757; in a Japanese text they read, and so does the text around them.
+    @Test func userDefinedCharactersAreThePrivateUseArea() throws {
+        let name = try #require("住民".data(using: .shiftJIS).map { [UInt8]($0) })
+        let bytes = Array("id,name\nA-1,".utf8) + name + [0xF0, 0x40, 0xF0, 0x7E, 0xF0, 0x80, 0xF1, 0x40, 0xF9, 0xFC] + [0x0A]
+        guard case .success(let decoded) = TextDecoder.decode(bytes, file: "x.csv") else {
+            Issue.record("refused")
+            return
+        }
+        #expect(decoded.encoding == .shiftJIS)
+        #expect(String(decoding: decoded.storage[decoded.start...], as: UTF8.self)
+                == "id,name\nA-1,住民\u{E000}\u{E03E}\u{E03F}\u{E0BC}\u{E757}\n")
+        for lead in 0xF0...0xF9 {
+            for (column, trail) in (Array(0x40...0x7E) + Array(0x80...0xFC)).enumerated() {
+                let scalar = ShiftJIS.decode([UInt8(lead), UInt8(trail)].span).map { String(decoding: $0, as: UTF8.self) }
+                #expect(scalar?.unicodeScalars.first?.value == UInt32(0xE000 + (lead - 0xF0) * 188 + column))
+            }
+        }
+    }
+
+    /// A Latin-1 text whose accented letters pair into user-defined characters ("schön": F6 6E) is not taken for
+    /// Shift_JIS.
+    @Test func latinOneThatPairsIntoUserDefinedCharactersIsRefused() {
+        let bytes = Array("id,name\nA-1,sch".utf8) + [0xF6, 0x6E, 0x0A]
+        if case .success = TextDecoder.decode(bytes, file: "x.csv") { Issue.record("read Latin-1 as Shift_JIS") }
+    }
+
+    /// A pair that is no character (85 40: the row is unassigned) is reported where it stands, not at the first
+    /// character that is not UTF-8.
+    @Test func anUnassignedPairIsReportedWhereItStands() throws {
+        let name = try #require("住民".data(using: .shiftJIS).map { [UInt8]($0) })
+        let bytes = Array("id,name\nA-1,ok\nA-2,".utf8) + name + [0x85, 0x40] + Array("x\n".utf8)
+        switch TextDecoder.decode(bytes, file: "x.csv") {
+        case .success: Issue.record("accepted an unassigned pair")
+        case .failure(let diagnostic):
+            #expect(diagnostic.code == "encoding.invalid")
+            #expect(diagnostic.location.line == 3 && diagnostic.location.column == 7, "\(diagnostic.location)")
+        }
+    }
+}

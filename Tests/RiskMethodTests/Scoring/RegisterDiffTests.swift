@@ -83,3 +83,44 @@ struct RegisterDiffTests {
         #expect(result.log.errors.first?.code == "register.invalid")
     }
 }
+
+extension RegisterDiffTests {
+    /// Ids compare width folded, as one inventory compares them: `Ｘ－１` in last year's register and `X-1` in this
+    /// year's are one asset (one inventory would call them duplicates), not one removed and one added.
+    @Test func fullWidthIdsAreTheSameAsset() throws {
+        let new = try snapshot(Self.old, file: "new.json")
+        let json = String(decoding: JSONRegisterWriter(assessment: try assess(Self.old), options: RegisterOptions(language: .en)).bytes(),
+                          as: UTF8.self).replacingAll("\"X-1", with: "\"Ｘ－１")
+        let old = try #require(RegisterReader.read(Array(json.utf8), file: "old.json").value)
+        #expect(old.assetOrder.contains("Ｘ－１"))
+        let diff = RegisterDiff(old: old, new: new, catalog: .builtIn)
+        #expect(diff.assetsAdded.isEmpty && diff.assetsRemoved.isEmpty, "\(diff.assetsAdded) \(diff.assetsRemoved)")
+        #expect(diff.new.isEmpty && diff.closed.isEmpty && diff.changed.isEmpty)
+    }
+
+    /// A register no scoring could produce is refused at the field: a value the method never gives, a level it does
+    /// not have, another schema.
+    @Test(arguments: [("\"risk_value\": 6", "\"risk_value\": 7"), ("\"level\": \"high\"", "\"level\": \"catastrophic\""),
+                      ("\"schema\": \"risk-register/1\"", "\"schema\": \"risk-register/99\"")])
+    func aRegisterNoScoringCouldProduceIsRefused(found: String, replacement: String) throws {
+        let text = String(decoding: JSONRegisterWriter(assessment: try assess(Self.old), options: RegisterOptions(language: .en)).bytes(),
+                          as: UTF8.self)
+        #expect(text.contains(found))
+        let result = RegisterReader.read(Array(text.replacingFirst(found, with: replacement).utf8), file: "new.json")
+        #expect(result.value == nil)
+        #expect(errorSummary(result.log).count == 1 && errorSummary(result.log)[0].hasPrefix("register.invalid@"))
+    }
+}
+
+private extension String {
+    func replacingAll(_ target: String, with replacement: String) -> String {
+        split(separator: target, omittingEmptySubsequences: false).joined(separator: replacement)
+    }
+
+    func replacingFirst(_ target: String, with replacement: String) -> String {
+        // In the risks, past the assets (which have levels too).
+        let risks = firstRange(of: "\"risks\": [")?.upperBound ?? startIndex
+        guard let range = self[risks...].firstRange(of: target) else { return self }
+        return String(self[..<range.lowerBound]) + replacement + String(self[range.upperBound...])
+    }
+}

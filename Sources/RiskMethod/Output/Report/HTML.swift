@@ -22,6 +22,26 @@ enum HTML {
         return result
     }
 
+    /// `text` escaped and isolated: its direction, and any bidi control in it (U+202E), stays inside `<bdi>` and
+    /// does not reorder the text around it.
+    static func isolated(_ text: String) -> String { "<bdi>" + escape(text) + "</bdi>" }
+
+    /// Whether `text` has a run of more than `limit` characters that a line cannot break in (neither a space or
+    /// line break nor a CJK character, between which lines break): a long name or address, let break anywhere (class `long`)
+    /// instead of widening its table.
+    static func hasLongRun(_ text: String, limit: Int = 30) -> Bool {
+        var run = 0
+        for scalar in text.unicodeScalars {
+            if scalar.value <= 0x20 || scalar.value >= 0x2E80 {
+                run = 0
+            } else {
+                run += 1
+                if run > limit { return true }
+            }
+        }
+        return false
+    }
+
     /// A table: a caption, a header repeated on every printed page, and the rows; every cell escaped.
     static func table(_ header: [String], _ rows: [[String]], numeric: Set<Int> = [], classes: [Int: (String) -> String?] = [:],
                       id: String? = nil) -> String {
@@ -35,6 +55,7 @@ enum HTML {
                 var names: [String] = []
                 if numeric.contains(index) { names.append("n") }
                 if let make = classes[index], let name = make(cell) { names.append(name) }
+                if hasLongRun(cell) { names.append("long") }
                 if !names.isEmpty { attributes = " class=\"\(names.joined(separator: " "))\"" }
                 html += "<td\(attributes)>\(escape(cell).replacingNewlines())</td>"
             }

@@ -20,7 +20,7 @@ public struct HTMLReportWriter {
     public func html() -> String {
         let data = ReportData(assessment: assessment, options: options)
         var body = "<header><h1>\(HTML.escape(data.title))</h1>"
-        body += "<p class=\"sub\">\(HTML.escape(assessment.inventory.file))</p>\n"
+        body += "<p class=\"sub\">\(HTML.isolated(assessment.inventory.file))</p>\n"
         body += documentBlock(data) + "</header>\n"
         body += summarySection(data)
         body += heatMapSection(data)
@@ -63,7 +63,7 @@ public struct HTMLReportWriter {
             <meta http-equiv="Content-Security-Policy" content="\(Self.contentSecurityPolicy)">
             <meta name="viewport" content="width=device-width, initial-scale=1">
             <meta name="referrer" content="no-referrer">
-            <title>\(HTML.escape(data.title)) — \(HTML.escape(assessment.inventory.file))</title>
+            <title>\(HTML.escape(data.title)) — \u{2068}\(HTML.escape(assessment.inventory.file))\u{2069}</title>
             <style>
             \(Self.css(assessment.method))
             </style>
@@ -151,7 +151,7 @@ public struct HTMLReportWriter {
         guard let outcome = options.outcome else { return "" }
         var body = "<section id=\"untreated\"><h2>\(ReportText.untreated(data.language, String(outcome.untreated.count)))</h2>\n"
         body += outcome.untreated.isEmpty ? "<p>\(data.text(.none))</p>\n"
-            : "<p>\(HTML.escape(outcome.untreated.map { assessment.riskID(assessment.risks[$0]) }.joined(separator: ", ")))</p>\n"
+            : "<p>\(outcome.untreated.map { HTML.isolated(assessment.riskID(assessment.risks[$0])) }.joined(separator: ", "))</p>\n"
         return body + "</section>\n"
     }
 
@@ -252,8 +252,11 @@ public struct HTMLReportWriter {
         h4 { margin: 1.2rem 0 .4rem; } .sub { color: #555; margin-top: .2rem; }
         table { border-collapse: collapse; width: 100%; margin: .5rem 0 1rem; }
         th, td { border: 1px solid var(--line); padding: .25rem .4rem; vertical-align: top; text-align: left; }
-        th { background: #eef1f5; } td:first-child { white-space: nowrap; } td.n { text-align: right; font-variant-numeric: tabular-nums; }
+        th { background: #eef1f5; word-break: keep-all; } td:first-child { white-space: nowrap; }
+        td.n { text-align: right; font-variant-numeric: tabular-nums; } td { overflow-wrap: break-word; unicode-bidi: isolate; }
         td.hash { font-family: monospace; font-size: .75rem; word-break: break-all; }
+        td.long { white-space: normal; overflow-wrap: anywhere; width: 40%; }
+        h1, h4, p { overflow-wrap: anywhere; }
         {rules}
         td.rec { font-weight: bold; }
         .badge { display: inline-block; padding: .2rem .8rem; margin-right: .5rem; border-radius: 1rem; font-weight: bold; }

@@ -26,10 +26,16 @@ public struct XLSXRegisterWriter {
     }
 
     /// Writes the workbook to `sink`; throws when it is too large for the format (more than 4 GiB zipped).
-    public func write(to sink: any ByteSink) throws(WriteError) {
+    public func write(to sink: any ByteSink) throws(WriteError) { _ = try writeReportingCuts(to: sink) }
+
+    /// Writes the workbook to `sink`, as `write(to:)`, and returns the cells cut to Excel's 32,767 characters (the
+    /// other formats keep them whole), so that the command can say so.
+    public func writeReportingCuts(to sink: any ByteSink) throws(WriteError) -> [XLSXCutCell] {
+        let book = workbook()
         let bytes: [UInt8]
-        do { bytes = try workbook().bytes() } catch { throw .tooLarge(error.description) }
+        do { bytes = try book.bytes() } catch { throw .tooLarge(error.description) }
         try sink.write(bytes)
+        return book.sheets.flatMap { $0.cutCells }
     }
 
     /// The fill of a level: its colour, opaque; the built-in levels' colours (high red, medium amber, low green)

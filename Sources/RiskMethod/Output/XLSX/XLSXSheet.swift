@@ -116,3 +116,39 @@ struct XLSXSheet: Sendable {
         return "A1:\(XLSXSheet.columnName(columns - 1))\(rows.count)"
     }
 }
+
+extension XLSXSheet {
+    /// The text cells longer than Excel's 32,767 characters (UTF-16 units), which the workbook holds cut there.
+    var cutCells: [XLSXCutCell] {
+        var cut: [XLSXCutCell] = []
+        for (rowIndex, row) in rows.enumerated() {
+            for (column, cell) in row.enumerated() {
+                // A text of fewer UTF-8 bytes than the limit has fewer UTF-16 units too: only long ones are counted.
+                guard case .text(let text, _) = cell, text.utf8.count > XLSXWorksheetWriter.maximumCellCharacters else { continue }
+                let characters = text.utf16.count
+                guard characters > XLSXWorksheetWriter.maximumCellCharacters else { continue }
+                cut.append(XLSXCutCell(sheet: name, cell: XLSXSheet.columnName(column) + String(rowIndex + 1), characters: characters))
+            }
+        }
+        return cut
+    }
+}
+
+/// A cell of a workbook cut to Excel's limit: its sheet, its reference (`D3`) and its length before (UTF-16 units,
+/// as Excel counts).
+public struct XLSXCutCell: Sendable, Equatable {
+    public var sheet: String
+    public var cell: String
+    public var characters: Int
+    /// Excel's limit on the characters of a cell.
+    public static let limit = XLSXWorksheetWriter.maximumCellCharacters
+
+    /// The cell as Excel names it: `Register!C2`, `'Revision items'!B2` (a sheet name with a space or a sign is
+    /// quoted).
+    public var reference: String {
+        let plain = sheet.unicodeScalars.allSatisfy { $0.value >= 0x80 || $0 == "_" || ("0"..."9").contains($0)
+            || ("A"..."Z").contains($0) || ("a"..."z").contains($0) }
+        return (plain ? sheet : "'" + sheet.split(separator: "'", omittingEmptySubsequences: false).joined(separator: "''") + "'")
+            + "!" + cell
+    }
+}

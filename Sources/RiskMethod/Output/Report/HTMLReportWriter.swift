@@ -54,7 +54,12 @@ public struct HTMLReportWriter {
 
     /// The page around the body: the head with the policy, title and style.
     private func page(_ body: String, data: ReportData) -> String {
-        let lang = data.language.rawValue
+        Self.page(body, title: data.title, file: assessment.inventory.file, language: data.language, method: assessment.method)
+    }
+
+    /// A self-contained page of the reports: the head with the policy, `title — file` and the style of `method`.
+    static func page(_ body: String, title: String, file: String, language: Language, method: ScoringMethod) -> String {
+        let lang = language.rawValue
         return """
             <!DOCTYPE html>
             <html lang="\(lang)">
@@ -63,9 +68,9 @@ public struct HTMLReportWriter {
             <meta http-equiv="Content-Security-Policy" content="\(Self.contentSecurityPolicy)">
             <meta name="viewport" content="width=device-width, initial-scale=1">
             <meta name="referrer" content="no-referrer">
-            <title>\(HTML.escape(data.title)) — \u{2068}\(HTML.escape(assessment.inventory.file))\u{2069}</title>
+            <title>\(HTML.escape(title)) — \u{2068}\(HTML.escape(file))\u{2069}</title>
             <style>
-            \(Self.css(assessment.method))
+            \(Self.css(method))
             </style>
             </head>
             <body>
@@ -77,14 +82,16 @@ public struct HTMLReportWriter {
 
     /// Who the report is from and when (those given), and the approval block (作成 / 確認 / 承認) with boxes for
     /// names and seals.
-    private func documentBlock(_ data: ReportData) -> String {
-        let document = options.document
+    private func documentBlock(_ data: ReportData) -> String { Self.documentBlock(options.document, language: data.language) }
+
+    /// The organisation, author and date given, and the approval block, as the reports' headings show them.
+    static func documentBlock(_ document: DocumentInfo, language: Language) -> String {
         var body = "<div class=\"document\">"
-        let lines = document.headingLines(data.language)
+        let lines = document.headingLines(language)
         if !lines.isEmpty {
             body += "<dl>" + lines.map { "<dt>\(HTML.escape($0.0))</dt><dd>\(HTML.escape($0.1))</dd>" }.joined() + "</dl>"
         }
-        let approval = document.approvalRows(data.language)
+        let approval = document.approvalRows(language)
         body += HTML.table(approval.header, approval.rows, id: "approval")
         return body + "</div>\n"
     }

@@ -13,37 +13,10 @@ extension SoAWriter {
 
     /// The statement as one self-contained HTML page, with the report's style and policy.
     public func html() -> String {
-        let lang = language.rawValue
-        return """
-            <!DOCTYPE html>
-            <html lang="\(lang)">
-            <head>
-            <meta charset="utf-8">
-            <meta http-equiv="Content-Security-Policy" content="\(HTMLReportWriter.contentSecurityPolicy)">
-            <meta name="viewport" content="width=device-width, initial-scale=1">
-            <meta name="referrer" content="no-referrer">
-            <title>\(HTML.escape(say(.title))) — \(HTML.escape(assessment.inventory.file))</title>
-            <style>
-            \(HTMLReportWriter.css(assessment.method))
-            </style>
-            </head>
-            <body>
-            <header><h1>\(HTML.escape(say(.title)))</h1><p class="sub">\(HTML.escape(assessment.inventory.file))</p>\(documentHTML)</header>
-            \(htmlSection())</body>
-            </html>
-
-            """
-    }
-
-    /// The organisation, author and date given, and the approval block.
-    var documentHTML: String {
-        let lines = options.document.headingLines(language)
-        var body = "<div class=\"document\">"
-        if !lines.isEmpty {
-            body += "<dl>" + lines.map { "<dt>\(HTML.escape($0.0))</dt><dd>\(HTML.escape($0.1))</dd>" }.joined() + "</dl>"
-        }
-        let approval = options.document.approvalRows(language)
-        return body + HTML.table(approval.header, approval.rows, id: "approval") + "</div>"
+        var body = "<header><h1>\(HTML.escape(say(.title)))</h1><p class=\"sub\">\(HTML.isolated(assessment.inventory.file))</p>\n"
+        body += HTMLReportWriter.documentBlock(options.document, language: language) + "</header>\n"
+        return HTMLReportWriter.page(body + htmlSection(), title: say(.title), file: assessment.inventory.file,
+                                     language: language, method: assessment.method)
     }
 
     /// The statement as a worksheet: the CSV's columns, then the theme and the catalog controls; applicable rows'

@@ -5699,11 +5699,11 @@ id,name,media,confidentiality,integrity,availability,personal_data,department,ow
 
 """#),
         EmbeddedFile(name: "plan-en.csv", hasBOM: false, text: #"""
-risk_id,treatment,controls,owner,due,note
+risk_id,treatment,controls,owner,due,note,accepted_by,accepted_on,review_by
 
 """#),
         EmbeddedFile(name: "plan-ja.csv", hasBOM: true, text: #"""
-リスクID,対応,追加対策,担当,期限,備考
+リスクID,対応,追加対策,担当,期限,備考,承認者,承認日,見直し期限
 
 """#),
         EmbeddedFile(name: "policy-en.csv", hasBOM: false, text: #"""

@@ -93,6 +93,32 @@ struct DepartmentEndToEndTests {
         #expect(wrong.stderr.contains("plan.csv:3:1"))
     }
 
+    @Test func departmentTableCountsUntreatedAndNamesTheWorst() throws {
+        let folder = try Runner.temporaryFolder()
+        let sample = Runner.sampleInventory.path
+        let whole = try Self.risks(Runner.run(["score", sample, "--format", "json"]))
+        let mine = whole.filter { $0["department"] as? String == "市民課" }
+        let highs = mine.filter { $0["level"] as? String == "high" }.compactMap { $0["risk_id"] as? String }
+        let top = mine.compactMap { $0["risk_value"] as? Int }.max() ?? 0
+        let worst = try #require(mine.first { $0["risk_value"] as? Int == top }?["risk_id"] as? String)
+        #expect(highs.count > 2)
+        func row(_ arguments: [String]) throws -> String {
+            let result = try Runner.run(["score", sample, "--format", "md", "--department", "市民課"] + arguments)
+            #expect(result.status == 0, "\(result.stderr)")
+            #expect(result.text.contains("| Department | Assets | Risks | high | medium | low | Highest | Untreated (high+) | Worst risk |"))
+            let rows = result.text.split(separator: "\n").filter { $0.hasPrefix("| 市民課 | ") }
+            #expect(rows.count == 1)
+            return rows.first.map(String.init) ?? ""
+        }
+        // Without a plan every high risk is untreated.
+        #expect(try row([]).hasSuffix(" | \(top) | \(highs.count) | \(worst) (\(top), high) |"))
+        let plan = folder.appendingPathComponent("plan.csv")
+        try Data("risk_id,treatment,controls\n\(highs[0]),reduce,M02\n\(highs[1]),avoid,\n".utf8).write(to: plan)
+        #expect(try row(["--plan", plan.path]).hasSuffix(" | \(top) | \(highs.count - 2) | \(worst) (\(top), high) |"))
+        let html = try Runner.run(["score", sample, "--format", "html", "--plan", plan.path, "--lang", "ja"])
+        #expect(html.text.contains("未対応（大以上）") && html.text.contains("\(worst)（\(top)・大）"))
+    }
+
     @Test func streamingIsDeclined() throws {
         let folder = try Runner.temporaryFolder()
         let sample = Runner.sampleInventory.path

@@ -34,7 +34,7 @@ struct ReportData {
 
     let mapped: [MappedRisk]
     let threatDetails: [ThreatDetail]
-    let departments: [Department]
+    let departmentTable: DepartmentTable
     /// The controls to do first (``Assessment/controlPriority(mappingLevel:outcome:)``).
     let priority: [ControlPriority]
 
@@ -71,8 +71,7 @@ struct ReportData {
                                 annexA: assessment.isoReferences(ofThreat: index, concerning: media),
                                 controls: assessment.controlAdvice(ofThreat: index, concerning: media))
         }
-        departments = ReportData.departments(of: assessment, outcome: options.outcome,
-                                             mappingLevel: options.mappingLevel(assessment.method))
+        departmentTable = DepartmentTable(assessment: assessment, options: options)
     }
 
     // MARK: Heat maps

@@ -1,6 +1,6 @@
 /// The department table (部署別): each department's assets, risks, counts by level, highest value, untreated
-/// risks at or above the mapping level and worst risk, shared by the reports and the workbook.
-extension ReportData {
+/// risks at or above the mapping level and worst risk. The reports and the workbook's Departments sheet show it.
+struct DepartmentTable {
     /// One department's totals.
     struct Department {
         let name: String
@@ -14,22 +14,31 @@ extension ReportData {
         var worst: Int?
     }
 
-    /// The departments of `assessment`'s inventory, in the order they first appear, with their totals.
-    static func departments(of assessment: Assessment, outcome: TreatmentOutcome?, mappingLevel: RiskLevel) -> [Department] {
+    let assessment: Assessment
+    let language: Language
+    let mappingLevel: RiskLevel
+    /// The departments in the order they first appear in the inventory.
+    let departments: [Department]
+
+    var method: ScoringMethod { assessment.method }
+
+    /// The table of `assessment` with the plan of `options`' outcome, at its mapping level.
+    init(assessment: Assessment, options: RegisterOptions) {
+        self.assessment = assessment
+        language = options.language
+        mappingLevel = options.mappingLevel(assessment.method)
         let inventory = assessment.inventory
-        var order: [String] = []
         var position: [String: Int] = [:]
         var ofAsset: [Int] = []
         ofAsset.reserveCapacity(inventory.assets.count)
         var departments: [Department] = []
         for index in inventory.assets.indices {
             let name = inventory.text(.department, of: index)
-            let at = position[name] ?? {
-                position[name] = order.count
-                order.append(name)
+            let at = position[name] ?? departments.count
+            if at == departments.count {
+                position[name] = at
                 departments.append(Department(name: name))
-                return order.count - 1
-            }()
+            }
             ofAsset.append(at)
             let summary = assessment.summaries[index]
             departments[at].assets += 1
@@ -37,34 +46,35 @@ extension ReportData {
             departments[at].highest = max(departments[at].highest, Int(summary.maximum))
             for level in assessment.method.levels { departments[at].counts[level, default: 0] += summary.count(level) }
         }
+        let outcome = options.outcome
         for (index, risk) in assessment.risks.enumerated() {
             let at = ofAsset[Int(risk.asset)]
-            if let worst = departments[at].worst {
-                if risk.value > assessment.risks[worst].value { departments[at].worst = index }
-            } else {
+            if departments[at].worst.map({ risk.value > assessment.risks[$0].value }) ?? true {
                 departments[at].worst = index
             }
             if assessment.level(risk) >= mappingLevel, outcome?.plan.treatments[index] == nil {
                 departments[at].untreated += 1
             }
         }
-        return departments
+        self.departments = departments
     }
 
-    var departmentHeader: [String] {
-        [text(.departmentName), text(.departmentAssets), text(.departmentRisks)] + method.levelsDescending.map(label)
-            + [text(.departmentHighest),
-               ReportTableText.departmentUntreated(language, label(options.mappingLevel(method))),
-               text(.departmentWorst)]
+    func label(_ level: RiskLevel) -> String { method.label(level, in: language) }
+
+    var header: [String] {
+        [ReportTableText.departmentName(language), ReportTableText.departmentAssets(language),
+         ReportTableText.departmentRisks(language)] + method.levelsDescending.map(label)
+            + [ReportTableText.departmentHighest(language),
+               ReportTableText.departmentUntreated(language, label(mappingLevel)), ReportTableText.departmentWorst(language)]
     }
 
-    /// The numeric columns of the department table.
-    var departmentColumns: Set<Int> { Set(1...(4 + method.bands.count)) }
+    /// The numeric columns: all but the first (the name) and the last (the worst risk).
+    var numericColumns: Set<Int> { Set(1...(4 + method.bands.count)) }
 
-    /// The departments' totals, in the columns of `departmentHeader`.
-    var departmentRows: [[String]] {
+    /// The departments' totals, in the columns of `header`.
+    var rows: [[String]] {
         departments.map { department in
-            [department.name.isEmpty ? text(.noDepartment) : department.name, String(department.assets),
+            [department.name.isEmpty ? ReportTableText.noDepartment(language) : department.name, String(department.assets),
              String(department.risks)] + method.levelsDescending.map { String(department.counts[$0] ?? 0) }
                 + [String(department.highest), String(department.untreated), worstText(department)]
         }
@@ -77,4 +87,14 @@ extension ReportData {
         return ReportTableText.departmentWorstRisk(language, assessment.riskID(risk), String(risk.value),
                                                    label(assessment.level(risk)))
     }
+}
+
+extension ReportData {
+    var departmentHeader: [String] { departmentTable.header }
+
+    /// The numeric columns of the department table.
+    var departmentColumns: Set<Int> { departmentTable.numericColumns }
+
+    /// The departments' totals, in the columns of `departmentHeader`.
+    var departmentRows: [[String]] { departmentTable.rows }
 }

@@ -95,4 +95,34 @@ struct XLSXDepartmentsAndControlsTests {
         let first = try #require(catalog.controls.min { $0.id < $1.id })
         #expect(old.row(2)[2] == first.iso2013.joined(separator: "|"))
     }
+
+    /// The order of a worksheet's elements that the schema (CT_Worksheet) requires, of those the writer may write.
+    static let worksheetOrder = ["sheetPr", "dimension", "sheetViews", "sheetFormatPr", "cols", "sheetData", "autoFilter",
+                                 "pageMargins", "pageSetup", "ignoredErrors"]
+
+    @Test(arguments: [Language.en, .ja])
+    func everySheetPrintsLandscapeOnePageWideWithItsHeaderRepeated(language: Language) throws {
+        let assessment = try assess(Self.inventory)
+        let parts = try XLSXRegisterWriterTests.parts(assessment, XLSXRegisterWriterTests.options(language))
+        let names = XLSXRegisterWriterTests.sheetNames(parts)
+        #expect(names.count == 7)
+        for number in 1...names.count {
+            let elements = XMLElements.read(try #require(parts["xl/worksheets/sheet\(number).xml"]))
+            let children = elements.filter { $0.parent == "worksheet" }.map(\.name)
+            #expect(children.first == "sheetPr", "sheet \(number)")
+            let positions = children.map { Self.worksheetOrder.firstIndex(of: $0) ?? -1 }
+            #expect(!positions.contains(-1) && positions == positions.sorted(), "sheet \(number): \(children)")
+            #expect(elements.contains { $0.name == "pageSetUpPr" && $0.parent == "sheetPr" && $0.attributes["fitToPage"] == "1" })
+            let setup = try #require(elements.first { $0.name == "pageSetup" })
+            #expect(setup.attributes["orientation"] == "landscape" && setup.attributes["fitToWidth"] == "1"
+                        && setup.attributes["fitToHeight"] == "0" && setup.attributes["paperSize"] == "9")
+        }
+        // Every sheet with a header row repeats it on each printed page; the legend has none.
+        let workbook = String(decoding: try #require(parts["xl/workbook.xml"]), as: UTF8.self)
+        for (index, name) in names.enumerated() {
+            let title = "<definedName name=\"_xlnm.Print_Titles\" localSheetId=\"\(index)\">'\(name)'!$1:$1</definedName>"
+            #expect(workbook.contains(title) == (index < 6), "\(name)")
+        }
+        #expect(XMLWellFormedness.errors(in: try #require(parts["xl/workbook.xml"])) == [])
+    }
 }

@@ -17,6 +17,8 @@ public struct InputPaths: Sendable {
     public var mediaMap: String?
     /// `--iso`: the edition of ISO/IEC 27001 whose Annex A numbers the outputs cite (set on the catalog read).
     public var edition: ISOEdition = .iso2022
+    /// `--department`: the departments every output is limited to, as named (split, trimmed); empty: all.
+    public var departments: [String] = []
 
     /// The inventory alone.
     public init(inventory: String) { self.inventory = inventory }
@@ -39,6 +41,17 @@ struct Inputs {
     var descriptions: [InputDescription]
     /// The files read, to refuse an output that would overwrite one.
     var files: [InputFile]
+    /// The departments the inventory was limited to (`--department`), if any.
+    var departments: DepartmentFilter? = nil
+    /// The ids of the assets left out by `departments`: a plan's rows for their risks are skipped.
+    var assetsLeftOut: Set<String> = []
+
+    /// Who the report is from, with the departments it covers.
+    func document(_ document: DocumentInfo) -> DocumentInfo {
+        var document = document
+        document.departments = departments?.names ?? []
+        return document
+    }
 
     /// Scores the inputs, on every core.
     func assess() -> Assessment {
@@ -132,14 +145,36 @@ struct InputLoader {
         }
         if let settings, let inventory = inventoryResult.value { logs.append(settings.unknownAssets(in: inventory)) }
         try finish(logs)
-        guard let inventory = inventoryResult.value else {
+        guard var inventory = inventoryResult.value else {
             throw CommandFailure(status: .dataError, message: messages.problemsFound(errors: 1, dropped: 0))
         }
         // Reading left freed memory inside malloc's heap (the two halves' builders, the id check); giving it back
         // now keeps the peak low when the risks and the output buffers are allocated.
         ProcessContext.releaseFreedMemory()
-        return Inputs(catalog: catalog, method: method, inventory: inventory, settings: settings, checklist: checklist,
-                      descriptions: descriptions, files: files)
+        var inputs = Inputs(catalog: catalog, method: method, inventory: inventory, settings: settings, checklist: checklist,
+                            descriptions: descriptions, files: files)
+        if !paths.departments.isEmpty {
+            // Settings rows were checked against the whole inventory above; only then is it narrowed.
+            let filter = try departments(in: inventory)
+            inputs.assetsLeftOut = inventory.ids(outside: filter)
+            inventory = inventory.keeping(filter)
+            inputs.inventory = inventory
+            inputs.departments = filter
+        }
+        return inputs
+    }
+
+    /// The departments of `--department` matched against `inventory`; a usage error for one it does not have.
+    func departments(in inventory: AssetInventory) throws(CommandFailure) -> DepartmentFilter {
+        switch DepartmentFilter.match(paths.departments, in: inventory) {
+        case .found(let filter): return filter
+        case .unknown(let name, let departments, let suggestion):
+            let language = pipeline.language
+            let list = departments.isEmpty ? "-" : departments.joined(separator: DocumentText.departmentSeparator(language))
+            let message = suggestion.map { DocumentText.unknownDepartmentSuggesting(language, name, list, $0) }
+                ?? DocumentText.unknownDepartment(language, name, list)
+            throw CommandFailure(status: .usage, message: message)
+        }
     }
 
     /// Reads the optional file at `path`, recording it as an input of `role`.
@@ -179,7 +214,9 @@ struct InputLoader {
             let file = try InputFiles.read(path, messages: messages)
             inputs.files.append(file)
             inputs.descriptions.append(InputDescription(role: "plan", file: path, bytes: file.bytes))
-            let result = PlanReader(assessment: assessment, mappingLevel: mappingLevel).read(file.bytes, file: path)
+            var reader = PlanReader(assessment: assessment, mappingLevel: mappingLevel)
+            reader.assetsLeftOut = inputs.assetsLeftOut
+            let result = reader.read(file.bytes, file: path)
             logs.append(result.log)
             let level = mappingLevel ?? assessment.method.defaultMappingLevel
             outcome = result.value.map { TreatmentOutcome(assessment: assessment, plan: $0, mappingLevel: level) }

@@ -28,7 +28,7 @@ extension Pipeline {
         }
         let statement = StatementOfApplicability(assessment: assessment, outcome: outcome)
         var options = RegisterOptions(language: language, inputs: inputs.descriptions, outcome: outcome)
-        options.document = request.document
+        options.document = inputs.document(request.document)
         let writer = SoAWriter(statement: statement, options: options)
         let bytes: [UInt8]
         switch request.format {

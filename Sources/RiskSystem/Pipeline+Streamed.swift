@@ -11,11 +11,11 @@ extension Pipeline {
     }
 
     /// Opens the inventory and reads the other inputs when the inventory is to be streamed; nil when the whole read
-    /// must do it: a plan or `--fail-on` (which need every risk at once), an input on standard input, a small
+    /// must do it: a plan or `--fail-on` (which need every risk at once), `--department`, an input on standard input, a small
     /// inventory, or any diagnostic of the other inputs (the whole read shows every message in its place).
     func prepareStreaming(planOrFailOn: Bool, mappingLevel: String?) throws(CommandFailure) -> Prepared? {
         let path = paths.inventory
-        guard path != "-", !planOrFailOn, !paths.optionalFiles.contains("-"), let source = FileSource(path: path),
+        guard path != "-", !planOrFailOn, paths.departments.isEmpty, !paths.optionalFiles.contains("-"), let source = FileSource(path: path),
               let minimum = streaming.minimumSize(for: source), source.size >= max(1, minimum) else { return nil }
         let loader = InputLoader(pipeline: self)
         let (catalog, catalogFile) = try loader.catalog()

@@ -120,7 +120,7 @@ public struct Pipeline: Sendable {
         }
         var options = RegisterOptions(language: language, minimumLevel: minimumLevel,
                                       inputs: inputs.descriptions, outcome: outcome, policy: policy)
-        options.document = request.document
+        options.document = inputs.document(request.document)
         var cut: [XLSXCutCell] = []
         try target.write(messages: messages) { (sink) throws(WriteError) in
             if request.format == .xlsx {

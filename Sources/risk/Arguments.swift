@@ -6,13 +6,17 @@ struct Arguments {
     var positional: [String] = []
     /// Options with a value, by name without dashes; the last one given wins.
     var values: [String: String] = [:]
+    /// The values of the options that may be given more than once, in order (also in `values`, the last one).
+    var multiValues: [String: [String]] = [:]
     /// Flags given.
     var flags: Set<String> = []
 
     /// The options that take a value, and their short forms.
     static let valueOptions: Set<String> = ["lang", "threats", "checklist", "method", "format", "output", "min-level",
                                             "catalog", "search", "plan", "policy", "fail-on", "encoding", "sheet", "media-map",
-                                            "iso", "organization", "author", "date"]
+                                            "iso", "organization", "author", "date", "department"]
+    /// The value options that may be given more than once, each adding to the last.
+    static let repeatableOptions: Set<String> = ["department"]
     static let flagOptions: Set<String> = ["help", "version", "force", "timestamp"]
     static let shortOptions: [Character: String] = ["o": "output", "f": "format", "h": "help", "V": "version"]
 
@@ -62,7 +66,9 @@ struct Arguments {
                 }
                 // An empty value (`--output=`) is no value; an option given twice is a mistake, not a choice.
                 guard !value.isEmpty else { throw CommandFailure(status: .usage, message: messages.missingValue(name)) }
-                if let first = values[name] {
+                if Arguments.repeatableOptions.contains(name) {
+                    multiValues[name, default: []].append(value)
+                } else if let first = values[name] {
                     throw CommandFailure(status: .usage, message: messages.optionTwice(name, first, value))
                 }
                 values[name] = value

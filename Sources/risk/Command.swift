@@ -150,6 +150,10 @@ struct Context {
         paths.policy = values["policy"]
         paths.sheet = values["sheet"]
         paths.mediaMap = values["media-map"]
+        paths.departments = DepartmentFilter.split(arguments.multiValues["department", default: []])
+        if arguments.multiValues["department"] != nil && paths.departments.isEmpty {
+            throw CommandFailure(status: .usage, message: messages.missingValue("department"))
+        }
         return paths
     }
 

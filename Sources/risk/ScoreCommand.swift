@@ -6,7 +6,8 @@ struct ScoreCommand {
     init(_ context: Context) { self.context = context }
 
     /// The options that name inputs: `score`, `validate` and `explain` read the same files.
-    static let inputOptions: Set<String> = ["threats", "checklist", "method", "catalog", "plan", "policy", "sheet", "media-map", "iso"]
+    static let inputOptions: Set<String> = ["threats", "checklist", "method", "catalog", "plan", "policy", "sheet", "media-map", "iso",
+                                                     "department"]
     static let options: Set<String> = inputOptions.union(["format", "output", "min-level", "fail-on", "encoding"])
         .union(Context.documentOptions)
 

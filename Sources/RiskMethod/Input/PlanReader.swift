@@ -4,6 +4,8 @@ public struct PlanReader: Sendable {
     public var assessment: Assessment
     /// Risks at or above this level need a note when accepted.
     public var mappingLevel: RiskLevel
+    /// Assets left out of the assessment (`--department`): a row for a risk of one of them is skipped, not refused.
+    public var assetsLeftOut: Set<String> = []
 
     /// Creates a reader.
     public init(assessment: Assessment, mappingLevel: RiskLevel? = nil) {
@@ -12,6 +14,13 @@ public struct PlanReader: Sendable {
     }
 
     static let schema = ColumnNames.plan
+
+    /// Whether `id` names a risk of an asset left out: the asset's id, `/`, a threat of the catalog.
+    func isLeftOut(_ id: String) -> Bool {
+        guard !assetsLeftOut.isEmpty, let slash = id.lastIndex(of: "/") else { return false }
+        let threat = String(id[id.index(after: slash)...])
+        return assetsLeftOut.contains(String(id[..<slash])) && assessment.catalog.threats.contains { $0.id == threat }
+    }
 
     /// Reads a plan file's bytes.
     public func read(_ bytes: [UInt8], file: String) -> ReadResult<TreatmentPlan> {
@@ -37,6 +46,7 @@ public struct PlanReader: Sendable {
                 return
             }
             guard let index = riskIndex[id] else {
+                if isLeftOut(id) { return }
                 log.error(.unknownRisk(id: id), at: location(idField))
                 return
             }

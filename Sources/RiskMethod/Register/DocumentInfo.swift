@@ -7,6 +7,8 @@ public struct DocumentInfo: Sendable, Hashable {
     public var author: String?
     /// The report date, as YYYY-MM-DD.
     public var date: String?
+    /// The departments the report is limited to (`--department`), as the inventory spells them; empty: all.
+    public var departments: [String] = []
 
     /// Creates the information.
     public init(organization: String? = nil, author: String? = nil, date: String? = nil) {
@@ -16,7 +18,7 @@ public struct DocumentInfo: Sendable, Hashable {
     }
 
     /// Whether nothing is given.
-    public var isEmpty: Bool { organization == nil && author == nil && date == nil }
+    public var isEmpty: Bool { organization == nil && author == nil && date == nil && departments.isEmpty }
 
     /// Whether `text` is a calendar date written YYYY-MM-DD (a real day: 2027-02-29 is not one).
     public static func isDate(_ text: String) -> Bool {

@@ -10,6 +10,10 @@ public enum DocumentText: String, MessageCatalog {
     case nameRow = "document.name-row"
     case dateRow = "document.date-row"
     case badDate = "document.bad-date"
+    case departments = "document.departments"
+    case departmentSeparator = "document.department-separator"
+    case unknownDepartment = "document.unknown-department"
+    case unknownDepartmentSuggesting = "document.unknown-department-suggesting"
 
     public var templates: Localized {
         switch self {
@@ -24,6 +28,13 @@ public enum DocumentText: String, MessageCatalog {
         case .dateRow: Localized("日付", "Date")
         case .badDate: Localized("--date: 「{1}」は日付ではありません。YYYY-MM-DD で書いてください（例 2026-12-01）",
                                  "--date: \"{1}\" is not a date; write it YYYY-MM-DD (such as 2026-12-01)")
+        case .departments: Localized("対象部署", "Departments")
+        case .departmentSeparator: Localized("、", ", ")
+        case .unknownDepartment: Localized("--department: 部署「{1}」の資産は台帳にありません（台帳の部署: {2}）",
+                                           "--department: no asset of the inventory is in department \"{1}\" (its departments: {2})")
+        case .unknownDepartmentSuggesting:
+            Localized("--department: 部署「{1}」の資産は台帳にありません（もしかして: {3}。台帳の部署: {2}）",
+                      "--department: no asset of the inventory is in department \"{1}\"; did you mean {3}? (its departments: {2})")
         }
     }
 }
@@ -35,6 +46,9 @@ extension DocumentInfo {
         if let organization { lines.append((DocumentText.organization(language), organization)) }
         if let author { lines.append((DocumentText.author(language), author)) }
         if let date { lines.append((DocumentText.date(language), date)) }
+        if !departments.isEmpty {
+            lines.append((DocumentText.departments(language), departments.joined(separator: DocumentText.departmentSeparator(language))))
+        }
         return lines
     }
 

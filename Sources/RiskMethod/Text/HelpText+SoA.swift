@@ -2,7 +2,7 @@ extension HelpText {
     /// `risk soa --help`.
     static let soaHelp = Localized(
         """
-        使い方: risk soa INVENTORY [--threats FILE] [--checklist FILE] [--plan FILE] [--method …] [--format table|csv|md|html|xlsx|json] [--output FILE]
+        使い方: risk soa INVENTORY [--threats FILE] [--checklist FILE] [--plan FILE] [--method …] [--format table|csv|md|html|xlsx|json] [--output FILE] [--department NAME]
 
         ISO/IEC 27001:2022 附属書Aの管理策 93 件それぞれについて、適用か適用外か、その根拠、実施状況、関係するリスクを
         書きます（適用宣言書、ISO/IEC 27001 6.1.3 d）。台帳のリスクがカタログの対策（その管理策を実施するもの）を
@@ -15,7 +15,7 @@ extension HelpText {
           risk soa 台帳.csv --checklist 対策状況.csv --plan 対応計画.csv --format xlsx --output 適用宣言書.xlsx
         """,
         """
-        usage: risk soa INVENTORY [--threats FILE] [--checklist FILE] [--plan FILE] [--method …] [--format table|csv|md|html|xlsx|json] [--output FILE]
+        usage: risk soa INVENTORY [--threats FILE] [--checklist FILE] [--plan FILE] [--method …] [--format table|csv|md|html|xlsx|json] [--output FILE] [--department NAME]
 
         Writes the statement of applicability (ISO/IEC 27001 6.1.3 d): for each of the 93 controls of ISO/IEC
         27001:2022 Annex A, whether it applies, why, how far it is in place, and the risks it answers. A control

@@ -99,6 +99,7 @@ public enum HelpText: String, MessageCatalog {
           --fail-on LEVEL       この水準以上の未対応リスク（計画があれば残留リスク）があれば終了コード 1（水準は --min-level と同じ）
           --sheet NAME          台帳（.xlsx）のシート名（既定は最初のシート）
           --iso 2022|2013       示す ISO/IEC 27001 附属書Aの版（既定 2022）
+          --department NAME     この部署の資産だけを評価・出力する（繰り返し可、「,」「、」区切りでも可）
           --encoding utf-8|utf-8-bom|cp932  CSV の文字コード（日本語の Excel で開くなら utf-8-bom か cp932）
 
         大きな CSV 台帳（UTF-8 は 256 MB 以上、Shift_JIS は 8 MB 以上）から CSV をファイルに書くときは、台帳を
@@ -129,6 +130,7 @@ public enum HelpText: String, MessageCatalog {
           --fail-on LEVEL       exit 1 when a risk at or above the level is untreated (residual, with a plan); levels as --min-level
           --sheet NAME          the inventory workbook's sheet (default: the first)
           --iso 2022|2013       the edition of ISO/IEC 27001 whose Annex A numbers are cited (default 2022)
+          --department NAME     only the assets of this department (repeatable; several names separated by , or 、)
           --encoding utf-8|utf-8-bom|cp932  the CSV register's encoding (utf-8-bom or cp932 for Japanese Excel)
 
         A large CSV inventory (256 MB or more in UTF-8, 8 MB or more in Shift_JIS) scored to a CSV file is read
@@ -142,7 +144,7 @@ public enum HelpText: String, MessageCatalog {
     /// `risk validate --help`.
     private static let validateHelp = Localized(
         """
-        使い方: risk validate INVENTORY [--threats FILE] [--checklist FILE] [--method …] [--catalog FILE] [--plan FILE] [--policy FILE] [--sheet NAME] [--media-map FILE]
+        使い方: risk validate INVENTORY [--threats FILE] [--checklist FILE] [--method …] [--catalog FILE] [--plan FILE] [--policy FILE] [--sheet NAME] [--media-map FILE] [--department NAME]
 
         入力ファイル（score が読むものすべて）を確認し、問題をすべて（ファイル、行、列つきで）表示します。
         問題がなければ終了コード 0。
@@ -151,7 +153,7 @@ public enum HelpText: String, MessageCatalog {
           risk validate 台帳.csv --threats 脅威の状況.csv
         """,
         """
-        usage: risk validate INVENTORY [--threats FILE] [--checklist FILE] [--method …] [--catalog FILE] [--plan FILE] [--policy FILE] [--sheet NAME] [--media-map FILE]
+        usage: risk validate INVENTORY [--threats FILE] [--checklist FILE] [--method …] [--catalog FILE] [--plan FILE] [--policy FILE] [--sheet NAME] [--media-map FILE] [--department NAME]
 
         Checks the inputs (every file score reads) and lists every problem with its file, line and column; exit
         status 0 when there is none.
@@ -214,7 +216,7 @@ public enum HelpText: String, MessageCatalog {
     /// `risk explain --help`.
     private static let explainHelp = Localized(
         """
-        使い方: risk explain INVENTORY RISK_ID [RISK_ID…] [--threats FILE] [--checklist FILE] [--method …] [--plan FILE] [--sheet NAME] [--media-map FILE]
+        使い方: risk explain INVENTORY RISK_ID [RISK_ID…] [--threats FILE] [--checklist FILE] [--method …] [--plan FILE] [--sheet NAME] [--media-map FILE] [--department NAME]
 
         リスク（資産ID/脅威ID）ごとに、格付け、重要度を決めた性質、起こりやすさとその出どころ、つけ込みやすさと
         それを決めた対策、変換表のセル、リスクレベル、対応する改定項番と対策を順に示します。--plan があれば、
@@ -224,7 +226,7 @@ public enum HelpText: String, MessageCatalog {
           risk explain 台帳.csv A-001/T05 --checklist 対策状況.csv
         """,
         """
-        usage: risk explain INVENTORY RISK_ID [RISK_ID…] [--threats FILE] [--checklist FILE] [--method …] [--plan FILE] [--sheet NAME] [--media-map FILE]
+        usage: risk explain INVENTORY RISK_ID [RISK_ID…] [--threats FILE] [--checklist FILE] [--method …] [--plan FILE] [--sheet NAME] [--media-map FILE] [--department NAME]
 
         For each risk (ASSET_ID/THREAT_ID) shows the asset's classes, which property set the importance, the
         likelihood and where it came from, the vulnerability and the controls that decided it, the table cell, the

@@ -43,6 +43,9 @@ public enum ReportTableText: String, MessageCatalog {
     case departmentRisks = "report.department.risks"
     case departmentHighest = "report.department.highest"
     case noDepartment = "report.department.none"
+    case departmentUntreated = "report.department.untreated"
+    case departmentWorst = "report.department.worst"
+    case departmentWorstRisk = "report.department.worst-risk"
 
     // The assets.
     case assetID = "report.asset.id"
@@ -104,6 +107,9 @@ public enum ReportTableText: String, MessageCatalog {
         case .departmentRisks: Localized("リスク", "Risks")
         case .departmentHighest: Localized("最大リスク値", "Highest")
         case .noDepartment: Localized("（未記入）", "(none)")
+        case .departmentUntreated: Localized("未対応（{1}以上）", "Untreated ({1}+)")
+        case .departmentWorst: Localized("最大のリスク", "Worst risk")
+        case .departmentWorstRisk: Localized("{1}（{2}・{3}）", "{1} ({2}, {3})")
 
         case .assetID: Localized("資産ID", "id")
         case .assetName: Localized("資産名", "asset")

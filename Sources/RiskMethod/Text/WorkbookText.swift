@@ -1,5 +1,5 @@
-/// The words of the Excel workbook: its title, font and sheet names, and the headers of the assets and revision
-/// items sheets. The legend sheet's words are ``LegendText``.
+/// The words of the Excel workbook: its title, font and sheet names, and the headers of the assets, revision
+/// items and controls sheets. The legend sheet's words are ``LegendText``.
 public enum WorkbookText: String, MessageCatalog {
     // The workbook.
     case title = "xlsx.title"
@@ -9,6 +9,16 @@ public enum WorkbookText: String, MessageCatalog {
     case itemsSheet = "xlsx.sheet.items"
     case legendSheet = "xlsx.sheet.legend"
     case soaSheet = "xlsx.sheet.soa"
+    case departmentsSheet = "xlsx.sheet.departments"
+    case controlsSheet = "xlsx.sheet.controls"
+
+    // The controls sheet.
+    case controlID = "xlsx.controls.id"
+    case controlText = "xlsx.controls.text"
+    case controlStatus = "xlsx.controls.status"
+    case controlNoAnswer = "xlsx.controls.no-answer"
+    case controlRisks = "xlsx.controls.untreated-risks"
+    case controlAssets = "xlsx.controls.assets"
 
     // The assets sheet.
     case assetID = "xlsx.assets.id"
@@ -49,6 +59,15 @@ public enum WorkbookText: String, MessageCatalog {
         case .itemsSheet: Localized("改定項番", "Revision items")
         case .legendSheet: Localized("凡例", "Legend")
         case .soaSheet: Localized("適用宣言書", "SoA")
+        case .departmentsSheet: Localized("部署", "Departments")
+        case .controlsSheet: Localized("対策", "Controls")
+
+        case .controlID: Localized("対策ID", "control_id")
+        case .controlText: Localized("対策", "text")
+        case .controlStatus: Localized("実施状況", "status")
+        case .controlNoAnswer: Localized("未回答", "no answer")
+        case .controlRisks: Localized("未対応リスク（{1}以上）", "untreated_risks_{1}_and_above")
+        case .controlAssets: Localized("資産数", "assets")
 
         case .assetID: Localized("資産ID", "id")
         case .assetName: Localized("資産名", "name")

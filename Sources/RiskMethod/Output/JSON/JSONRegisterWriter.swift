@@ -172,7 +172,8 @@ public struct JSONRegisterWriter: Sendable {
         return .object(object)
     }
 
-    /// The inputs, then (when given) the report's organisation, author and date as an input of role `report`.
+    /// The inputs, then (when given) the report's organisation, author, date and departments as an input of role
+    /// `report`.
     var inputsJSON: JSON { Self.inputsJSON(options) }
 
     /// The `inputs` array of a register or statement written with `options`.
@@ -184,6 +185,7 @@ public struct JSONRegisterWriter: Sendable {
             if let organization = document.organization { object["organization"] = .string(organization) }
             if let author = document.author { object["author"] = .string(author) }
             if let date = document.date { object["date"] = .string(date) }
+            if !document.departments.isEmpty { object["departments"] = .array(document.departments.map { .string($0) }) }
             inputs.append(.object(object))
         }
         return .array(inputs)

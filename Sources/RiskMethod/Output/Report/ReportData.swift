@@ -32,18 +32,9 @@ struct ReportData {
         let controls: [ControlAdvice]
     }
 
-    /// One department's totals.
-    struct Department {
-        let name: String
-        let assets: Int
-        let risks: Int
-        let counts: [RiskLevel: Int]
-        let highest: Int
-    }
-
     let mapped: [MappedRisk]
     let threatDetails: [ThreatDetail]
-    let departments: [Department]
+    let departmentTable: DepartmentTable
     /// The controls to do first (``Assessment/controlPriority(mappingLevel:outcome:)``).
     let priority: [ControlPriority]
 
@@ -80,24 +71,7 @@ struct ReportData {
                                 annexA: assessment.isoReferences(ofThreat: index, concerning: media),
                                 controls: assessment.controlAdvice(ofThreat: index, concerning: media))
         }
-        // Departments in the order they first appear.
-        var order: [String] = []
-        var assets: [String: Int] = [:], risks: [String: Int] = [:], highest: [String: Int] = [:]
-        var counts: [String: [RiskLevel: Int]] = [:]
-        let levels = assessment.method.levels
-        for index in inventory.assets.indices {
-            let name = inventory.text(.department, of: index)
-            if assets[name] == nil { order.append(name) }
-            assets[name, default: 0] += 1
-            let summary = assessment.summaries[index]
-            risks[name, default: 0] += summary.riskCount
-            highest[name] = max(highest[name] ?? 0, Int(summary.maximum))
-            for level in levels { counts[name, default: [:]][level, default: 0] += summary.count(level) }
-        }
-        departments = order.map { name in
-            Department(name: name, assets: assets[name] ?? 0, risks: risks[name] ?? 0, counts: counts[name] ?? [:],
-                       highest: highest[name] ?? 0)
-        }
+        departmentTable = DepartmentTable(assessment: assessment, options: options)
     }
 
     // MARK: Heat maps
@@ -272,23 +246,6 @@ struct ReportData {
     /// The organisation's clauses for a section: `clause title`, or the clause alone when it has no title.
     private func clauseText(_ clauses: [PolicyClauses.Clause]) -> String {
         clauses.map { $0.title.isEmpty ? $0.clause : "\($0.clause) \($0.title)" }.joined(separator: ", ")
-    }
-
-    var departmentHeader: [String] {
-        [text(.departmentName), text(.departmentAssets), text(.departmentRisks)] + method.levelsDescending.map(label)
-            + [text(.departmentHighest)]
-    }
-
-    /// The numeric columns of the department table.
-    var departmentColumns: Set<Int> { Set(1...(3 + method.bands.count)) }
-
-    /// The departments' totals, in the columns of `departmentHeader`.
-    var departmentRows: [[String]] {
-        departments.map { department in
-            [department.name.isEmpty ? text(.noDepartment) : department.name, String(department.assets),
-             String(department.risks)] + method.levelsDescending.map { String(department.counts[$0] ?? 0) }
-                + [String(department.highest)]
-        }
     }
 
     var possibilityHeader: [String] {

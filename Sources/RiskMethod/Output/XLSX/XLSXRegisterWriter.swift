@@ -1,6 +1,6 @@
-/// Writes the risk register as an Excel workbook (`.xlsx`) with five sheets: the register, the assets, the
-/// revision items the mapped risks lead to, the statement of applicability (ISO/IEC 27001:2022 Annex A) and a
-/// legend of the method, the catalog and the inputs.
+/// Writes the risk register as an Excel workbook (`.xlsx`) with seven sheets: the register, the assets, the
+/// revision items the mapped risks lead to, the statement of applicability (ISO/IEC 27001:2022 Annex A), the
+/// departments' totals, the catalog's controls, and a legend of the method, the catalog and the inputs.
 ///
 /// The register sheet has the columns, rows and values of `CSVRegisterWriter` in the same language and order;
 /// numbers are numbers (confidentiality stays text, for 3A–3C) and lists are joined with `|`. Level cells are
@@ -73,6 +73,8 @@ public struct XLSXRegisterWriter {
         sheets += XLSXRegisterWriter.pages(named: say(.itemsSheet), header: itemHeader, rows: itemRows())
         let statement = StatementOfApplicability(assessment: assessment, outcome: options.outcome)
         sheets.append(SoAWriter(statement: statement, options: options).sheet(named: say(.soaSheet)))
+        sheets += departmentsSheets(named: say(.departmentsSheet))
+        sheets += XLSXRegisterWriter.pages(named: say(.controlsSheet), header: controlHeader, rows: controlRows())
         sheets.append(legendSheet(named: say(.legendSheet)))
         var workbook = XLSXWorkbook(sheets: sheets, title: say(.title), fontName: say(.font))
         workbook.creator = options.document.author

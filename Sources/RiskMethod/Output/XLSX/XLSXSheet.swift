@@ -61,6 +61,9 @@ struct XLSXSheet: Sendable {
         self.hasAutoFilter = hasAutoFilter
     }
 
+    /// Whether row 1 is a header to print at the top of every page: a sheet whose header stays in view.
+    var repeatsHeaderWhenPrinted: Bool { freezesHeader && !(rows.first?.isEmpty ?? true) }
+
     /// The number of columns of the widest row.
     var columnCount: Int { rows.reduce(0) { max($0, $1.count) } }
 

@@ -67,8 +67,9 @@ extension XLSXWorkbook {
         return Array(xml.utf8)
     }
 
-    /// `xl/workbook.xml`: the sheets, and the hidden `_xlnm._FilterDatabase` name of each filtered sheet, which
-    /// Excel expects beside an auto-filter.
+    /// `xl/workbook.xml`: the sheets, the hidden `_xlnm._FilterDatabase` name of each filtered sheet, which Excel
+    /// expects beside an auto-filter, and the `_xlnm.Print_Titles` of each sheet with a header row (`'Register'!$1:$1`),
+    /// which prints it on every page.
     var workbookPart: [UInt8] {
         var xml = XLSXWorkbook.declaration
         xml += "<workbook xmlns=\"\(XLSXWorkbook.mainNamespace)\" xmlns:r=\"\(XLSXWorkbook.relationshipNamespace)\">"
@@ -78,11 +79,18 @@ extension XLSXWorkbook {
         }
         xml += "</sheets>"
         let filtered = sheets.enumerated().filter { $0.element.hasAutoFilter && !$0.element.rows.isEmpty }
-        if !filtered.isEmpty {
+        let titled = sheets.enumerated().filter { $0.element.repeatsHeaderWhenPrinted }
+        if !filtered.isEmpty || !titled.isEmpty {
+            // In Excel's order of names: _xlnm._FilterDatabase before _xlnm.Print_Titles.
             xml += "<definedNames>"
             for (index, sheet) in filtered {
                 xml += "<definedName name=\"_xlnm._FilterDatabase\" localSheetId=\"\(index)\" hidden=\"1\">"
                 xml += XMLText.escaped(XLSXWorkbook.absoluteReference(sheet: sheet.name, range: sheet.usedRange))
+                xml += "</definedName>"
+            }
+            for (index, sheet) in titled {
+                xml += "<definedName name=\"_xlnm.Print_Titles\" localSheetId=\"\(index)\">"
+                xml += XMLText.escaped(XLSXWorkbook.absoluteReference(sheet: sheet.name, range: "1:1"))
                 xml += "</definedName>"
             }
             xml += "</definedNames>"
@@ -104,12 +112,12 @@ extension XLSXWorkbook {
         return Array(xml.utf8)
     }
 
-    /// A range of a sheet with absolute references, such as `'Register'!$A$1:$R$57`; the sheet name is quoted,
-    /// its apostrophes doubled.
+    /// A range of a sheet with absolute references, such as `'Register'!$A$1:$R$57` (rows alone: `'Register'!$1:$1`);
+    /// the sheet name is quoted, its apostrophes doubled.
     static func absoluteReference(sheet: String, range: String) -> String {
         let corners = range.split(separator: ":").map { corner -> String in
             let letters = corner.prefix { $0.isLetter }
-            return "$\(letters)$\(corner.dropFirst(letters.count))"
+            return letters.isEmpty ? "$\(corner)" : "$\(letters)$\(corner.dropFirst(letters.count))"
         }
         let quoted = String(sheet.flatMap { $0 == "'" ? ["'", "'"] : [$0] })
         return "'\(quoted)'!" + corners.joined(separator: ":")

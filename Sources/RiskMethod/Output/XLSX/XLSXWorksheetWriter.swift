@@ -1,6 +1,7 @@
-/// Writes one worksheet part (`xl/worksheets/sheetN.xml`): dimension, view with the frozen header, column
-/// widths, the cells, the auto-filter, margins and the ignored "number stored as text" warning, in the element
-/// order the schema requires.
+/// Writes one worksheet part (`xl/worksheets/sheetN.xml`): the sheet's properties (fit to the page's width when
+/// printed), dimension, view with the frozen header, column widths, the cells, the auto-filter, margins, page setup
+/// (A4 landscape, one page wide) and the ignored "number stored as text" warning, in the element order the schema
+/// (CT_Worksheet) requires. The header row repeated on every printed page is the workbook's `_xlnm.Print_Titles`.
 struct XLSXWorksheetWriter {
     /// Excel's limit on the characters of one cell.
     static let maximumCellCharacters = 32_767
@@ -17,6 +18,7 @@ struct XLSXWorksheetWriter {
         let hasHeader = !sheet.rows.isEmpty && columns > 0
         write(XLSXWorkbook.declaration, &out)
         write("<worksheet xmlns=\"\(XLSXWorkbook.mainNamespace)\" xmlns:r=\"\(XLSXWorkbook.relationshipNamespace)\">", &out)
+        write("<sheetPr><pageSetUpPr fitToPage=\"1\"/></sheetPr>", &out)
         write("<dimension ref=\"\(sheet.usedRange)\"/>", &out)
         write("<sheetViews><sheetView\(isSelected ? " tabSelected=\"1\"" : "") workbookViewId=\"0\">", &out)
         if sheet.freezesHeader && hasHeader {
@@ -56,6 +58,7 @@ struct XLSXWorksheetWriter {
         write("</sheetData>", &out)
         if sheet.hasAutoFilter && hasHeader { write("<autoFilter ref=\"\(sheet.usedRange)\"/>", &out) }
         write("<pageMargins left=\"0.7\" right=\"0.7\" top=\"0.75\" bottom=\"0.75\" header=\"0.3\" footer=\"0.3\"/>", &out)
+        write("<pageSetup paperSize=\"9\" orientation=\"landscape\" fitToWidth=\"1\" fitToHeight=\"0\"/>", &out)
         if hasHeader {
             // Texts such as a confidentiality of "2" or an id of "001" are text on purpose: no green triangles.
             write("<ignoredErrors><ignoredError sqref=\"\(sheet.usedRange)\" numberStoredAsText=\"1\"/></ignoredErrors>", &out)

@@ -1,0 +1,66 @@
+/// The departments sheet (the reports' department table) and the controls sheet (every catalog control with its
+/// Annex A numbers, checklist status and the untreated risks that recommend it) of the workbook.
+extension XLSXRegisterWriter {
+    /// The department table as a sheet (as several, as any table, past a sheet's rows): numbers as numbers.
+    func departmentsSheets(named name: String) -> [XLSXSheet] {
+        let table = DepartmentTable(assessment: assessment, options: options)
+        let numeric = table.numericColumns
+        let rows = table.rows.map { row in
+            row.enumerated().map { column, value in
+                numeric.contains(column) ? XLSXCell.number(Int(value) ?? 0) : text(value)
+            }
+        }
+        return XLSXRegisterWriter.pages(named: name, header: table.header, rows: rows)
+    }
+
+    /// The controls sheet's columns: id, text, Annex A numbers of the cited edition, status, untreated risks at or
+    /// above the mapping level that recommend the control, and their assets.
+    var controlHeader: [String] {
+        let level = assessment.method.label(options.mappingLevel(assessment.method), in: language)
+        return [say(.controlID), say(.controlText), assessment.catalog.edition.name, say(.controlStatus),
+                WorkbookText.controlRisks(language, level), say(.controlAssets)]
+    }
+
+    /// One row per catalog control in id order.
+    func controlRows() -> [[XLSXCell]] {
+        let catalog = assessment.catalog
+        let edition = catalog.edition
+        let counts = assessment.untreatedRecommending(mappingLevel: options.mappingLevel(assessment.method),
+                                                      outcome: options.outcome)
+        let order = catalog.controls.indices.sorted { catalog.controls[$0].id < catalog.controls[$1].id }
+        return order.map { index in
+            let control = catalog.controls[index]
+            let status = assessment.checklist.status[index]?.label(in: language) ?? say(.controlNoAnswer)
+            return [text(control.id), text(control.text[language]),
+                    text(control.iso(edition).map { edition.citation($0) }.joined(separator: "|")), text(status),
+                    .number(counts.risks[index]), .number(counts.assets[index])]
+        }
+    }
+}
+
+extension Assessment {
+    /// Per catalog control: the untreated risks at or above `mappingLevel` that recommend it (the checklist does
+    /// not mark it done or not applicable), and the number of their assets. A risk `outcome`'s plan treats does not
+    /// count.
+    func untreatedRecommending(mappingLevel: RiskLevel, outcome: TreatmentOutcome?) -> (risks: [Int], assets: [Int]) {
+        var risks = Array(repeating: 0, count: catalog.controls.count)
+        var assets = Array(repeating: Set<Int32>(), count: catalog.controls.count)
+        var perPair: [ThreatAndMedia: [Int]] = [:]
+        for (index, risk) in self.risks.enumerated() {
+            guard level(risk) >= mappingLevel, outcome?.plan.treatments[index] == nil else { continue }
+            let media = matchedMedia(risk)
+            let key = ThreatAndMedia(threat: Int(risk.threat), media: media.bits)
+            let recommended = perPair[key] ?? {
+                let found = controlAdvice(ofThreat: Int(risk.threat), concerning: media).filter { $0.isRecommended }
+                    .map { $0.control }
+                perPair[key] = found
+                return found
+            }()
+            for control in recommended {
+                risks[control] += 1
+                assets[control].insert(risk.asset)
+            }
+        }
+        return (risks, assets.map { $0.count })
+    }
+}

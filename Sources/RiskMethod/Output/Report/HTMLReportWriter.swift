@@ -31,7 +31,7 @@ public struct HTMLReportWriter {
         body += assetSection(data)
         body += governanceSection(data)
         body += SoAWriter(statement: StatementOfApplicability(assessment: assessment, outcome: options.outcome),
-                          options: options).htmlSection()
+                          options: options).htmlSection(compact: true)
         body += appendixSection(data)
         return page(body, data: data)
     }

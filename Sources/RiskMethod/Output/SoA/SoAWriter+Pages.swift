@@ -1,13 +1,17 @@
 /// The statement of applicability as an HTML page or section and as a worksheet or workbook.
 extension SoAWriter {
-    /// The statement as a section of a report: the counts and the table, applicable rows marked.
-    public func htmlSection() -> String {
+    /// The statement as a section of a page: the counts and the table, applicable rows marked. In a report
+    /// (`compact`) threats are named by id and risks counted, not listed, so that the section stays short on paper;
+    /// the statement on its own lists the first risk ids.
+    public func htmlSection(compact: Bool = false) -> String {
         var body = "<section id=\"soa\"><h2>\(HTML.escape(say(.title)))</h2>\n<p>\(HTML.escape(countsLine))</p>\n"
-        let rows = statement.rows.map { row in
-            [citation(row), title(row), applicable(row), justification(row), status(row), shortRiskIDs(row)]
+        let columns = compact ? [SoAText.control, .controlTitle, .applicable, .justification, .status].map(say) : header
+        let rows = statement.rows.map { row -> [String] in
+            let cells = [citation(row), title(row), applicable(row), justification(row, compact: compact), status(row)]
+            return compact ? cells : cells + [shortRiskIDs(row)]
         }
         let yes = say(.yes)
-        body += HTML.table(header, rows, classes: [2: { $0 == yes ? "rec" : nil }], id: "soa-table")
+        body += HTML.table(columns, rows, classes: [2: { $0 == yes ? "rec" : nil }], id: "soa-table")
         return body + "</section>\n"
     }
 

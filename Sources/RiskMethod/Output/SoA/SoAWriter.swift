@@ -55,14 +55,17 @@ public struct SoAWriter {
         indices.map { assessment.catalog.controls[$0].id }.joined(separator: say(.listSeparator))
     }
 
-    /// Threats as `T05 マルウェア感染`, joined as a list of the language.
-    func threatNames(_ indices: [Int]) -> String {
-        indices.map { "\(assessment.catalog.threats[$0].id) \(assessment.catalog.threats[$0].name[language])" }
-            .joined(separator: say(.listSeparator))
+    /// Threats as `T05 マルウェア感染` (`T05` when `compact`), joined as a list of the language.
+    func threatNames(_ indices: [Int], compact: Bool = false) -> String {
+        indices.map { index in
+            let threat = assessment.catalog.threats[index]
+            return compact ? threat.id : "\(threat.id) \(threat.name[language])"
+        }.joined(separator: say(.listSeparator))
     }
 
-    /// Why the control applies or not, in a sentence.
-    public func justification(_ row: ApplicabilityRow) -> String {
+    /// Why the control applies or not, in a sentence; `compact` names threats by id alone (the report's section).
+    public func justification(_ row: ApplicabilityRow, compact: Bool = false) -> String {
+        let threatNames = { (indices: [Int]) in self.threatNames(indices, compact: compact) }
         let method = assessment.method
         switch row.reason {
         case .risks:

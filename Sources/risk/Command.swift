@@ -119,6 +119,18 @@ struct Context {
         return implied
     }
 
+    /// The format and `--output` of a command that writes the register's formats: `--format`'s, else the output
+    /// file's extension's, else a table on a terminal and CSV elsewhere.
+    func registerFormat(command: String) throws(CommandFailure) -> (format: RegisterFormat, output: String?) {
+        let formats = RegisterFormat.allCases.map { $0.rawValue }
+        let formatName = try choice("format", allowed: formats)
+        let output = arguments.values["output"]
+        let target = output == nil || output == "-" ? OutputTarget.standardOutput : OutputTarget(path: output ?? "-")
+        let named = try outputFormat(formatName, target: target, command: command, writes: formats,
+                                     fallback: ProcessContext.standardOutputIsTerminal ? "table" : "csv")
+        return (RegisterFormat(rawValue: named) ?? .csv, output)
+    }
+
     /// The options that say who a report is from and when.
     static let documentOptions: Set<String> = ["organization", "author", "date"]
 

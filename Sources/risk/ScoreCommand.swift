@@ -17,15 +17,9 @@ struct ScoreCommand {
         guard context.arguments.positional.count == 1 else {
             throw CommandFailure(status: .usage, message: context.messages.wrongArgumentCount("score", expected: "INVENTORY"))
         }
-        let formatName = try context.choice("format", allowed: RegisterFormat.allCases.map { $0.rawValue })
+        let (format, output) = try context.registerFormat(command: "score")
         let minimumLevel = context.mappingLevel()
         let failName = context.arguments.values["fail-on"]
-        let output = context.arguments.values["output"]
-        let target = output == nil || output == "-" ? OutputTarget.standardOutput : OutputTarget(path: output ?? "-")
-        let named = try context.outputFormat(formatName, target: target, command: "score",
-                                             writes: RegisterFormat.allCases.map { $0.rawValue },
-                                             fallback: ProcessContext.standardOutputIsTerminal ? "table" : "csv")
-        let format = RegisterFormat(rawValue: named) ?? .csv
         let encodingName = try context.choice("encoding", allowed: TextOutputEncoding.allCases.map { $0.rawValue })
         if encodingName != nil && format != .csv {
             throw CommandFailure(status: .usage, message: context.messages.encodingForCSVOnly(format.rawValue))

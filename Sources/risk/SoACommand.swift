@@ -14,13 +14,8 @@ struct SoACommand {
         guard context.arguments.positional.count == 1 else {
             throw CommandFailure(status: .usage, message: context.messages.wrongArgumentCount("soa", expected: "INVENTORY"))
         }
-        let formats = RegisterFormat.allCases.map { $0.rawValue }
-        let formatName = try context.choice("format", allowed: formats)
-        let output = context.arguments.values["output"]
-        let target = output == nil || output == "-" ? OutputTarget.standardOutput : OutputTarget(path: output ?? "-")
-        let named = try context.outputFormat(formatName, target: target, command: "soa", writes: formats,
-                                             fallback: ProcessContext.standardOutputIsTerminal ? "table" : "csv")
-        var request = Pipeline.SoARequest(format: RegisterFormat(rawValue: named) ?? .csv, output: output)
+        let (format, output) = try context.registerFormat(command: "soa")
+        var request = Pipeline.SoARequest(format: format, output: output)
         request.document = try context.document()
         try context.pipeline(inventory: context.arguments.positional[0]).soa(request)
         return .ok

@@ -22,20 +22,12 @@ extension Assessment {
         var high = Array(repeating: 0, count: catalog.controls.count)
         var medium = high
         var assets = Array(repeating: Set<Int32>(), count: catalog.controls.count)
-        var perPair: [ThreatAndMedia: [Int]] = [:]
+        var cache = RecommendationCache()
         for (index, risk) in risks.enumerated() {
             let level = self.level(risk)
             let isHigh = level >= mappingLevel
             guard isHigh || level == below, outcome?.plan.treatments[index] == nil else { continue }
-            let media = matchedMedia(risk)
-            let key = ThreatAndMedia(threat: Int(risk.threat), media: media.bits)
-            let recommended = perPair[key] ?? {
-                let found = controlAdvice(ofThreat: Int(risk.threat), concerning: media).filter { $0.isRecommended }
-                    .map { $0.control }
-                perPair[key] = found
-                return found
-            }()
-            for control in recommended {
+            for control in cache.recommended(of: risk, in: self) {
                 if isHigh { high[control] += 1 } else { medium[control] += 1 }
                 assets[control].insert(risk.asset)
             }
@@ -49,5 +41,22 @@ extension Assessment {
             ControlPriority(control: control, high: high[control], medium: medium[control],
                             assets: assets[control].map { Int($0) }.sorted())
         }
+    }
+}
+
+/// The controls each risk recommends (those of its threat that concern its matched media and that the checklist
+/// does not mark done or not applicable), worked out once per threat and matched media.
+struct RecommendationCache {
+    private var perPair: [ThreatAndMedia: [Int]] = [:]
+
+    /// The recommended controls of `risk`, by catalog index.
+    mutating func recommended(of risk: Risk, in assessment: Assessment) -> [Int] {
+        let media = assessment.matchedMedia(risk)
+        let key = ThreatAndMedia(threat: Int(risk.threat), media: media.bits)
+        if let known = perPair[key] { return known }
+        let found = assessment.controlAdvice(ofThreat: Int(risk.threat), concerning: media).filter { $0.isRecommended }
+            .map { $0.control }
+        perPair[key] = found
+        return found
     }
 }

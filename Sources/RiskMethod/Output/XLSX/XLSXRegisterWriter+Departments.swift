@@ -45,18 +45,10 @@ extension Assessment {
     func untreatedRecommending(mappingLevel: RiskLevel, outcome: TreatmentOutcome?) -> (risks: [Int], assets: [Int]) {
         var risks = Array(repeating: 0, count: catalog.controls.count)
         var assets = Array(repeating: Set<Int32>(), count: catalog.controls.count)
-        var perPair: [ThreatAndMedia: [Int]] = [:]
+        var cache = RecommendationCache()
         for (index, risk) in self.risks.enumerated() {
             guard level(risk) >= mappingLevel, outcome?.plan.treatments[index] == nil else { continue }
-            let media = matchedMedia(risk)
-            let key = ThreatAndMedia(threat: Int(risk.threat), media: media.bits)
-            let recommended = perPair[key] ?? {
-                let found = controlAdvice(ofThreat: Int(risk.threat), concerning: media).filter { $0.isRecommended }
-                    .map { $0.control }
-                perPair[key] = found
-                return found
-            }()
-            for control in recommended {
+            for control in cache.recommended(of: risk, in: self) {
                 risks[control] += 1
                 assets[control].insert(risk.asset)
             }

@@ -2,7 +2,8 @@
 # Checks the reports with real programs, as their readers will open them:
 #   - the HTML report of the sample inventory, rendered by headless Chromium to a PNG and a PDF: fails if Chromium
 #     reports an error for the page (a console error, a refused load, a CSP violation), if the page holds a script
-#     element, or if the PDF is empty;
+#     element, or if the PDF is empty; the printout must be A4, at most 8 pages, numbered, with page 1 holding
+#     the heading, the heat map and the control priority;
 #   - the XLSX workbook, converted to CSV by LibreOffice (headless) and compared cell by cell with the CSV register.
 # Usage: scripts/check-reports.sh [RISK_BINARY] [OUTPUT_FOLDER]
 set -euo pipefail
@@ -35,10 +36,21 @@ for lang in ja en; do
   size=$(stat -c %s "$pdf" 2>/dev/null || echo 0)
   pages=$(pdfinfo "$pdf" 2>/dev/null | awk '/^Pages:/ {print $2}')
   if [ "$size" -lt 10000 ] || [ -z "$pages" ] || [ "$pages" -lt 1 ]; then echo "FAIL: $pdf is empty ($size bytes, ${pages:-0} pages)"; status=1; fi
+  if [ -n "$pages" ] && [ "$pages" -gt 8 ]; then echo "FAIL: $pdf prints on $pages pages (at most 8)"; status=1; fi
+  if ! pdfinfo "$pdf" 2>/dev/null | grep -q '^Page size:.*(A4)'; then echo "FAIL: $pdf is not A4"; status=1; fi
   if command -v pdftotext > /dev/null; then
-    title=$([ "$lang" = ja ] && echo "情報資産リスク評価報告書" || echo "Information security risk assessment")
-    text=$(pdftotext "$pdf" - 2>/dev/null || true)
-    case "$text" in *"$title"*) ;; *) echo "FAIL: the PDF does not hold its title"; status=1 ;; esac
+    if [ "$lang" = ja ]; then
+      title="情報資産リスク評価報告書"; heat="リスクマップ"; priority="対策の優先順位"
+    else
+      title="Information security risk assessment"; heat="Heat map"; priority="Controls to do first"
+    fi
+    # pdftotext may set a bold heading's words on lines of their own: compare without spaces and line breaks.
+    text=$(pdftotext "$pdf" - 2>/dev/null | tr -d ' \n' || true)
+    case "$text" in *"${title// /}"*) ;; *) echo "FAIL: the PDF does not hold its title"; status=1 ;; esac
+    first=$(pdftotext -l 1 "$pdf" - 2>/dev/null | tr -d ' \n' || true)
+    for want in "$title" "$heat" "$priority" "1/$pages"; do
+      case "$first" in *"${want// /}"*) ;; *) echo "FAIL: page 1 of $pdf does not hold \"$want\""; status=1 ;; esac
+    done
   fi
   png_size=$(stat -c %s "$out/report-$lang.png" 2>/dev/null || echo 0)
   [ "$png_size" -gt 10000 ] || { echo "FAIL: the PNG is empty"; status=1; }

@@ -44,6 +44,7 @@ public enum ReportText: String, MessageCatalog {
     case inputEncoding = "report.input.encoding"
 
     // Within the sections: an empty list, the review the inputs trigger, the catalog's sources.
+    case printNote = "report.print-note"
     case none = "report.none"
     case reviewTriggered = "report.governance.review-triggered"
     case triggerItem = "report.governance.trigger-item"
@@ -64,6 +65,8 @@ public enum ReportText: String, MessageCatalog {
         case .heatMaps: Localized("リスクマップ（重要度 × 被害発生可能性）", "Heat map (importance × possibility)")
         case .currentRisk: Localized("現在のリスク", "Current risk")
         case .residualRisk: Localized("対応後の残留リスク", "Residual risk after the plan")
+        case .printNote: Localized("印刷では、脅威ごとの改定項番と対策、ガバナンス項目、適用宣言書、付録（尺度と入力ファイル）を省いています。画面表示、リスク台帳（risk score --format xlsx）、適用宣言書（risk soa）で確認できます。",
+                                   "The printout leaves out each threat's revision items and controls, the governance items, the statement of applicability and the appendix (scales and inputs): see them on screen, in the workbook (risk score --format xlsx) and in the statement (risk soa).")
         case .risksToTreat: Localized("対応が必要なリスク ({1}以上, {2})", "Risks to treat ({1} and above, {2})")
         case .byThreat: Localized("脅威ごとの改定項番と対策", "Revision items and controls by threat")
         case .untreated: Localized("対応が決まっていないリスク ({1})", "Untreated risks ({1})")

@@ -42,9 +42,10 @@ enum HTML {
         return false
     }
 
-    /// A table: a caption, a header repeated on every printed page, and the rows; every cell escaped.
+    /// A table: a caption, a header repeated on every printed page, and the rows; every cell escaped. A column of
+    /// `markup` is written by its function instead, which must escape what it writes (links and anchors).
     static func table(_ header: [String], _ rows: [[String]], numeric: Set<Int> = [], classes: [Int: (String) -> String?] = [:],
-                      id: String? = nil) -> String {
+                      id: String? = nil, markup: [Int: (String) -> String] = [:]) -> String {
         var html = "<table" + (id.map { " id=\"\(escape($0))\"" } ?? "") + "><thead><tr>"
         for cell in header { html += "<th>\(escape(cell))</th>" }
         html += "</tr></thead><tbody>\n"
@@ -57,11 +58,45 @@ enum HTML {
                 if let make = classes[index], let name = make(cell) { names.append(name) }
                 if hasLongRun(cell) { names.append("long") }
                 if !names.isEmpty { attributes = " class=\"\(names.joined(separator: " "))\"" }
-                html += "<td\(attributes)>\(escape(cell).replacingNewlines())</td>"
+                let content = markup[index].map { $0(cell) } ?? escape(cell).replacingNewlines()
+                html += "<td\(attributes)>\(content)</td>"
             }
             html += "</tr>\n"
         }
         return html + "</tbody></table>\n"
+    }
+}
+
+/// Links from the report's summary tables to the rows of the threats' item and control tables further down: each
+/// item number and control id links to `#item-N` / `#control-ID`, which its first row in those tables carries.
+final class ReportAnchors {
+    private var placed = Set<String>()
+
+    /// A cell of numbers or ids separated by `, `, each a link to its anchor.
+    static func links(_ cell: String, prefix: String) -> String {
+        cell.split(separator: ",").map { part in
+            let id = String(part).trimmingSpaces
+            return "<a href=\"#\(prefix)-\(HTML.escape(anchorName(id)))\">\(HTML.escape(id))</a>"
+        }.joined(separator: ", ")
+    }
+
+    /// The cell's text, with the anchor `prefix-text` the first time the text is met.
+    func anchor(_ cell: String, prefix: String) -> String {
+        guard placed.insert(prefix + cell).inserted else { return HTML.escape(cell) }
+        return "<span id=\"\(prefix)-\(HTML.escape(ReportAnchors.anchorName(cell)))\"></span>\(HTML.escape(cell))"
+    }
+
+    /// An id usable in a fragment: ASCII letters, digits and hyphens kept, anything else as its code point.
+    static func anchorName(_ text: String) -> String {
+        var name = ""
+        for scalar in text.unicodeScalars {
+            if ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar) || ("0"..."9").contains(scalar) || scalar == "-" {
+                name.unicodeScalars.append(scalar)
+            } else {
+                name += "_\(scalar.value)"
+            }
+        }
+        return name
     }
 }
 

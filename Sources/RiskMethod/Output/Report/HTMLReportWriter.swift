@@ -33,6 +33,7 @@ public struct HTMLReportWriter {
         body += SoAWriter(statement: StatementOfApplicability(assessment: assessment, outcome: options.outcome),
                           options: options).htmlSection(compact: true)
         body += appendixSection(data)
+        body += "<p class=\"print-note\">\(HTML.escape(ReportText.printNote(data.language)))</p>\n"
         return page(body, data: data)
     }
 
@@ -140,14 +141,18 @@ public struct HTMLReportWriter {
         var body = "<section id=\"high-risks\"><h2>\(heading)</h2>\n"
         let levelClass = self.levelClass(data)
         body += HTML.table(data.mappedHeader, data.mappedRows, numeric: [4], classes: [5: levelClass, 9: { cell in levelClass(String(cell.split(separator: " ").last ?? "")) }],
-                           id: "mapped-risks")
+                           id: "mapped-risks", markup: [6: { ReportAnchors.links($0, prefix: "item") },
+                                                        7: { ReportAnchors.links($0, prefix: "control") }])
         body += "<h3>\(data.text(.byThreat))</h3>\n"
+        let anchors = ReportAnchors()
         for detail in data.threatDetails {
             let count = data.threatRiskCount(detail.riskCount)
             body += "<article class=\"threat\"><h4>\(HTML.escape(detail.threat.id)) \(HTML.escape(detail.threat.name[data.language]))"
             body += " <small>(\(count); \(data.editionName) \(HTML.escape(detail.annexA.joined(separator: ", "))))</small></h4>\n"
-            body += HTML.table(data.itemHeader, data.itemRows(detail), numeric: [0])
-            body += HTML.table(data.controlHeader, data.controlRows(detail), classes: [4: { $0.isEmpty ? nil : "rec" }])
+            body += HTML.table(data.itemHeader, data.itemRows(detail), numeric: [0],
+                               markup: [0: { anchors.anchor($0, prefix: "item") }])
+            body += HTML.table(data.controlHeader, data.controlRows(detail), classes: [4: { $0.isEmpty ? nil : "rec" }],
+                               markup: [0: { anchors.anchor($0, prefix: "control") }])
             body += "</article>\n"
         }
         return body + "</section>\n"
@@ -276,9 +281,18 @@ public struct HTMLReportWriter {
         .document dt { font-weight: bold; } .document dd { margin: 0; }
         #approval { width: auto; margin-left: auto; } #approval td { height: 2.2rem; min-width: 5.5rem; }
         small { font-weight: normal; color: #555; } .sources { color: #555; font-size: .85rem; }
-        @page { size: A4; margin: 14mm 12mm; }
+        .print-note { display: none; }
+        @page { size: A4; margin: 12mm 10mm 14mm;
+                @bottom-center { content: counter(page) " / " counter(pages); font-size: 9pt; color: #555; } }
         @media print {
-          body { margin: 0; max-width: none; font-size: 9.5pt; }
+          body { margin: 0; max-width: none; font-size: 8.5pt; line-height: 1.35; }
+          h1 { font-size: 1.3rem; } h2 { margin-top: .6rem; font-size: 1.05rem; }
+          th, td { padding: .1rem .25rem; } #approval td { height: 1.6rem; }
+          .threat, #high-risks h3, #governance, #soa, #appendix, #inputs, #summary h3 { display: none; }
+          #summary { float: left; width: 56%; } #heatmap { float: right; width: 42%; } #priority { clear: both; }
+          #summary h2, #heatmap h2 { margin-top: .3rem; }
+          .maps { gap: .5rem; } .maps svg { width: 38mm; height: auto; }
+          .print-note { display: block; color: #555; font-size: 8pt; margin-top: 1rem; }
           h2 { break-after: avoid; page-break-after: avoid; } h3, h4 { break-after: avoid; page-break-after: avoid; }
           thead { display: table-header-group; } tr, figure, .badge { break-inside: avoid; page-break-inside: avoid; }
           {printed}, .badge, rect { -webkit-print-color-adjust: exact; print-color-adjust: exact; }

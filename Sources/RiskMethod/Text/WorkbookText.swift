@@ -11,6 +11,9 @@ public enum WorkbookText: String, MessageCatalog {
     case soaSheet = "xlsx.sheet.soa"
     case departmentsSheet = "xlsx.sheet.departments"
     case controlsSheet = "xlsx.sheet.controls"
+    case heatMapSheet = "xlsx.sheet.heat-map"
+    case currentRisk = "xlsx.heat-map.current"
+    case residualRisk = "xlsx.heat-map.residual"
 
     // The controls sheet.
     case controlID = "xlsx.controls.id"
@@ -61,6 +64,9 @@ public enum WorkbookText: String, MessageCatalog {
         case .soaSheet: Localized("適用宣言書", "SoA")
         case .departmentsSheet: Localized("部署", "Departments")
         case .controlsSheet: Localized("対策", "Controls")
+        case .heatMapSheet: Localized("リスクマップ", "Heat map")
+        case .currentRisk: Localized("現在のリスク（件数）", "Current risk (count)")
+        case .residualRisk: Localized("残留リスク（件数、回避を除く）", "Residual risk (count, avoided left out)")
 
         case .controlID: Localized("対策ID", "control_id")
         case .controlText: Localized("対策", "text")

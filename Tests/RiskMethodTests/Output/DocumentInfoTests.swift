@@ -46,7 +46,7 @@ struct DocumentInfoTests {
         for entry in reader.entries { parts[entry.name] = String(decoding: try reader.contents(of: entry), as: UTF8.self) }
         #expect(parts["docProps/core.xml"]?.contains("<dc:creator>情報政策課 山田</dc:creator>") == true)
         #expect(parts["docProps/app.xml"]?.contains("<Company>〇〇市</Company>") == true)
-        #expect(parts["xl/worksheets/sheet7.xml"]?.contains("承認") == true)
+        #expect(parts["xl/worksheets/sheet8.xml"]?.contains("承認") == true)
         let plain = XLSXRegisterWriter(assessment: assessment, options: options(.ja, DocumentInfo())).bytes()
         let plainCore = try ZipReader(plain)
         let core = try #require(plainCore.entries.first { $0.name == "docProps/core.xml" })

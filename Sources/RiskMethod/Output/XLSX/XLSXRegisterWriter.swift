@@ -75,6 +75,7 @@ public struct XLSXRegisterWriter {
         sheets.append(SoAWriter(statement: statement, options: options).sheet(named: say(.soaSheet)))
         sheets += departmentsSheets(named: say(.departmentsSheet))
         sheets += XLSXRegisterWriter.pages(named: say(.controlsSheet), header: controlHeader, rows: controlRows())
+        sheets.append(heatMapSheet(named: say(.heatMapSheet)))
         sheets.append(legendSheet(named: say(.legendSheet)))
         var workbook = XLSXWorkbook(sheets: sheets, title: say(.title), fontName: say(.font))
         workbook.creator = options.document.author

@@ -105,7 +105,7 @@ struct XLSXDepartmentsAndControlsTests {
         let assessment = try assess(Self.inventory)
         let parts = try XLSXRegisterWriterTests.parts(assessment, XLSXRegisterWriterTests.options(language))
         let names = XLSXRegisterWriterTests.sheetNames(parts)
-        #expect(names.count == 7)
+        #expect(names.count == 8)
         for number in 1...names.count {
             let elements = XMLElements.read(try #require(parts["xl/worksheets/sheet\(number).xml"]))
             let children = elements.filter { $0.parent == "worksheet" }.map(\.name)
@@ -117,7 +117,7 @@ struct XLSXDepartmentsAndControlsTests {
             #expect(setup.attributes["orientation"] == "landscape" && setup.attributes["fitToWidth"] == "1"
                         && setup.attributes["fitToHeight"] == "0" && setup.attributes["paperSize"] == "9")
         }
-        // Every sheet with a header row repeats it on each printed page; the legend has none.
+        // Every sheet with a header row repeats it on each printed page; the heat map and the legend have none.
         let workbook = String(decoding: try #require(parts["xl/workbook.xml"]), as: UTF8.self)
         for (index, name) in names.enumerated() {
             let title = "<definedName name=\"_xlnm.Print_Titles\" localSheetId=\"\(index)\">'\(name)'!$1:$1</definedName>"

@@ -8,7 +8,7 @@ struct XLSXRegisterWriterTests {
         "[Content_Types].xml", "_rels/.rels", "docProps/app.xml", "docProps/core.xml", "xl/workbook.xml",
         "xl/_rels/workbook.xml.rels", "xl/styles.xml", "xl/worksheets/sheet1.xml", "xl/worksheets/sheet2.xml",
         "xl/worksheets/sheet3.xml", "xl/worksheets/sheet4.xml", "xl/worksheets/sheet5.xml",
-        "xl/worksheets/sheet6.xml", "xl/worksheets/sheet7.xml",
+        "xl/worksheets/sheet6.xml", "xl/worksheets/sheet7.xml", "xl/worksheets/sheet8.xml",
     ]
 
     /// X-1 gives 4 risks (T13 6, T30 6, T06 4, T14 4), Y-2 1, Z-3 6: the first row is X-1/T13, value 6.
@@ -46,8 +46,8 @@ struct XLSXRegisterWriterTests {
             #expect(String(decoding: bytes, as: UTF8.self).hasPrefix("<?xml version=\"1.0\" encoding=\"UTF-8\""), "\(name)")
         }
         let names = Self.sheetNames(parts)
-        #expect(names == (language == .ja ? ["リスク台帳", "資産", "改定項番", "適用宣言書", "部署", "対策", "凡例"]
-                                          : ["Register", "Assets", "Revision items", "SoA", "Departments", "Controls", "Legend"]))
+        #expect(names == (language == .ja ? ["リスク台帳", "資産", "改定項番", "適用宣言書", "部署", "対策", "リスクマップ", "凡例"]
+                                          : ["Register", "Assets", "Revision items", "SoA", "Departments", "Controls", "Heat map", "Legend"]))
     }
 
     @Test func registerSheetHasOneRowPerRiskAndNumbersAsNumbers() throws {
@@ -114,7 +114,7 @@ struct XLSXRegisterWriterTests {
 
     @Test func sheetNamesAndHeadersAreJapaneseUnderJa() throws {
         let parts = try Self.parts(try assess(Self.inventory), Self.options(.ja))
-        #expect(Self.sheetNames(parts) == ["リスク台帳", "資産", "改定項番", "適用宣言書", "部署", "対策", "凡例"])
+        #expect(Self.sheetNames(parts) == ["リスク台帳", "資産", "改定項番", "適用宣言書", "部署", "対策", "リスクマップ", "凡例"])
         let register = SheetReader.read(try #require(parts["xl/worksheets/sheet1.xml"]))
         #expect(register.row(1) == RegisterSchema.columns.map { $0.header[.ja] })
         #expect(register["P2"]?.value == "大")
@@ -151,6 +151,22 @@ struct XLSXRegisterWriterTests {
         #expect(row.last == controls.joined(separator: "|"))
     }
 
+    /// The heat map sheet: counts by importance and possibility that add up to the register, each in its level's
+    /// colour; with a plan, the residual map below.
+    @Test func heatMapSheetCountsEveryRisk() throws {
+        let assessment = try assess(Self.inventory)
+        let parts = try Self.parts(assessment, Self.options(.en))
+        let sheet = SheetReader.read(try #require(parts["xl/worksheets/sheet7.xml"]))
+        #expect(sheet.row(1) == ["Current risk (count)"])
+        #expect(sheet.row(2) == ["importance \\ possibility", "1", "2", "3"])
+        let counts = (3...5).flatMap { sheet.row($0).dropFirst().compactMap { Int($0) } }
+        #expect(counts.reduce(0, +) == assessment.risks.count)
+        // Importance 3, possibility 3 (row 3, column D) holds the risks of value 9.
+        #expect(Int(sheet.row(3)[3]) == assessment.risks.filter { $0.value == 9 }.count)
+        let xml = String(decoding: try #require(parts["xl/worksheets/sheet7.xml"]), as: UTF8.self)
+        #expect(xml.contains("<c r=\"D3\" s=\""))
+    }
+
     /// The statement of applicability's sheet: the CSV statement's columns, then theme and catalog controls, 93 rows.
     @Test func soaSheetHasTheStatement() throws {
         let assessment = try assess(Self.inventory)
@@ -164,7 +180,7 @@ struct XLSXRegisterWriterTests {
     @Test func legendHasTheMethodTablesAndInputs() throws {
         let assessment = try assess(Self.inventory)
         let parts = try Self.parts(assessment, Self.options(.en))
-        let sheet = SheetReader.read(try #require(parts["xl/worksheets/sheet7.xml"]))
+        let sheet = SheetReader.read(try #require(parts["xl/worksheets/sheet8.xml"]))
         let values = sheet.cells.map(\.value)
         #expect(sheet.row(1) == ["Method", "mic"])
         #expect(values.contains(assessment.catalog.version))
@@ -177,7 +193,7 @@ struct XLSXRegisterWriterTests {
             #expect(sheet.row(headerNumber + 1 + offset) == [String(3 - offset)] + line.map(String.init))
         }
         #expect(values.contains("6–9") && values.contains("not acceptable: treat first"))
-        let xml = String(decoding: try #require(parts["xl/worksheets/sheet7.xml"]), as: UTF8.self)
+        let xml = String(decoding: try #require(parts["xl/worksheets/sheet8.xml"]), as: UTF8.self)
         #expect(!xml.contains("autoFilter") && !xml.contains("frozen"))
     }
 

@@ -339,7 +339,7 @@ public enum ProcessContext {
 
     /// Writes `text` and a line feed to standard error.
     public static func printError(_ text: String) {
-        let line = Array((text + "\n").utf8)
+        let line = Array((TerminalText.visible(text, keepingLineBreaks: true) + "\n").utf8)  // no input's escape reaches it
         try? FileDescriptor.standardError.writeAll(line.span)
     }
 

@@ -62,5 +62,13 @@ struct TerminalEndToEndTests {
         #expect(message.status == 65)
         #expect(!message.stderr.unicodeScalars.contains { $0.value == 0x1B || $0.value == 0x07 })
         #expect(message.stderr.contains("\\x1B]0;PWNED\\x07\\x1B[2J"), "\(message.stderr)")
+        // In a command's message that names a file: an input that cannot be read, an output that cannot be written.
+        let missing = try Runner.run(["score", folder.appendingPathComponent("no\(hostile).csv").path])
+        #expect(missing.status == 66)
+        #expect(!missing.stderr.unicodeScalars.contains { $0.value == 0x1B || $0.value == 0x07 }, "\(missing.stderr)")
+        #expect(missing.stderr.contains("no\\x1B]0;PWNED\\x07\\x1B[2J.csv"))
+        let unwritable = try Runner.run(["score", Runner.sampleInventory.path, "-o", "/nonexistent\(hostile)/r.csv"])
+        #expect(unwritable.status == 73)
+        #expect(!unwritable.stderr.unicodeScalars.contains { $0.value == 0x1B || $0.value == 0x07 }, "\(unwritable.stderr)")
     }
 }

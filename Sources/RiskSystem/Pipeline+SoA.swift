@@ -22,10 +22,7 @@ extension Pipeline {
         var inputs = try loader.load(hashing: request.format.recordsInputs)
         let assessment = inputs.assess()
         let (outcome, _) = try loader.planAndPolicy(&inputs, assessment: assessment, mappingLevel: nil)
-        let target = try OutputTarget(request.output, inputs: inputs.files, messages: messages)
-        if request.format == .xlsx && target.isTerminal {
-            throw CommandFailure(status: .usage, message: messages.xlsxToTerminal())
-        }
+        let target = try outputTarget(request.output, format: request.format, inputs: inputs)
         let statement = StatementOfApplicability(assessment: assessment, outcome: outcome)
         var options = RegisterOptions(language: language, inputs: inputs.descriptions, outcome: outcome)
         options.document = inputs.document(request.document)

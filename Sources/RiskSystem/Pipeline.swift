@@ -114,10 +114,7 @@ public struct Pipeline: Sendable {
         let failOn = try level(request.failOn, option: "fail-on", of: inputs.method)
         let assessment = inputs.assess()
         let (outcome, policy) = try loader.planAndPolicy(&inputs, assessment: assessment, mappingLevel: minimumLevel)
-        let target = try OutputTarget(request.output, inputs: inputs.files, messages: messages)
-        if request.format == .xlsx && target.isTerminal {
-            throw CommandFailure(status: .usage, message: messages.xlsxToTerminal())
-        }
+        let target = try outputTarget(request.output, format: request.format, inputs: inputs)
         var options = RegisterOptions(language: language, minimumLevel: minimumLevel,
                                       inputs: inputs.descriptions, outcome: outcome, policy: policy)
         options.document = inputs.document(request.document)
@@ -155,6 +152,15 @@ public struct Pipeline: Sendable {
         case .csv: try ParallelRegister.write(CSVRegisterWriter(assessment: assessment, options: options), to: sink)
         default: try RegisterWriters.write(assessment, as: format, options: options, to: sink)
         }
+    }
+
+    /// Where `--output` writes, refusing any input file; a workbook is never written to a terminal.
+    func outputTarget(_ output: String?, format: RegisterFormat, inputs: Inputs) throws(CommandFailure) -> OutputTarget {
+        let target = try OutputTarget(output, inputs: inputs.files, messages: messages)
+        if format == .xlsx && target.isTerminal {
+            throw CommandFailure(status: .usage, message: messages.xlsxToTerminal())
+        }
+        return target
     }
 
     /// Checks the inputs, as `risk score` would read them; the numbers of assets and risks.

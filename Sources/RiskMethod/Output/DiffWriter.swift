@@ -83,9 +83,7 @@ public struct DiffWriter: Sendable {
         var output = "# \(say(.diffHeading))\n\n"
         output += "\(Markdown.escape(files.old)) → \(Markdown.escape(files.new))\n"
         if !document.isEmpty { output += "\n" }
-        for (label, value) in document.headingLines(language) {
-            output += "- \(Markdown.escape(label)): \(Markdown.escape(value))\n"
-        }
+        output += Markdown.documentLines(document, language)
         for section in sections {
             output += "\n## \(Markdown.escape(section.title)) (\(section.rows.count))\n\n"
             output += section.rows.isEmpty ? say(.diffNone) + "\n" : Markdown.table(section.header, section.rows)

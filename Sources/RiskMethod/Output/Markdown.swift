@@ -73,6 +73,12 @@ public enum Markdown {
         index > 0 && characters[..<index].allSatisfy { $0.isASCII && $0.isNumber } && followedBySpace(characters, index)
     }
 
+    /// The heading lines of `document` (organisation, author, date, departments; those given) as a list, each
+    /// `- label: value`, escaped; empty when none is given.
+    public static func documentLines(_ document: DocumentInfo, _ language: Language) -> String {
+        document.headingLines(language).map { "- \(escape($0.0)): \(escape($0.1))\n" }.joined()
+    }
+
     /// A table: header, alignment row, rows; every cell escaped.
     public static func table(_ header: [String], _ rows: [[String]], rightAligned: Set<Int> = []) -> String {
         var lines = ["| " + header.map(escape).joined(separator: " | ") + " |"]

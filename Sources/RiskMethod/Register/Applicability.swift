@@ -92,16 +92,9 @@ public struct StatementOfApplicability: Sendable {
     /// per threat and media, as risks of the same pair share their controls.
     static func risksPerControl(_ assessment: Assessment) -> [[Int]] {
         var result = Array(repeating: [Int](), count: assessment.catalog.controls.count)
-        var perPair: [ThreatAndMedia: [Int]] = [:]
+        var cache = RiskControlCache()
         for (index, risk) in assessment.risks.enumerated() {
-            let media = assessment.matchedMedia(risk)
-            let key = ThreatAndMedia(threat: Int(risk.threat), media: media.bits)
-            let controls = perPair[key] ?? {
-                let found = assessment.catalog.controls(ofThreat: Int(risk.threat), concerning: media)
-                perPair[key] = found
-                return found
-            }()
-            for control in controls { result[control].append(index) }
+            for control in cache.controls(of: risk, in: assessment) { result[control].append(index) }
         }
         return result
     }

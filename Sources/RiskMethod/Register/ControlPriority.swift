@@ -9,6 +9,8 @@ public struct ControlPriority: Sendable, Hashable {
     public var medium: Int
     /// The assets of those risks, by index, in inventory order.
     public var assets: [Int]
+    /// How many assets the risks at or above the mapping level are of.
+    public var highAssets: Int
 }
 
 extension Assessment {
@@ -22,13 +24,19 @@ extension Assessment {
         var high = Array(repeating: 0, count: catalog.controls.count)
         var medium = high
         var assets = Array(repeating: Set<Int32>(), count: catalog.controls.count)
-        var cache = RecommendationCache()
+        var highAssets = assets
+        var cache = RiskControlCache()
         for (index, risk) in risks.enumerated() {
             let level = self.level(risk)
             let isHigh = level >= mappingLevel
             guard isHigh || level == below, outcome?.plan.treatments[index] == nil else { continue }
             for control in cache.recommended(of: risk, in: self) {
-                if isHigh { high[control] += 1 } else { medium[control] += 1 }
+                if isHigh {
+                    high[control] += 1
+                    highAssets[control].insert(risk.asset)
+                } else {
+                    medium[control] += 1
+                }
                 assets[control].insert(risk.asset)
             }
         }
@@ -39,24 +47,35 @@ extension Assessment {
         }
         return ranked.map { control in
             ControlPriority(control: control, high: high[control], medium: medium[control],
-                            assets: assets[control].map { Int($0) }.sorted())
+                            assets: assets[control].map { Int($0) }.sorted(), highAssets: highAssets[control].count)
         }
     }
 }
 
-/// The controls each risk recommends (those of its threat that concern its matched media and that the checklist
-/// does not mark done or not applicable), worked out once per threat and matched media.
-struct RecommendationCache {
-    private var perPair: [ThreatAndMedia: [Int]] = [:]
+/// The controls of each risk, worked out once per threat and matched media (risks of the same pair share them):
+/// those of its threat that concern its matched media, and of those the ones it recommends (the checklist does not
+/// mark them done or not applicable).
+struct RiskControlCache {
+    private var concerning: [ThreatAndMedia: [Int]] = [:]
+    private var recommending: [ThreatAndMedia: [Int]] = [:]
 
-    /// The recommended controls of `risk`, by catalog index.
-    mutating func recommended(of risk: Risk, in assessment: Assessment) -> [Int] {
+    /// The controls of `risk`'s threat that concern its matched media, by catalog index.
+    mutating func controls(of risk: Risk, in assessment: Assessment) -> [Int] {
         let media = assessment.matchedMedia(risk)
         let key = ThreatAndMedia(threat: Int(risk.threat), media: media.bits)
-        if let known = perPair[key] { return known }
-        let found = assessment.controlAdvice(ofThreat: Int(risk.threat), concerning: media).filter { $0.isRecommended }
-            .map { $0.control }
-        perPair[key] = found
+        if let known = concerning[key] { return known }
+        let found = assessment.catalog.controls(ofThreat: Int(risk.threat), concerning: media)
+        concerning[key] = found
+        return found
+    }
+
+    /// The controls `risk` recommends, by catalog index.
+    mutating func recommended(of risk: Risk, in assessment: Assessment) -> [Int] {
+        let key = ThreatAndMedia(threat: Int(risk.threat), media: assessment.matchedMedia(risk).bits)
+        if let known = recommending[key] { return known }
+        let status = assessment.checklist.status
+        let found = controls(of: risk, in: assessment).filter { ControlAdvice(control: $0, status: status[$0]).isRecommended }
+        recommending[key] = found
         return found
     }
 }

@@ -21,7 +21,7 @@ public struct MarkdownReportWriter {
         let language = data.language
         let e = Markdown.escape
         var md = "# \(e(data.title))\n\n\(e(assessment.inventory.file))\n\n"
-        for (label, value) in options.document.headingLines(language) { md += "- \(e(label)): \(e(value))\n" }
+        md += Markdown.documentLines(options.document, language)
         if !options.document.isEmpty { md += "\n" }
         let approval = options.document.approvalRows(language)
         md += Markdown.table(approval.header, approval.rows) + "\n"

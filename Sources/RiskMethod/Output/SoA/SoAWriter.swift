@@ -133,9 +133,7 @@ public struct SoAWriter {
     public func markdown() -> String {
         var text = "# \(Markdown.escape(say(.title)))\n\n"
         text += Markdown.escape(assessment.inventory.file) + "\n\n"
-        for (label, value) in options.document.headingLines(language) {
-            text += "- \(Markdown.escape(label)): \(Markdown.escape(value))\n"
-        }
+        text += Markdown.documentLines(options.document, language)
         if !options.document.isEmpty { text += "\n" }
         text += Markdown.escape(countsLine) + "\n\n"
         let rows = statement.rows.map { row in

@@ -25,34 +25,17 @@ extension XLSXRegisterWriter {
     func controlRows() -> [[XLSXCell]] {
         let catalog = assessment.catalog
         let edition = catalog.edition
-        let counts = assessment.untreatedRecommending(mappingLevel: options.mappingLevel(assessment.method),
-                                                      outcome: options.outcome)
+        var counts: [Int: ControlPriority] = [:]
+        for entry in assessment.controlPriority(mappingLevel: options.mappingLevel(assessment.method), outcome: options.outcome) {
+            counts[entry.control] = entry
+        }
         let order = catalog.controls.indices.sorted { catalog.controls[$0].id < catalog.controls[$1].id }
         return order.map { index in
             let control = catalog.controls[index]
             let status = assessment.checklist.status[index]?.label(in: language) ?? say(.controlNoAnswer)
             return [text(control.id), text(control.text[language]),
                     text(control.iso(edition).map { edition.citation($0) }.joined(separator: "|")), text(status),
-                    .number(counts.risks[index]), .number(counts.assets[index])]
+                    .number(counts[index]?.high ?? 0), .number(counts[index]?.highAssets ?? 0)]
         }
-    }
-}
-
-extension Assessment {
-    /// Per catalog control: the untreated risks at or above `mappingLevel` that recommend it (the checklist does
-    /// not mark it done or not applicable), and the number of their assets. A risk `outcome`'s plan treats does not
-    /// count.
-    func untreatedRecommending(mappingLevel: RiskLevel, outcome: TreatmentOutcome?) -> (risks: [Int], assets: [Int]) {
-        var risks = Array(repeating: 0, count: catalog.controls.count)
-        var assets = Array(repeating: Set<Int32>(), count: catalog.controls.count)
-        var cache = RecommendationCache()
-        for (index, risk) in self.risks.enumerated() {
-            guard level(risk) >= mappingLevel, outcome?.plan.treatments[index] == nil else { continue }
-            for control in cache.recommended(of: risk, in: self) {
-                risks[control] += 1
-                assets[control].insert(risk.asset)
-            }
-        }
-        return (risks, assets.map { $0.count })
     }
 }

@@ -1,17 +1,27 @@
 import RiskMethod
 
-/// Writes a CSV register with every core formatting: rows are formatted in chunks by one thread per core into a
-/// ring of buffers, while the calling thread writes the finished chunks in order. The output streams in bounded
-/// memory, formatting overlaps the writing, and the bytes are the serial writer's (the tests compare them).
+/// Writes a CSV or JSON register with every core formatting: lines are formatted in chunks by one thread per core
+/// into a ring of buffers, while the calling thread writes the finished chunks in order. The output streams in
+/// bounded memory, formatting overlaps the writing, and the bytes are the serial writer's (the tests compare them).
 public enum ParallelRegister {
     /// Writes `writer`'s register to `sink`.
     public static func write(_ writer: CSVRegisterWriter, to sink: any ByteSink) throws(WriteError) {
-        try sink.write(writer.head)
-        let total = writer.rowCount
-        let chunk = CSVRegisterWriter.chunkSize
+        try write(head: writer.head, lines: writer.program(), tail: [], chunk: CSVRegisterWriter.chunkSize, to: sink)
+    }
+
+    /// Writes `writer`'s register to `sink`.
+    public static func write(_ writer: JSONRegisterWriter, to sink: any ByteSink) throws(WriteError) {
+        let lines = writer.lines()
+        try write(head: lines.head, lines: lines, tail: lines.tail, chunk: JSONRegisterWriter.chunkSize, to: sink)
+    }
+
+    /// Writes `head`, the lines of `program` in chunks of `chunk` lines, and `tail`.
+    static func write<Program: RegisterLineFormatter>(head: [UInt8], lines program: Program, tail: [UInt8], chunk: Int,
+                                                      to sink: any ByteSink) throws(WriteError) {
+        try sink.write(head)
+        let total = program.lineCount
         let chunks = (total + chunk - 1) / chunk
-        guard chunks > 0 else { return }
-        let program = writer.program()
+        guard chunks > 0 else { return try sink.write(tail) }
         let workers = max(1, min(Threads.workers, chunks))
         // Worker w formats chunks w, w + workers, …, so each buffer is filled by one worker, in chunk order.
         let ring = ChunkRing(slots: 3 * workers, capacity: min(chunk, total) * 256)
@@ -44,6 +54,7 @@ public enum ParallelRegister {
         }
         jobs.wait()
         if let failure { throw failure }
+        try sink.write(tail)
     }
 
     /// The buffers that formatting threads fill and the writing thread empties, in order, with a semaphore per

@@ -145,11 +145,12 @@ public struct Pipeline: Sendable {
         return ScoreResult(failing: failing, failOn: failOn.map { inputs.method.code($0) }, strategy: strategy ?? .whole)
     }
 
-    /// Writes a register in `format` to `sink`: the CSV register with every core formatting.
+    /// Writes a register in `format` to `sink`: the CSV and JSON registers with every core formatting.
     public static func write(_ assessment: Assessment, as format: RegisterFormat, options: RegisterOptions,
                              to sink: any ByteSink) throws(WriteError) {
         switch format {
         case .csv: try ParallelRegister.write(CSVRegisterWriter(assessment: assessment, options: options), to: sink)
+        case .json: try ParallelRegister.write(JSONRegisterWriter(assessment: assessment, options: options), to: sink)
         default: try RegisterWriters.write(assessment, as: format, options: options, to: sink)
         }
     }

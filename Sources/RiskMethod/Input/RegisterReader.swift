@@ -61,8 +61,9 @@ public enum RegisterReader {
         guard let root = JSONParser.document(bytes, file: file, log: &log) else { return ReadResult(value: nil, log: log) }
         var fields = JSONFields(file: file, log: log) { path, detail in .registerInvalid(path: path, detail: detail) }
         guard fields.object(root, "(document)") != nil else { return ReadResult(value: nil, log: fields.log) }
-        if let schema = fields.string(root["schema"], "schema", in: root), schema != JSONRegisterWriter.schema {
-            fields.fail(root["schema"], "schema", FieldText.registerSchema.localized(JSONRegisterWriter.schema, schema))
+        if let schema = fields.string(root["schema"], "schema", in: root), !JSONRegisterWriter.readableSchemas.contains(schema) {
+            fields.fail(root["schema"], "schema",
+                        FieldText.registerSchema.localized(JSONRegisterWriter.readableSchemas.joined(separator: ", "), schema))
         }
         var snapshot = RegisterSnapshot(file: file, risks: [:], riskOrder: [], assets: [:], assetOrder: [], method: "",
                                         catalogVersion: "", mediaUsed: [])

@@ -21,3 +21,17 @@ public enum RegisterWriters {
         return buffer.bytes
     }
 }
+
+/// What formats a register's lines in chunks, any chunk on any thread: the system layer hands chunks to a thread per
+/// core and writes them in order (the CSV rows, the JSON register's lines).
+package protocol RegisterLineFormatter: Sendable {
+    /// The number of lines.
+    var lineCount: Int { get }
+    /// Appends the lines at `range` to `output`: the same bytes whichever chunks the lines are formatted in.
+    func format(_ range: Range<Int>, into output: ByteWriter)
+}
+
+extension CSVRowProgram: RegisterLineFormatter {
+    /// One row per risk.
+    package var lineCount: Int { rows.assessment.risks.count }
+}

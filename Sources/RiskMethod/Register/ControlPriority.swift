@@ -23,21 +23,27 @@ extension Assessment {
         let below: RiskLevel? = position > 0 ? levels[position - 1] : nil
         var high = Array(repeating: 0, count: catalog.controls.count)
         var medium = high
-        var assets = Array(repeating: Set<Int32>(), count: catalog.controls.count)
+        // Per control, a bit per asset: of the risks counted, and of those at or above the level.
+        let words = (inventory.assets.count + 63) / 64
+        var assets = Array(repeating: [UInt64](), count: catalog.controls.count)
         var highAssets = assets
         var cache = RiskControlCache()
+        let treatments = outcome?.plan.treatments
         for (index, risk) in risks.enumerated() {
             let level = self.level(risk)
             let isHigh = level >= mappingLevel
-            guard isHigh || level == below, outcome?.plan.treatments[index] == nil else { continue }
+            guard isHigh || level == below, treatments?[index] == nil else { continue }
+            let word = Int(risk.asset) >> 6, bit = UInt64(1) << UInt64(risk.asset & 63)
             for control in cache.recommended(of: risk, in: self) {
+                if assets[control].isEmpty { assets[control] = Array(repeating: 0, count: words) }
                 if isHigh {
                     high[control] += 1
-                    highAssets[control].insert(risk.asset)
+                    if highAssets[control].isEmpty { highAssets[control] = Array(repeating: 0, count: words) }
+                    highAssets[control][word] |= bit
                 } else {
                     medium[control] += 1
                 }
-                assets[control].insert(risk.asset)
+                assets[control][word] |= bit
             }
         }
         let ranked = catalog.controls.indices.filter { high[$0] + medium[$0] > 0 }.sorted { a, b in
@@ -47,8 +53,22 @@ extension Assessment {
         }
         return ranked.map { control in
             ControlPriority(control: control, high: high[control], medium: medium[control],
-                            assets: assets[control].map { Int($0) }.sorted(), highAssets: highAssets[control].count)
+                            assets: Self.members(assets[control]),
+                            highAssets: highAssets[control].reduce(0) { $0 + $1.nonzeroBitCount })
         }
+    }
+
+    /// The indices whose bits are set, in order.
+    private static func members(_ bits: [UInt64]) -> [Int] {
+        var result: [Int] = []
+        for (word, value) in bits.enumerated() {
+            var value = value
+            while value != 0 {
+                result.append(word << 6 | value.trailingZeroBitCount)
+                value &= value - 1
+            }
+        }
+        return result
     }
 }
 
@@ -58,6 +78,8 @@ extension Assessment {
 struct RiskControlCache {
     private var concerning: [ThreatAndMedia: [Int]] = [:]
     private var recommending: [ThreatAndMedia: [Int]] = [:]
+    /// The recommended controls by media variant (``MediaVariants``), for a risk whose threat has them.
+    private var byVariant: [[Int]?] = []
 
     /// The controls of `risk`'s threat that concern its matched media, by catalog index.
     mutating func controls(of risk: Risk, in assessment: Assessment) -> [Int] {
@@ -71,6 +93,19 @@ struct RiskControlCache {
 
     /// The controls `risk` recommends, by catalog index.
     mutating func recommended(of risk: Risk, in assessment: Assessment) -> [Int] {
+        let matched = assessment.matchedMedia(risk).bits
+        let variant = assessment.variants.variant(of: risk, matched: matched)
+        if variant >= 0 {
+            if byVariant.isEmpty { byVariant = Array(repeating: nil, count: assessment.variants.count) }
+            if let known = byVariant[variant] { return known }
+        }
+        let found = recommendedByMedia(of: risk, in: assessment)
+        if variant >= 0 { byVariant[variant] = found }
+        return found
+    }
+
+    /// The controls `risk` recommends, looked up by its threat and matched media.
+    private mutating func recommendedByMedia(of risk: Risk, in assessment: Assessment) -> [Int] {
         let key = ThreatAndMedia(threat: Int(risk.threat), media: assessment.matchedMedia(risk).bits)
         if let known = recommending[key] { return known }
         let status = assessment.checklist.status

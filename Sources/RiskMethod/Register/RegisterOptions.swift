@@ -38,6 +38,8 @@ public struct RegisterOptions: Sendable {
     public var policy: PolicyClauses?
     /// Who the report is from and when, if given.
     public var document = DocumentInfo()
+    /// How long a report's lists may be: the register holds every risk, the report is for people.
+    public var reportLimits = ReportLimits()
 
     /// Creates options.
     public init(language: Language, minimumLevel: RiskLevel? = nil, inputs: [InputDescription] = [],
@@ -51,4 +53,20 @@ public struct RegisterOptions: Sendable {
 
     /// The level from which risks are mapped in full, by `method`.
     public func mappingLevel(_ method: ScoringMethod) -> RiskLevel { minimumLevel ?? method.defaultMappingLevel }
+}
+
+/// How long the lists of an HTML or Markdown report may be. A register of more risks than `risks` gets a report of
+/// its summary, heat maps, control priority, departments and threats, with only the first `shown` risks to treat,
+/// assets and untreated risks, and a line that says how many more there are and where they all are: the register.
+public struct ReportLimits: Sendable {
+    /// The most risks a register may have for its report to list everything.
+    public var risks: Int
+    /// How many risks to treat, assets and untreated risks a report of a larger register lists.
+    public var shown: Int
+
+    /// Limits: by default 2,000 risks, and the first 100 of each list beyond.
+    public init(risks: Int = 2_000, shown: Int = 100) {
+        self.risks = risks
+        self.shown = shown
+    }
 }

@@ -101,8 +101,8 @@ public enum FieldText: String, MessageCatalog {
         case .bandGap: Localized("は {1} です。区分は 1 から {3} をすき間も重なりもなく覆う必要があります（{2} でした）",
                                  "must be {1} so that the bands cover 1 to {3} without gap or overlap, found {2}")
         case .bandsEnd: Localized("は {1} です（{2} でした）", "must be {1}, found {2}")
-        case .registerSchema: Localized("は {1} です（{2} でした）。risk score --format json の出力を指定してください",
-                                        "must be {1}, found {2}")
+        case .registerSchema: Localized("は {1} のいずれかです（{2} でした）。risk score --format json の出力を指定してください",
+                                        "must be one of {1}, found {2}")
         case .riskTwice: Localized("の {1} が 2 回あります", "{1} appears twice")
         case .registerValue: Localized("の {1} は、この台帳の評価方法が出さないリスク値です（出す値: {2}）",
                                        "is {1}, a value the register's method never gives (it gives {2})")

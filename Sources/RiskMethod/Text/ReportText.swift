@@ -45,6 +45,9 @@ public enum ReportText: String, MessageCatalog {
 
     // Within the sections: an empty list, the review the inputs trigger, the catalog's sources.
     case printNote = "report.print-note"
+    case shownRisks = "report.cut.risks"
+    case shownAssets = "report.cut.assets"
+    case shownUntreated = "report.cut.untreated"
     case none = "report.none"
     case reviewTriggered = "report.governance.review-triggered"
     case triggerItem = "report.governance.trigger-item"
@@ -67,6 +70,12 @@ public enum ReportText: String, MessageCatalog {
         case .residualRisk: Localized("対応後の残留リスク", "Residual risk after the plan")
         case .printNote: Localized("印刷では、脅威ごとの改定項番と対策、ガバナンス項目、適用宣言書、付録（尺度と入力ファイル）を省いています。画面表示、リスク台帳（risk score --format xlsx）、適用宣言書（risk soa）で確認できます。",
                                    "The printout leaves out each threat's revision items and controls, the governance items, the statement of applicability and the appendix (scales and inputs): see them on screen, in the workbook (risk score --format xlsx) and in the statement (risk soa).")
+        case .shownRisks: Localized("上位 {1} 件を示します（全 {2} 件）。すべてのリスクはリスク台帳にあります: risk score {3} --format csv（xlsx、json も可）",
+                                    "The first {1} of {2} are shown. The register holds them all: risk score {3} --format csv (or xlsx, json).")
+        case .shownAssets: Localized("リスクの高い上位 {1} 資産を示します（全 {2} 資産）。すべての資産はリスク台帳（--format xlsx、json）にあります",
+                                     "The {1} assets with the highest risks are shown, of {2}. The register (--format xlsx, json) lists them all.")
+        case .shownUntreated: Localized("最初の {1} 件を示します（全 {2} 件）。すべてはリスク台帳にあります",
+                                        "The first {1} of {2} are shown; the register lists them all.")
         case .risksToTreat: Localized("対応が必要なリスク ({1}以上, {2})", "Risks to treat ({1} and above, {2})")
         case .byThreat: Localized("脅威ごとの改定項番と対策", "Revision items and controls by threat")
         case .untreated: Localized("対応が決まっていないリスク ({1})", "Untreated risks ({1})")

@@ -66,8 +66,9 @@ struct JSONRegisterWriterTests {
 
     @Test func shapeAndSummary() throws {
         let json = try register(AssessmentTests.inventory)
-        #expect(json.members?.map(\.key) == ["assets", "catalog", "inputs", "method", "risks", "schema", "summary"])
-        #expect(json["schema"]?.string == "risk-register/1")
+        #expect(json.members?.map(\.key) == ["assets", "catalog", "controls", "inputs", "method", "revision_items", "risks",
+                                               "schema", "summary", "threats"])
+        #expect(json["schema"]?.string == "risk-register/2")
         #expect(json["summary"]?["risks"]?.int == 11)
         #expect(json["summary"]?["levels"]?["high"]?.int == 2)
         #expect(json["summary"]?["mapped_risks"]?.int == 2)
@@ -77,14 +78,19 @@ struct JSONRegisterWriterTests {
         #expect(risk["risk_id"]?.string == "X-1/T13")
         #expect(risk["risk_value"]?.int == 6)
         #expect(risk["revision_items"]?.array?.compactMap(\.int) == [30])
-        // A high risk is mapped in full: items with policy text, controls with their status.
-        let mapping = try #require(risk["mapping"])
-        #expect(mapping["revision_items"]?.array?.first?["number"]?.int == 30)
-        #expect(mapping["revision_items"]?.array?.first?["policy"]?.string?.isEmpty == false)
-        #expect(mapping["controls"]?.array?.allSatisfy { $0["recommended"]?.value == .bool(true) } == true)
-        // A medium risk is not mapped at the default level.
-        let medium = try #require(json["risks"]?.array?[2])
-        #expect(medium["mapping"] == nil)
+        // The risk refers to its items, controls, asset and threat by id; each is described once, at the top.
+        #expect(risk.members?.map(\.key) == ["asset_id", "controls", "importance", "level", "likelihood", "media",
+                                              "possibility", "revision_items", "risk_id", "risk_value", "threat_id",
+                                              "vulnerability"])
+        let item = try #require(json["revision_items"]?.array?.first { $0["number"]?.int == 30 })
+        #expect(item["policy"]?.string?.isEmpty == false)
+        let controls = try #require(json["controls"]?.array)
+        #expect(controls.allSatisfy { $0["recommended"]?.value == .bool(true) })
+        let ids = Set(controls.compactMap { $0["id"]?.string })
+        let used = Set(json["risks"]?.array?.flatMap { $0["controls"]?.array?.compactMap(\.string) ?? [] } ?? [])
+        #expect(ids == used)
+        let threats = Set(json["threats"]?.array?.compactMap { $0["id"]?.string } ?? [])
+        #expect(threats == Set(json["risks"]?.array?.compactMap { $0["threat_id"]?.string } ?? []))
     }
 
     @Test func extraColumnsSurvive() throws {
@@ -121,24 +127,37 @@ struct DisplayWidthTests {
     }
 }
 
-/// The register's risks are written member by member without a dictionary: the same bytes as the general writer.
-struct JSONRiskMembersTests {
-    @Test func sameBytesAsTheGeneralWriterWithAPlan() throws {
-        let assessment = try assess(AssessmentTests.inventory)
-        let first = assessment.riskID(assessment.risks[0])
-        let plan = try #require(PlanReader(assessment: assessment).read(Array("risk_id,treatment,owner,due,note\n\(first),accept,課長,2027-01-01,理由\n".utf8), file: "p.csv").value)
-        for outcome in [nil, TreatmentOutcome(assessment: assessment, plan: plan, mappingLevel: .medium)] {
-            let writer = JSONRegisterWriter(assessment: assessment, options: RegisterOptions(language: .ja, minimumLevel: .medium, outcome: outcome))
-            let rows = RegisterRows(assessment: assessment, language: .ja, outcome: outcome, policy: nil)
-            let fragments = writer.fragments(rows)
-            for (index, risk) in assessment.risks.enumerated() {
-                let members = writer.riskMembers(index, members: writer.members, rows: rows, fragments: fragments)
-                let keys = members.map { $0.0 }
-                #expect(keys == keys.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) })
-                var fast: [UInt8] = [], general: [UInt8] = []
-                JSON.writeObject(members, to: &fast, indent: 2)
-                writer.risk(index).write(to: &general, indent: 2)
-                #expect(fast == general, "\(assessment.riskID(risk))")
+/// A risk's line is made of pieces prepared per threat variant and importance: the same bytes as written member by
+/// member, with settings rows, an importance from the ledger, ids that need escaping and a plan.
+struct JSONRiskLinesTests {
+    func bothWays(_ writer: JSONRegisterWriter) -> (pieces: [UInt8], members: [UInt8]) {
+        var lines = writer.lines()
+        let fast = ByteWriter(), slow = ByteWriter()
+        lines.format(0..<lines.lineCount, into: fast)
+        lines.forcesMembers = true
+        lines.format(0..<lines.lineCount, into: slow)
+        return (fast.bytes, slow.bytes)
+    }
+
+    @Test func sameBytesBothWays() throws {
+        let text = inventoryHeader + "\"Q\"\"1\",引用符,pc|paper,3,2,2,my-number,課\nB\\2,\\制御,server,2,1,1,none,課\n"
+        let judged = "id,name,media,confidentiality,integrity,availability,重要度\nI-1,判断,pc|email,1,1,1,3\nI-2,計算,pc,2,1,1,\n"
+        for inventory in [AssessmentTests.inventory, text, judged] {
+            let assessment = try assess(inventory)
+            let first = try #require(assessment.risks.map(assessment.riskID).first { !$0.contains("\"") })
+            let plan = try #require(PlanReader(assessment: assessment).read(Array("risk_id,treatment,owner,due,note\n\(first),accept,課長,2027-01-01,理由\n".utf8), file: "p.csv").value)
+            for outcome in [nil, TreatmentOutcome(assessment: assessment, plan: plan, mappingLevel: .medium)] {
+                let writer = JSONRegisterWriter(assessment: assessment, options: RegisterOptions(language: .ja, minimumLevel: .medium, outcome: outcome))
+                let both = bothWays(writer)
+                #expect(both.pieces == both.members)
+                #expect(!both.pieces.isEmpty)
+                // The chunks a thread formats give the same bytes as one run.
+                let lines = writer.lines()
+                let chunked = ByteWriter()
+                for start in stride(from: 0, to: lines.lineCount, by: 3) { lines.format(start..<min(lines.lineCount, start + 3), into: chunked) }
+                #expect(chunked.bytes == both.pieces)
+                #expect(lines.head + both.pieces + lines.tail == writer.bytes())
+                #expect((try? JSONParser.parse(writer.bytes()).get()) != nil)
             }
         }
     }

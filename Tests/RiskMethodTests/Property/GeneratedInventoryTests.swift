@@ -70,10 +70,18 @@ struct GeneratedInventoryTests {
         let csv = String(decoding: CSVRegisterWriter(assessment: assessment, language: .en).bytes(), as: UTF8.self)
         let json = try JSONParser.parse(JSONRegisterWriter(assessment: assessment, options: RegisterOptions(language: .en)).bytes()).get()
         let risks = try #require(json["risks"]?.array)
+        // Schema 2: the asset's and the threat's cells come from their records, each written once.
+        var assets: [String: JSONNode] = [:], threats: [String: JSONNode] = [:], controls: [String: JSONNode] = [:]
+        for asset in json["assets"]?.array ?? [] { assets[asset["id"]?.string ?? ""] = asset }
+        for threat in json["threats"]?.array ?? [] { threats[threat["id"]?.string ?? ""] = threat }
+        for control in json["controls"]?.array ?? [] { controls[control["id"]?.string ?? ""] = control }
         var rebuilt = String(decoding: CSVRegisterWriter(assessment: assessment, language: .en).header, as: UTF8.self)
+        let csvRows = MediaAwareMappingTests.csvRows(csv)
+        let controlsColumn = try #require(csvRows.first?.firstIndex(of: "controls"))
+        var rebuiltCount = 0
         for risk in risks {
-            func text(_ key: String) -> String {
-                guard let node = risk[key] else { return "" }
+            func text(_ node: JSONNode?) -> String {
+                guard let node else { return "" }
                 switch node.value {
                 case .string(let value): return value
                 case .number(let value): return value
@@ -81,7 +89,27 @@ struct GeneratedInventoryTests {
                 default: return ""
                 }
             }
-            let cells = RegisterSchema.columns.map { text($0.key) }
+            let asset = assets[risk["asset_id"]?.string ?? ""], threat = threats[risk["threat_id"]?.string ?? ""]
+            // The controls' ids are the column's; its Annex A numbers are the threat's that concern the media
+            // (checked below against the threat's list).
+            let ids = risk["controls"]?.array?.compactMap(\.string) ?? []
+            let threatNumbers = Set(threat?["iso27001_2022"]?.array?.compactMap { $0.string.map { "A." + $0 } } ?? [])
+            let csvControls = csvRows[rebuiltCount + 1][controlsColumn].split(separator: "|").map(String.init)
+            #expect(csvControls.filter { !$0.hasPrefix("A.") } == ids)
+            #expect(Set(csvControls.filter { $0.hasPrefix("A.") }).isSubset(of: threatNumbers))
+            rebuiltCount += 1
+            let cells = RegisterSchema.columns.map { column -> String in
+                switch column.field {
+                case .assetName: text(asset?["name"])
+                case .department: text(asset?["department"])
+                case .confidentiality: text(asset?["confidentiality"])
+                case .integrity: text(asset?["integrity"])
+                case .availability: text(asset?["availability"])
+                case .threat: text(threat?["name"])
+                case .controls: csvControls.joined(separator: "|")
+                default: text(risk[column.key])
+                }
+            }
             rebuilt += String(decoding: CSVCell.row(cells), as: UTF8.self)
         }
         #expect(rebuilt == csv)

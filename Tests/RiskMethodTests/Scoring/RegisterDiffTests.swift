@@ -100,8 +100,8 @@ extension RegisterDiffTests {
 
     /// A register no scoring could produce is refused at the field: a value the method never gives, a level it does
     /// not have, another schema.
-    @Test(arguments: [("\"risk_value\": 6", "\"risk_value\": 7"), ("\"level\": \"high\"", "\"level\": \"catastrophic\""),
-                      ("\"schema\": \"risk-register/1\"", "\"schema\": \"risk-register/99\"")])
+    @Test(arguments: [("\"risk_value\":6", "\"risk_value\":7"), ("\"level\":\"high\",\"likelihood\"", "\"level\":\"catastrophic\",\"likelihood\""),
+                      ("\"schema\": \"risk-register/2\"", "\"schema\": \"risk-register/99\"")])
     func aRegisterNoScoringCouldProduceIsRefused(found: String, replacement: String) throws {
         let text = String(decoding: JSONRegisterWriter(assessment: try assess(Self.old), options: RegisterOptions(language: .en)).bytes(),
                           as: UTF8.self)

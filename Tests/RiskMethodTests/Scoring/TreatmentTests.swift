@@ -139,8 +139,9 @@ struct PolicyClauseTests {
         #expect(lines[0].hasSuffix(",controls,clauses"))
         let writer = JSONRegisterWriter(assessment: assessment, options: RegisterOptions(language: .en, policy: policy))
         let json = try JSONParser.parse(writer.bytes()).get()
-        let mapped = try #require(json["risks"]?.array?.first?["mapping"])
-        let controls = try #require(mapped["controls"]?.array)
+        #expect(json["risks"]?.array?.first?["clauses"]?.array?.isEmpty == false)
+        let controls = try #require(json["controls"]?.array)
         #expect(controls.contains { $0["clauses"]?.array?.isEmpty == false })
+        #expect(json["revision_items"]?.array?.contains { $0["clauses"]?.array?.isEmpty == false } == true)
     }
 }

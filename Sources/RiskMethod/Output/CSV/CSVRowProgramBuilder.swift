@@ -4,14 +4,9 @@ struct CSVRowProgramBuilder {
     var pieces = ByteWriter.Pieces()
     var pieceLengths: [Int] = []
     let importanceSlots: Int
-    /// Per variant and importance: the value its pieces are made for.
-    var valueOf: [UInt8] = []
-    /// Per variant: the likelihood, vulnerability and possibility its pieces are made for.
-    var variantSteps: [(likelihood: Int, vulnerability: Int, possibility: Int)] = []
-    /// Per variant and importance: the packed steps its pieces were made for (the threat's likelihood and the
-    /// variant's vulnerability for an asset without settings rows of its own, the importance computed from the
-    /// classes).
-    var stepsOf: [UInt16] = []
+    /// The steps and values each variant and importance is prepared for.
+    let scores: VariantScores
+    var stepsOf: [UInt16] { scores.stepsOf }
     var mediumBase = 0
     var threatIDBase = 0
     var threatIDPlain: [Bool] = []
@@ -31,8 +26,9 @@ struct CSVRowProgramBuilder {
 
     init(rows: RegisterRows) {
         self.rows = rows
-        importanceSlots = rows.assessment.method.importanceSteps + 1
         variants = rows.assessment.variants
+        scores = VariantScores(assessment: rows.assessment, variants: variants)
+        importanceSlots = scores.importanceSlots
     }
 
     /// The steps of a row of `columns`, with their pieces added to the pool.
@@ -44,34 +40,6 @@ struct CSVRowProgramBuilder {
         rowBound += labels.reduce(labels.count) { $0 + $1.count }
         threatIDBase = add(catalog.threats.map { [UInt8(ascii: "/")] + Array($0.id.utf8) })
         threatIDPlain = catalog.threats.map { CSVCell.isPlain(Array($0.id.utf8).span) }
-        // Per variant: the likelihood, vulnerability and possibility of an asset without settings rows of its own
-        // (the vulnerability from the checklist's controls that concern the variant's media).
-        let assessment = rows.assessment
-        let resolver = InputResolver(catalog: catalog, method: assessment.method, settings: assessment.settings,
-                                     checklist: assessment.checklist)
-        variantSteps = (0..<variants.count).map { variant in
-            let threat = variants.threat[variant]
-            let context = assessment.threats[threat]
-            var vulnerability = context.vulnerability
-            if case .checklist = context.vulnerabilitySource {
-                vulnerability = resolver.checklistVulnerability(threat, media: variants.representative[variant]).0
-            }
-            let possibility = assessment.method.possibility(likelihood: context.likelihood, vulnerability: vulnerability)
-            return (context.likelihood, vulnerability, possibility)
-        }
-        valueOf = variantSteps.flatMap { steps in
-            (0..<importanceSlots).map { importance -> UInt8 in
-                importance > 0 ? UInt8(assessment.method.value(importance: importance, possibility: steps.possibility)) : 0
-            }
-        }
-        stepsOf = variantSteps.flatMap { steps in
-            (0..<importanceSlots).map { importance -> UInt16 in
-                guard importance > 0 else { return UInt16.max }
-                return Risk.pack(importance: UInt8(importance), possibility: UInt8(steps.possibility),
-                                 likelihood: UInt8(steps.likelihood), vulnerability: UInt8(steps.vulnerability),
-                                 importanceGiven: false) & 0x1FFF
-            }
-        }
         var cells: [Cell] = []
         for (index, column) in columns.enumerated() {
             if index > 0 { cells.append(.literal([0x2C])) }
@@ -155,11 +123,9 @@ struct CSVRowProgramBuilder {
     mutating func addThreatPieces(_ run: [Cell]) -> Int {
         var pieces: [[UInt8]] = []
         for variant in 0..<variants.count {
-            let threat = variants.threat[variant], media = variants.representative[variant]
             // The cells that do not depend on the importance are quoted once per variant.
             var fixed: [[UInt8]?] = Array(repeating: nil, count: run.count)
             for importance in 0..<importanceSlots {
-                let value = Int(valueOf[variant * importanceSlots + importance])
                 var piece: [UInt8] = []
                 for (position, cell) in run.enumerated() {
                     switch cell {
@@ -169,8 +135,8 @@ struct CSVRowProgramBuilder {
                             piece += bytes
                             continue
                         }
-                        let cellValue = threatValue(field, threat: threat, media: media, importance: importance, value: value,
-                                                    steps: variantSteps[variant])
+                        let cellValue = scores.value(field, variant: variant, importance: importance, rows: rows,
+                                                     variants: variants)
                         var bytes: [UInt8] = []
                         CSVCell.append(Array(rows.text(cellValue).utf8), to: &bytes)
                         piece += bytes
@@ -182,22 +148,6 @@ struct CSVRowProgramBuilder {
             }
         }
         return add(pieces)
-    }
-
-    /// The value of a cell that depends on the threat, on the threat and the matched media, or on the threat and the
-    /// importance.
-    func threatValue(_ field: RegisterField, threat: Int, media: MediaSet, importance: Int, value: Int,
-                     steps: (likelihood: Int, vulnerability: Int, possibility: Int)) -> RegisterValue {
-        switch field {
-        case .importance: .number(importance)
-        case .riskValue: .number(value)
-        case .level: .level(rows.assessment.level(of: value))
-        case .importanceSource: .text(rows.importanceSource(given: false))
-        case .likelihood: .number(steps.likelihood)
-        case .vulnerability: .number(steps.vulnerability)
-        case .possibility: .number(steps.possibility)
-        default: rows.value(field, ofThreat: threat, concerning: media)
-        }
     }
 
     /// Adds one piece per combination of classes for a run of cells; the index of the first.

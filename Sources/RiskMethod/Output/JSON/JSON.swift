@@ -88,6 +88,35 @@ public indirect enum JSON: Sendable, Hashable {
         output.append(UInt8(ascii: "}"))
     }
 
+    /// Appends the value's text on one line without spaces, keys sorted: a record of a register written a line each.
+    public func writeCompact(to output: inout [UInt8]) {
+        switch self {
+        case .array(let elements):
+            output.append(UInt8(ascii: "["))
+            for (index, element) in elements.enumerated() {
+                if index > 0 { output.append(UInt8(ascii: ",")) }
+                element.writeCompact(to: &output)
+            }
+            output.append(UInt8(ascii: "]"))
+        case .object(let members):
+            let keys = members.keys.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+            JSON.writeCompactObject(keys.map { ($0, members[$0] ?? .null) }, to: &output)
+        default: write(to: &output, indent: 0)
+        }
+    }
+
+    /// Appends an object whose members are already in sorted key order, on one line without spaces.
+    public static func writeCompactObject(_ members: [(String, JSON)], to output: inout [UInt8]) {
+        output.append(UInt8(ascii: "{"))
+        for (index, member) in members.enumerated() {
+            if index > 0 { output.append(UInt8(ascii: ",")) }
+            writeString(member.0, to: &output)
+            output.append(UInt8(ascii: ":"))
+            member.1.writeCompact(to: &output)
+        }
+        output.append(UInt8(ascii: "}"))
+    }
+
     private var isScalar: Bool {
         switch self {
         case .array, .object: false

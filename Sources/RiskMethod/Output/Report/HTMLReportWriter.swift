@@ -137,12 +137,13 @@ public struct HTMLReportWriter {
 
     /// The risks at or above the mapping level, then each threat's revision items and controls.
     private func mappedSection(_ data: ReportData) -> String {
-        let heading = ReportText.risksToTreat(data.language, HTML.escape(data.label(options.mappingLevel(assessment.method))), String(data.mapped.count))
+        let heading = ReportText.risksToTreat(data.language, HTML.escape(data.label(options.mappingLevel(assessment.method))), String(data.mappedCount))
         var body = "<section id=\"high-risks\"><h2>\(heading)</h2>\n"
         let levelClass = self.levelClass(data)
         body += HTML.table(data.mappedHeader, data.mappedRows, numeric: [4], classes: [5: levelClass, 9: { cell in levelClass(String(cell.split(separator: " ").last ?? "")) }],
                            id: "mapped-risks", markup: [6: { ReportAnchors.links($0, prefix: "item") },
                                                         7: { ReportAnchors.links($0, prefix: "control") }])
+        body += cutNote(data.cutLine(.shownRisks, shown: data.mapped.count, of: data.mappedCount))
         body += "<h3>\(data.text(.byThreat))</h3>\n"
         let anchors = ReportAnchors()
         for detail in data.threatDetails {
@@ -162,8 +163,10 @@ public struct HTMLReportWriter {
     private func untreatedSection(_ data: ReportData) -> String {
         guard let outcome = options.outcome else { return "" }
         var body = "<section id=\"untreated\"><h2>\(ReportText.untreated(data.language, String(outcome.untreated.count)))</h2>\n"
+        let listed = data.isCut ? Array(outcome.untreated.prefix(options.reportLimits.shown)) : outcome.untreated
         body += outcome.untreated.isEmpty ? "<p>\(data.text(.none))</p>\n"
-            : "<p>\(outcome.untreated.map { HTML.isolated(assessment.riskID(assessment.risks[$0])) }.joined(separator: ", "))</p>\n"
+            : "<p>\(listed.map { HTML.isolated(assessment.riskID(assessment.risks[$0])) }.joined(separator: ", "))</p>\n"
+        body += cutNote(data.cutLine(.shownUntreated, shown: listed.count, of: outcome.untreated.count))
         return body + "</section>\n"
     }
 
@@ -178,8 +181,15 @@ public struct HTMLReportWriter {
     private func assetSection(_ data: ReportData) -> String {
         let levelClass = self.levelClass(data)
         var body = "<section id=\"assets\"><h2>\(data.text(.byAsset))</h2>\n"
-        body += HTML.table(data.assetHeader, data.assetRows, numeric: [5], classes: [6: levelClass], id: "assets-table")
+        let rows = data.assetRows
+        body += HTML.table(data.assetHeader, rows, numeric: [5], classes: [6: levelClass], id: "assets-table")
+        body += cutNote(data.cutLine(.shownAssets, shown: rows.count, of: assessment.inventory.assets.count))
         return body + "</section>\n"
+    }
+
+    /// The line under a cut list, as a paragraph; nothing for a list in full.
+    private func cutNote(_ line: String?) -> String {
+        line.map { "<p class=\"cut\">\(HTML.escape($0))</p>\n" } ?? ""
     }
 
     /// The governance items, with the review the inputs trigger.

@@ -46,8 +46,9 @@ public struct MarkdownReportWriter {
             if let more = data.priorityNotes.more { md += "\n" + e(more) + "\n" }
         }
 
-        md += "\n## \(ReportText.risksToTreat(language, e(data.label(options.mappingLevel(assessment.method))), String(data.mapped.count)))\n\n"
+        md += "\n## \(ReportText.risksToTreat(language, e(data.label(options.mappingLevel(assessment.method))), String(data.mappedCount)))\n\n"
         md += data.mapped.isEmpty ? data.text(.none) + "\n" : Markdown.table(data.mappedHeader, data.mappedRows, rightAligned: [4])
+        md += cutNote(data.cutLine(.shownRisks, shown: data.mapped.count, of: data.mappedCount))
 
         md += "\n### \(data.text(.byThreat))\n"
         for detail in data.threatDetails {
@@ -60,15 +61,19 @@ public struct MarkdownReportWriter {
 
         if let outcome = options.outcome {
             md += "\n## \(ReportText.untreated(language, String(outcome.untreated.count)))\n\n"
+            let listed = data.isCut ? Array(outcome.untreated.prefix(options.reportLimits.shown)) : outcome.untreated
             md += outcome.untreated.isEmpty ? data.text(.none) + "\n"
-                : e(outcome.untreated.map { assessment.riskID(assessment.risks[$0]) }.joined(separator: ", ")) + "\n"
+                : e(listed.map { assessment.riskID(assessment.risks[$0]) }.joined(separator: ", ")) + "\n"
+            md += cutNote(data.cutLine(.shownUntreated, shown: listed.count, of: outcome.untreated.count))
         }
 
         md += "\n## \(data.text(.byDepartment))\n\n"
         md += Markdown.table(data.departmentHeader, data.departmentRows, rightAligned: data.departmentColumns)
 
         md += "\n## \(data.text(.byAsset))\n\n"
-        md += Markdown.table(data.assetHeader, data.assetRows, rightAligned: [5])
+        let assets = data.assetRows
+        md += Markdown.table(data.assetHeader, assets, rightAligned: [5])
+        md += cutNote(data.cutLine(.shownAssets, shown: assets.count, of: assessment.inventory.assets.count))
 
         md += "\n## \(data.text(.governance))\n\n"
         let triggers = assessment.reviewTriggers
@@ -89,6 +94,11 @@ public struct MarkdownReportWriter {
         md += Markdown.table([data.text(.bandLevel), data.text(.bandValues), data.text(.bandAcceptance)], data.bandRows)
         md += "\n\(ReportText.sources(language, e(assessment.catalog.source[language])))\n"
         return md
+    }
+
+    /// The line under a cut list, as a paragraph; nothing for a list in full.
+    private func cutNote(_ line: String?) -> String {
+        line.map { "\n" + Markdown.escape($0) + "\n" } ?? ""
     }
 
     /// The heat map as a table: rows importance from the highest step down to 1, columns possibility from 1 up,

@@ -32,7 +32,12 @@ struct ReportData {
         let controls: [ControlAdvice]
     }
 
+    /// The risks to treat the report lists: all of them, or the first ``ReportLimits/shown`` of a register cut.
     let mapped: [MappedRisk]
+    /// How many risks there are to treat.
+    let mappedCount: Int
+    /// Whether the register has more risks than ``ReportLimits/risks``, so that the report's lists are cut.
+    let isCut: Bool
     let threatDetails: [ThreatDetail]
     let departmentTable: DepartmentTable
     /// The controls to do first (``Assessment/controlPriority(mappingLevel:outcome:)``).
@@ -44,14 +49,20 @@ struct ReportData {
         priority = assessment.controlPriority(mappingLevel: options.mappingLevel(assessment.method), outcome: options.outcome)
         let inventory = assessment.inventory
         let catalog = assessment.catalog
+        isCut = assessment.risks.count > options.reportLimits.risks
+        let listed = isCut ? options.reportLimits.shown : Int.max
         var mapped: [MappedRisk] = []
-        var perThreat: [Int: Int] = [:]
-        var mediaOfThreat: [Int: MediaSet] = [:]
-        for (index, risk) in assessment.risks.enumerated() where assessment.isMapped(risk, atOrAbove: options.mappingLevel(assessment.method)) {
+        var perThreat = Array(repeating: 0, count: catalog.threats.count)
+        var mediaOfThreat = Array(repeating: UInt64(0), count: catalog.threats.count)
+        let mappingLevel = options.mappingLevel(assessment.method)
+        var mappedCount = 0
+        for (index, risk) in assessment.risks.enumerated() where assessment.isMapped(risk, atOrAbove: mappingLevel) {
             let threatIndex = Int(risk.threat)
             let media = assessment.matchedMedia(risk)
-            perThreat[threatIndex, default: 0] += 1
-            mediaOfThreat[threatIndex] = MediaSet(bits: (mediaOfThreat[threatIndex]?.bits ?? 0) | media.bits)
+            perThreat[threatIndex] += 1
+            mediaOfThreat[threatIndex] |= media.bits
+            mappedCount += 1
+            guard mapped.count < listed else { continue }
             let recommended = assessment.controlAdvice(ofThreat: threatIndex, concerning: media).filter { $0.isRecommended }
                 .map { catalog.controls[$0.control].id }
             mapped.append(MappedRisk(
@@ -63,9 +74,11 @@ struct ReportData {
                 residual: options.outcome.map { $0.residual[index] }))
         }
         self.mapped = mapped
+        self.mappedCount = mappedCount
         threatDetails = assessment.threatOrder.compactMap { index in
-            guard let count = perThreat[index] else { return nil }
-            let media = mediaOfThreat[index] ?? MediaSet()
+            let count = perThreat[index]
+            guard count > 0 else { return nil }
+            let media = MediaSet(bits: mediaOfThreat[index])
             return ThreatDetail(index: index, threat: catalog.threats[index], riskCount: count,
                                 items: assessment.revisionItems(ofThreat: index, concerning: media),
                                 annexA: assessment.isoReferences(ofThreat: index, concerning: media),
@@ -270,10 +283,35 @@ struct ReportData {
         options.inputs.map { [$0.role, $0.file, $0.encoding ?? "", $0.sha256] }
     }
 
-    /// Every asset with its highest risk.
+    /// The assets the report lists: all, in the inventory's order; or, when the register is cut, the first
+    /// ``ReportLimits/shown`` by highest risk value, then in the inventory's order.
+    var listedAssets: [Int] {
+        let summaries = assessment.summaries
+        guard isCut, summaries.count > options.reportLimits.shown else { return Array(summaries.indices) }
+        // The lowest highest-value that makes the list, from a count of assets per value.
+        var perValue: [Int: Int] = [:]
+        for summary in summaries { perValue[Int(summary.maximum), default: 0] += 1 }
+        var threshold = 0, taken = 0
+        for value in perValue.keys.sorted(by: >) {
+            threshold = value
+            taken += perValue[value] ?? 0
+            if taken >= options.reportLimits.shown { break }
+        }
+        let candidates = summaries.indices.filter { Int(summaries[$0].maximum) >= threshold }
+        let ordered = candidates.sorted { summaries[$0].maximum != summaries[$1].maximum ? summaries[$0].maximum > summaries[$1].maximum : $0 < $1 }
+        return Array(ordered.prefix(options.reportLimits.shown))
+    }
+
+    /// The line under a cut list: how many of how many are shown, and where they all are; nil for a list in full.
+    func cutLine(_ text: ReportText, shown: Int, of total: Int) -> String? {
+        guard shown < total else { return nil }
+        return text(language, String(shown), String(total), assessment.inventory.file)
+    }
+
+    /// The assets the report lists, each with its highest risk.
     var assetRows: [[String]] {
         let inventory = assessment.inventory
-        return inventory.assets.indices.map { index in
+        return listedAssets.map { index in
             let asset = inventory.assets[index]
             let summary = assessment.summaries[index]
             let top = assessment.topThreats(ofAsset: index).map { assessment.catalog.threats[$0].id }.joined(separator: ", ")

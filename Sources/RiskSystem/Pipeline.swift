@@ -121,7 +121,8 @@ public struct Pipeline: Sendable {
         var cut: [XLSXCutCell] = []
         try target.write(messages: messages) { (sink) throws(WriteError) in
             if request.format == .xlsx {
-                cut = try XLSXRegisterWriter(assessment: assessment, options: options).writeReportingCuts(to: sink)
+                cut = try XLSXRegisterWriter(assessment: assessment, options: options)
+                    .writeReportingCuts(to: sink, runner: ParallelRunner(), width: Threads.workers)
                 return
             }
             guard let encoding = request.encoding else {

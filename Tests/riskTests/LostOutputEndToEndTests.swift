@@ -158,6 +158,6 @@ extension LostOutputEndToEndTests {
         let json = try Runner.run(["score", "inventory.csv", "-o", "register.json"], in: folder)
         #expect(json.status == 0 && json.stderr.isEmpty, "\(json.stderr)")
         let text = try String(contentsOf: folder.appendingPathComponent("register.json"), encoding: .utf8)
-        #expect(text.contains("\"name\": \"\(name)\""))
+        #expect(text.contains("\"name\":\"\(name)\""))
     }
 }

@@ -51,4 +51,46 @@ package enum CRC32 {
         }
         return ~value
     }
+
+    /// The CRC-32 of `a + b` from `first` (the CRC-32 of `a`), `second` (of `b`) and the length of `b`, without the
+    /// bytes: what lets chunks be summed apart, on any thread, and joined in order (zlib's `crc32_combine`).
+    package static func combine(_ first: UInt32, _ second: UInt32, length: Int) -> UInt32 {
+        guard length > 0 else { return first }
+        // Operators for one, two, four… zero bits, as 32 × 32 matrices over GF(2), applied to `first`.
+        var odd = [UInt32](repeating: 0, count: 32)
+        odd[0] = 0xEDB8_8320
+        var row: UInt32 = 1
+        for index in 1..<32 {
+            odd[index] = row
+            row <<= 1
+        }
+        var even = square(odd)   // two zero bits
+        odd = square(even)       // four zero bits
+        var crc = first
+        var remaining = length
+        repeat {
+            even = square(odd)
+            if remaining & 1 != 0 { crc = times(even, crc) }
+            remaining >>= 1
+            guard remaining > 0 else { break }
+            odd = square(even)
+            if remaining & 1 != 0 { crc = times(odd, crc) }
+            remaining >>= 1
+        } while remaining > 0
+        return crc ^ second
+    }
+
+    private static func times(_ matrix: [UInt32], _ vector: UInt32) -> UInt32 {
+        var sum: UInt32 = 0, vector = vector, index = 0
+        while vector != 0 {
+            if vector & 1 != 0 { sum ^= matrix[index] }
+            vector >>= 1
+            index += 1
+        }
+        return sum
+    }
+
+    private static func square(_ matrix: [UInt32]) -> [UInt32] {
+        (0..<32).map { times(matrix, matrix[$0]) }
+    }
 }

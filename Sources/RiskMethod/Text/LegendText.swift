@@ -48,6 +48,7 @@ public enum LegendText: String, MessageCatalog {
     case catalogVersion = "xlsx.legend.catalog-version"
     case mappedFrom = "xlsx.legend.mapped-from"
     case inputs = "xlsx.legend.inputs"
+    case continued = "xlsx.legend.continued"
     case inputRole = "xlsx.legend.input-role"
     case inputFile = "xlsx.legend.input-file"
     case inputEncoding = "xlsx.legend.input-encoding"
@@ -103,6 +104,8 @@ public enum LegendText: String, MessageCatalog {
         case .catalogVersion: Localized("カタログ版", "Catalog version")
         case .mappedFrom: Localized("対応付けの下限", "Mapped from level")
         case .inputs: Localized("入力", "Inputs")
+        case .continued: Localized("{1}はシートの上限 1,048,576 行を超えるため、次のシートに続きます: {2}",
+                                   "{1} is longer than a sheet's 1,048,576 rows and continues on: {2}")
         case .inputRole: Localized("役割", "Role")
         case .inputFile: Localized("ファイル", "File")
         case .inputEncoding: Localized("文字コード", "Encoding")

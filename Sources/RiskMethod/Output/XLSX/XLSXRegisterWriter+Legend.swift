@@ -2,9 +2,14 @@
 /// the inputs with their SHA-256, so that a reader of the workbook can follow and reproduce every value.
 extension XLSXRegisterWriter {
     /// The legend as a sheet without filter or frozen row: sections one below the other, each headed in bold.
-    func legendSheet(named name: String) -> XLSXSheet {
+    func legendSheet(named name: String, continued: [(sheet: String, on: [String])] = []) -> XLSXSheet {
         let method = assessment.method
         var rows: [[XLSXCell]] = []
+        // A table longer than a sheet: where it goes on.
+        for table in continued {
+            rows.append([.text(LegendText.continued(language, table.sheet, table.on.joined(separator: ", ")), .bold)])
+        }
+        if !continued.isEmpty { rows.append([]) }
         func title(_ text: String) { rows.append([.text(text, .bold)]) }
         func header(_ cells: [String]) { rows.append(cells.map { .text($0, .bold) }) }
         func gap() { rows.append([]) }

@@ -14,11 +14,11 @@ extension XLSXRegisterWriter {
         return header + assessment.inventory.extraColumns
     }
 
-    /// One row per asset in inventory order; an asset no threat applies to has no value or level.
-    func assetRows() -> [[XLSXCell]] {
+    /// One row per asset at `range` of the inventory, in order; an asset no threat applies to has no value or level.
+    func assetRows(_ range: Range<Int>) -> [[XLSXCell]] {
         let inventory = assessment.inventory
         let catalog = assessment.catalog
-        return inventory.assets.indices.map { index in
+        return range.map { index in
             let asset = inventory.assets[index]
             let summary = assessment.summaries[index]
             let media = asset.media.indices.map { assessment.mediumLabel($0, in: language) }.joined(separator: "|")
@@ -47,15 +47,17 @@ extension XLSXRegisterWriter {
         return header
     }
 
-    /// One row per risk at or above the mapping level and revision item of its threat, in register order then
-    /// item order. The recommended controls are the threat's controls that the checklist does not mark done.
-    func itemRows() -> [[XLSXCell]] {
+    /// The rows of the risks at or above the mapping level whose indices are `risks`, one per risk and revision
+    /// item of its threat, in register order then item order. The recommended controls are the threat's controls
+    /// that the checklist does not mark done.
+    func itemRows(ofRisks risks: some Sequence<Int>) -> [[XLSXCell]] {
         let inventory = assessment.inventory
         let catalog = assessment.catalog
         // What a risk maps to depends on its threat and matched media: kept per pair.
         var perThreat: [ThreatAndMedia: (items: [RevisionItem], recommended: XLSXCell)] = [:]
         var rows: [[XLSXCell]] = []
-        for risk in assessment.risks where assessment.isMapped(risk, atOrAbove: options.mappingLevel(assessment.method)) {
+        for index in risks {
+            let risk = assessment.risks[index]
             let threatIndex = Int(risk.threat)
             let media = assessment.matchedMedia(risk)
             let key = ThreatAndMedia(threat: threatIndex, media: media.bits)

@@ -8,7 +8,7 @@
 /// columns fitted to their content. No cell is a formula, and the same assessment gives the same bytes.
 ///
 /// A register longer than a sheet's 1,048,575 data rows continues on sheets named `Register (2)` and so on.
-public struct XLSXRegisterWriter {
+public struct XLSXRegisterWriter: Sendable {
     /// The assessment to write.
     public var assessment: Assessment
     /// Language, mapping level, inputs, plan and policy.
@@ -22,20 +22,21 @@ public struct XLSXRegisterWriter {
 
     /// The bytes of the workbook; empty only when it cannot be written at all (see `write(to:)`).
     public func bytes() -> [UInt8] {
-        (try? workbook().bytes()) ?? []
+        let buffer = ByteBuffer()
+        do { try write(to: buffer) } catch { return [] }
+        return buffer.bytes
     }
 
-    /// Writes the workbook to `sink`; throws when it is too large for the format (more than 4 GiB zipped).
+    /// Writes the workbook to `sink` on the calling thread; throws when it is too large for the format (more than
+    /// 4 GiB zipped).
     public func write(to sink: any ByteSink) throws(WriteError) { _ = try writeReportingCuts(to: sink) }
 
-    /// Writes the workbook to `sink`, as `write(to:)`, and returns the cells cut to Excel's 32,767 characters (the
-    /// other formats keep them whole), so that the command can say so.
-    public func writeReportingCuts(to sink: any ByteSink) throws(WriteError) -> [XLSXCutCell] {
-        let book = workbook()
-        let bytes: [UInt8]
-        do { bytes = try book.bytes() } catch { throw .tooLarge(error.description) }
-        try sink.write(bytes)
-        return book.sheets.flatMap { $0.cutCells }
+    /// Writes the workbook to `sink`, as `write(to:)`, with `runner` formatting and compressing the long sheets'
+    /// chunks (`width` at a time per thread), and returns the cells cut to Excel's 32,767 characters (the other
+    /// formats keep them whole), so that the command can say so.
+    public func writeReportingCuts<Runner: PartRunner>(to sink: any ByteSink, runner: Runner = SerialRunner(),
+                                                       width: Int = 1) throws(WriteError) -> [XLSXCutCell] {
+        try workbook().write(to: sink, runner: runner, width: width)
     }
 
     /// The fill of a level: its colour, opaque; the built-in levels' colours (high red, medium amber, low green)
@@ -66,17 +67,22 @@ public struct XLSXRegisterWriter {
         value.isEmpty ? .empty() : .text(value)
     }
 
-    /// The whole workbook.
-    func workbook() -> XLSXWorkbook {
-        var sheets = XLSXRegisterWriter.pages(named: say(.registerSheet), header: registerHeader, rows: registerRows())
-        sheets += XLSXRegisterWriter.pages(named: say(.assetsSheet), header: assetHeader, rows: assetRows())
-        sheets += XLSXRegisterWriter.pages(named: say(.itemsSheet), header: itemHeader, rows: itemRows())
+    /// The whole workbook: the long tables (register, assets, revision items) streamed, on as many sheets as they
+    /// need.
+    func workbook(perSheet: Int = XLSXSheet.maximumRows - 1) -> XLSXWorkbook {
+        let register = XLSXRegisterWriter.pages(named: say(.registerSheet), header: registerHeader, source: registerSource(), perSheet: perSheet)
+        let assets = XLSXRegisterWriter.pages(named: say(.assetsSheet), header: assetHeader, source: assetSource(), perSheet: perSheet)
+        let items = XLSXRegisterWriter.pages(named: say(.itemsSheet), header: itemHeader, source: itemSource(), perSheet: perSheet)
+        var sheets = register + assets + items
         let statement = StatementOfApplicability(assessment: assessment, outcome: options.outcome)
         sheets.append(SoAWriter(statement: statement, options: options).sheet(named: say(.soaSheet)))
         sheets += departmentsSheets(named: say(.departmentsSheet))
         sheets += XLSXRegisterWriter.pages(named: say(.controlsSheet), header: controlHeader, rows: controlRows())
         sheets.append(heatMapSheet(named: say(.heatMapSheet)))
-        sheets.append(legendSheet(named: say(.legendSheet)))
+        let continued = [register, assets, items].filter { $0.count > 1 }.map { pages in
+            (sheet: pages[0].name, on: pages.dropFirst().map { $0.name })
+        }
+        sheets.append(legendSheet(named: say(.legendSheet), continued: continued))
         var workbook = XLSXWorkbook(sheets: sheets, title: say(.title), fontName: say(.font))
         workbook.creator = options.document.author
         workbook.company = options.document.organization
@@ -104,11 +110,12 @@ public struct XLSXRegisterWriter {
         rows.columns.map { $0.header[language] }
     }
 
-    /// One row per risk in register order, with the values of the CSV register: numbers as numbers, levels filled.
-    func registerRows() -> [[XLSXCell]] {
+    /// One row per risk at `range` of the register, with the values of the CSV register: numbers as numbers,
+    /// levels filled.
+    func registerRows(_ range: Range<Int>) -> [[XLSXCell]] {
         let rows = self.rows
         let fields = rows.columns.map { $0.field }
-        return assessment.risks.indices.map { index in
+        return range.map { index in
             fields.map { field in cell(rows.value(field, at: index), rows: rows) }
         }
     }

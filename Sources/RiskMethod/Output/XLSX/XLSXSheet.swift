@@ -42,8 +42,10 @@ struct XLSXSheet: Sendable {
 
     /// The name on the sheet's tab (checked by `XLSXWorkbook.validate(sheetName:)` when written).
     var name: String
-    /// The rows from row 1; a row may be shorter than others.
+    /// The rows from row 1; a row may be shorter than others. A streamed sheet holds its header here.
     var rows: [[XLSXCell]]
+    /// The rows after `rows`, made a chunk at a time when the sheet is written; nil for a sheet held whole.
+    var stream: XLSXRowSource?
     /// Column widths in characters, from column A; nil means fitted to the content.
     var columnWidths: [Double]?
     /// Whether row 1 stays in view when scrolling.
@@ -112,11 +114,14 @@ struct XLSXSheet: Sendable {
         return String(name)
     }
 
+    /// The number of rows, streamed ones included.
+    var rowCount: Int { rows.count + (stream?.count ?? 0) }
+
     /// The used range, such as `A1:R57`; `A1` for an empty sheet.
     var usedRange: String {
         let columns = columnCount
         guard !rows.isEmpty, columns > 0 else { return "A1" }
-        return "A1:\(XLSXSheet.columnName(columns - 1))\(rows.count)"
+        return "A1:\(XLSXSheet.columnName(columns - 1))\(rowCount)"
     }
 }
 
@@ -153,5 +158,34 @@ public struct XLSXCutCell: Sendable, Equatable {
             || ("A"..."Z").contains($0) || ("a"..."z").contains($0) }
         return (plain ? sheet : "'" + sheet.split(separator: "'", omittingEmptySubsequences: false).joined(separator: "''") + "'")
             + "!" + cell
+    }
+}
+
+/// The rows of a sheet made a chunk at a time, on any thread, so that a sheet of a million rows never stands in
+/// memory whole.
+struct XLSXRowSource: Sendable {
+    /// How many rows.
+    let count: Int
+    /// The styles the rows may use besides the default: numbered before the rows are written.
+    let styles: [XLSXStyle]
+    /// Where the rows start in the whole the source was cut from.
+    let start: Int
+    /// The rows at positions of the whole, in order.
+    let make: @Sendable (Range<Int>) -> [[XLSXCell]]
+
+    /// A source of `count` rows that `make` makes by position.
+    init(count: Int, styles: [XLSXStyle], start: Int = 0, make: @escaping @Sendable (Range<Int>) -> [[XLSXCell]]) {
+        self.count = count
+        self.styles = styles
+        self.start = start
+        self.make = make
+    }
+
+    /// The rows at `range` of this source (from 0).
+    func rows(_ range: Range<Int>) -> [[XLSXCell]] { make(range.lowerBound + start..<range.upperBound + start) }
+
+    /// The rows at `range` as a source of their own.
+    func slice(_ range: Range<Int>) -> XLSXRowSource {
+        XLSXRowSource(count: range.count, styles: styles, start: start + range.lowerBound, make: make)
     }
 }

@@ -22,6 +22,12 @@ struct XLSXStyleTable {
         return formats.count - 1
     }
 
+    /// The index of the format of `style` when it is numbered already; else the default's, 0. (A streamed sheet's
+    /// styles are numbered before its rows are written, on several threads.)
+    func existingIndex(of style: XLSXStyle, quotePrefix: Bool = false) -> Int {
+        indices[Format(style: style, quotePrefix: quotePrefix)] ?? 0
+    }
+
     /// `xl/styles.xml`.
     func xml(fontName: String, fontSize: Int) -> [UInt8] {
         // Fills 0 and 1 are fixed by the format: none and gray125.

@@ -12,10 +12,16 @@ struct XLSXWorksheetWriter {
 
     /// The part's bytes; the formats of the cells are numbered in `styles`.
     func xml(styles: inout XLSXStyleTable) -> [UInt8] {
-        var out: [UInt8] = []
+        var out = head(widths: sheet.columnWidths ?? sheet.fittedColumnWidths())
         out.reserveCapacity(sheet.rows.count * sheet.columnCount * 48 + 1024)
-        let columns = sheet.columnCount
-        let hasHeader = !sheet.rows.isEmpty && columns > 0
+        appendRows(styles: &styles, to: &out)
+        return out + tail
+    }
+
+    /// What comes before the rows, up to `<sheetData>`.
+    func head(widths: [Double]) -> [UInt8] {
+        var out: [UInt8] = []
+        let hasHeader = !sheet.rows.isEmpty && sheet.columnCount > 0
         write(XLSXWorkbook.declaration, &out)
         write("<worksheet xmlns=\"\(XLSXWorkbook.mainNamespace)\" xmlns:r=\"\(XLSXWorkbook.relationshipNamespace)\">", &out)
         write("<sheetPr><pageSetUpPr fitToPage=\"1\"/></sheetPr>", &out)
@@ -26,7 +32,6 @@ struct XLSXWorksheetWriter {
             write("<selection pane=\"bottomLeft\" activeCell=\"A2\" sqref=\"A2\"/>", &out)
         }
         write("</sheetView></sheetViews><sheetFormatPr defaultRowHeight=\"15\"/>", &out)
-        let widths = sheet.columnWidths ?? sheet.fittedColumnWidths()
         if !widths.isEmpty {
             write("<cols>", &out)
             for (index, width) in widths.enumerated() {
@@ -36,7 +41,12 @@ struct XLSXWorksheetWriter {
             write("</cols>", &out)
         }
         write("<sheetData>", &out)
-        let columnNames = (0..<columns).map { Array(XLSXSheet.columnName($0).utf8) }
+        return out
+    }
+
+    /// The rows the sheet holds, each cell with its reference.
+    func appendRows(styles: inout XLSXStyleTable, to out: inout [UInt8]) {
+        let columnNames = (0..<sheet.columnCount).map { Array(XLSXSheet.columnName($0).utf8) }
         for (rowIndex, row) in sheet.rows.enumerated() {
             let rowNumber = Array(String(rowIndex + 1).utf8)
             var opened = false
@@ -55,6 +65,12 @@ struct XLSXWorksheetWriter {
             }
             if opened { write("</row>", &out) }
         }
+    }
+
+    /// What comes after the rows, from `</sheetData>`.
+    var tail: [UInt8] {
+        var out: [UInt8] = []
+        let hasHeader = !sheet.rows.isEmpty && sheet.columnCount > 0
         write("</sheetData>", &out)
         if sheet.hasAutoFilter && hasHeader { write("<autoFilter ref=\"\(sheet.usedRange)\"/>", &out) }
         write("<pageMargins left=\"0.7\" right=\"0.7\" top=\"0.75\" bottom=\"0.75\" header=\"0.3\" footer=\"0.3\"/>", &out)
@@ -65,6 +81,45 @@ struct XLSXWorksheetWriter {
         }
         write("</worksheet>", &out)
         return out
+    }
+
+    /// Appends streamed rows without references (a `<row>` follows the row before, a `<c>` the cell before, and an
+    /// empty cell is `<c/>`), with formats numbered in `styles` already; the texts cut to Excel's limit go to `cut`
+    /// with their row numbers counted from `firstRow`.
+    static func appendRows(_ rows: [[XLSXCell]], firstRow: Int, sheet: String, styles: XLSXStyleTable,
+                           to out: inout [UInt8], cut: inout [XLSXCutCell]) {
+        var escaped: [UInt8] = []
+        for (offset, row) in rows.enumerated() {
+            out.append(contentsOf: "<row>".utf8)
+            for (column, cell) in row.enumerated() {
+                switch cell {
+                case .empty(let style):
+                    let index = styles.existingIndex(of: style)
+                    out.append(contentsOf: (index == 0 ? "<c/>" : "<c s=\"\(index)\"/>").utf8)
+                case .number(let value, let style):
+                    let index = styles.existingIndex(of: style)
+                    out.append(contentsOf: (index == 0 ? "<c><v>\(value)</v></c>" : "<c s=\"\(index)\"><v>\(value)</v></c>").utf8)
+                case .text(let text, let style):
+                    escaped.removeAll(keepingCapacity: true)
+                    let long = text.utf8.count > maximumCellCharacters && text.utf16.count > maximumCellCharacters
+                    if long {
+                        cut.append(XLSXCutCell(sheet: sheet, cell: XLSXSheet.columnName(column) + String(firstRow + offset),
+                                               characters: text.utf16.count))
+                    }
+                    guard let first = XMLText.append(long ? clip(text) : text, to: &escaped, officeEscapes: true) else {
+                        let index = styles.existingIndex(of: style)
+                        out.append(contentsOf: (index == 0 ? "<c/>" : "<c s=\"\(index)\"/>").utf8)
+                        continue
+                    }
+                    let index = styles.existingIndex(of: style, quotePrefix: CSVCell.isFormulaStart(first))
+                    out.append(contentsOf: (index == 0 ? "<c t=\"inlineStr\"><is><t xml:space=\"preserve\">"
+                                            : "<c s=\"\(index)\" t=\"inlineStr\"><is><t xml:space=\"preserve\">").utf8)
+                    out.append(contentsOf: escaped)
+                    out.append(contentsOf: "</t></is></c>".utf8)
+                }
+            }
+            out.append(contentsOf: "</row>".utf8)
+        }
     }
 
     /// Appends one `<c>`; returns false when the cell has nothing to write (empty and plain).

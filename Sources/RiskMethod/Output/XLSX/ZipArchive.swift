@@ -1,5 +1,7 @@
-/// Writes a ZIP archive (PKWARE APPNOTE 6.3) in memory: a local header and the data of each entry, then the
-/// central directory and the end record.
+/// Writes a ZIP archive (PKWARE APPNOTE 6.3) in memory, or in part to a sink as it goes: a local header and the
+/// data of each entry, then the central directory and the end record. A large entry is streamed: its header says
+/// that a data descriptor after the data gives its CRC and sizes (general purpose flag 3), so its data can be
+/// compressed and written a chunk at a time.
 ///
 /// Every entry carries the same DOS time, 1980-01-01 00:00, and no extra fields or attributes that depend on the
 /// machine, so the same entries give the same bytes on every run. Entries are deflated (method 8) unless that does
@@ -24,6 +26,13 @@ struct ZipArchive {
         case duplicateName(String)
         /// An entry, or the archive, is too large without ZIP64.
         case tooLarge(String)
+
+        var description: String {
+            switch self {
+            case .duplicateName(let name): "two entries are named \(name)"
+            case .tooLarge(let name): "\(name) is too large for a ZIP archive without ZIP64 (4 GiB)"
+            }
+        }
     }
 
     /// What the central directory records of an entry.
@@ -34,6 +43,8 @@ struct ZipArchive {
         var compressedSize: Int
         var size: Int
         var offset: Int
+        /// Whether a data descriptor follows the data (a streamed entry).
+        var streamed = false
     }
 
     /// The DOS date of 1980-01-01: year 0 from 1980, month 1, day 1.
@@ -48,6 +59,48 @@ struct ZipArchive {
     private(set) var bytes: [UInt8] = []
     private(set) var entries: [Entry] = []
     private var names: Set<[UInt8]> = []
+    /// The bytes written to a sink before `bytes`.
+    private var flushed = 0
+
+    /// Where the next byte goes, from the start of the archive.
+    var offset: Int { flushed + bytes.count }
+
+    /// Writes the bytes so far to `sink`, and forgets them.
+    mutating func flush(to sink: any ByteSink) throws(WriteError) {
+        try sink.write(bytes)
+        flushed += bytes.count
+        bytes.removeAll(keepingCapacity: true)
+    }
+
+    /// Starts a streamed, deflated entry named `name`: its data follows with ``append(data:)``, then
+    /// ``endStreamed(crc:compressedSize:size:)``.
+    mutating func beginStreamed(_ name: String) throws(Failure) {
+        let nameBytes = Array(name.utf8)
+        guard names.insert(nameBytes).inserted else { throw .duplicateName(name) }
+        let entry = Entry(name: nameBytes, method: .deflated, crc: 0, compressedSize: 0, size: 0, offset: offset, streamed: true)
+        guard entry.offset < Int(UInt32.max), entries.count < Int(UInt16.max) else { throw .tooLarge(name) }
+        appendLocalHeader(entry)
+        entries.append(entry)
+    }
+
+    /// Appends data of the streamed entry begun last.
+    mutating func append(data: [UInt8]) { bytes.append(contentsOf: data) }
+
+    /// Ends the streamed entry begun last with its data descriptor.
+    mutating func endStreamed(crc: UInt32, compressedSize: Int, size: Int) throws(Failure) {
+        guard var entry = entries.popLast() else { return }
+        entry.crc = crc
+        entry.compressedSize = compressedSize
+        entry.size = size
+        guard size < Int(UInt32.max), compressedSize < Int(UInt32.max), offset + 16 < Int(UInt32.max) else {
+            throw .tooLarge(String(decoding: entry.name, as: UTF8.self))
+        }
+        append32(0x0807_4B50)
+        append32(crc)
+        append32(UInt32(compressedSize))
+        append32(UInt32(size))
+        entries.append(entry)
+    }
 
     /// An empty archive.
     init() {}
@@ -67,30 +120,35 @@ struct ZipArchive {
             }
         }
         let entry = Entry(name: nameBytes, method: used, crc: CRC32.checksum(contents), compressedSize: data.count,
-                          size: contents.count, offset: bytes.count)
+                          size: contents.count, offset: offset)
         guard entry.offset + 30 + nameBytes.count + data.count < Int(UInt32.max), entries.count < Int(UInt16.max) else {
             throw .tooLarge(name)
         }
+        appendLocalHeader(entry)
+        bytes.append(contentsOf: data)
+        entries.append(entry)
+    }
+
+    /// The local header of `entry`; a streamed entry's CRC and sizes are zero here and follow its data.
+    private mutating func appendLocalHeader(_ entry: Entry) {
         append32(0x0403_4B50)
         append16(ZipArchive.version)
         append16(flags(of: entry))
-        append16(used.rawValue)
+        append16(entry.method.rawValue)
         append16(ZipArchive.dosTime)
         append16(ZipArchive.dosDate)
         append32(entry.crc)
         append32(UInt32(entry.compressedSize))
         append32(UInt32(entry.size))
-        append16(UInt16(nameBytes.count))
+        append16(UInt16(entry.name.count))
         append16(0)   // extra field length
-        bytes.append(contentsOf: nameBytes)
-        bytes.append(contentsOf: data)
-        entries.append(entry)
+        bytes.append(contentsOf: entry.name)
     }
 
-    /// The whole archive: the entries added, the central directory and the end record.
+    /// The whole archive: the entries added, the central directory and the end record (after what was flushed).
     func finish() throws(Failure) -> [UInt8] {
         var archive = self
-        let directoryOffset = archive.bytes.count
+        let directoryOffset = archive.offset
         for entry in entries {
             archive.append32(0x0201_4B50)
             archive.append16(ZipArchive.version)   // made by
@@ -111,8 +169,8 @@ struct ZipArchive {
             archive.append32(UInt32(entry.offset))
             archive.bytes.append(contentsOf: entry.name)
         }
-        let directorySize = archive.bytes.count - directoryOffset
-        guard archive.bytes.count + 22 < Int(UInt32.max) else { throw .tooLarge("central directory") }
+        let directorySize = archive.offset - directoryOffset
+        guard archive.offset + 22 < Int(UInt32.max) else { throw .tooLarge("central directory") }
         archive.append32(0x0605_4B50)
         archive.append16(0)   // this disk
         archive.append16(0)   // disk of the central directory
@@ -125,7 +183,7 @@ struct ZipArchive {
     }
 
     private func flags(of entry: Entry) -> UInt16 {
-        entry.name.allSatisfy { $0 < 0x80 } ? 0 : ZipArchive.utf8Flag
+        (entry.name.allSatisfy { $0 < 0x80 } ? 0 : ZipArchive.utf8Flag) | (entry.streamed ? 1 << 3 : 0)
     }
 
     private mutating func append16(_ value: UInt16) {

@@ -44,6 +44,8 @@ final class SheetReader: NSObject, XMLParserDelegate {
     private(set) var elements: [String] = []
     private var current: ParsedCell?
     private var collecting = false
+    private var rowNumber = 0
+    private var column = 0
 
     /// The cells of `bytes`, a worksheet part, in document order.
     static func read(_ bytes: [UInt8]) -> SheetReader {
@@ -66,9 +68,21 @@ final class SheetReader: NSObject, XMLParserDelegate {
                 attributes: [String: String] = [:]) {
         elements.append(name)
         switch name {
-        case "row": rowCount += 1
+        case "row":
+            rowCount += 1
+            // A row without a number follows the row before; a cell without a reference, the cell before.
+            rowNumber = attributes["r"].flatMap { Int($0) } ?? rowNumber + 1
+            column = 0
         case "c":
-            current = ParsedCell(reference: attributes["r"] ?? "", type: attributes["t"],
+            var reference = attributes["r"] ?? ""
+            if reference.isEmpty {
+                reference = XLSXSheet.columnName(column) + String(rowNumber)
+                column += 1
+            } else {
+                let letters = reference.prefix { $0.isLetter }
+                column = letters.reduce(0) { $0 * 26 + Int($1.asciiValue! - 64) }
+            }
+            current = ParsedCell(reference: reference, type: attributes["t"],
                                  style: attributes["s"].flatMap { Int($0) } ?? 0, value: "")
         case "v", "t": collecting = true
         default: break
@@ -83,7 +97,8 @@ final class SheetReader: NSObject, XMLParserDelegate {
         switch name {
         case "v", "t": collecting = false
         case "c":
-            if let current { cells.append(current) }
+            // An empty cell without a format (`<c/>`) only keeps the place of the next.
+            if let current, !(current.value.isEmpty && current.type == nil && current.style == 0) { cells.append(current) }
             current = nil
         default: break
         }

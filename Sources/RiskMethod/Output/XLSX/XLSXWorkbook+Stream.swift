@@ -1,0 +1,123 @@
+/// What one chunk of a streamed sheet came to: its compressed bytes, the CRC-32 and size of its XML, and the texts
+/// cut to Excel's limit. Each is filled by one job and read by the writing thread after the jobs are done.
+final class XLSXChunk: @unchecked Sendable {
+    var compressed: [UInt8] = []
+    var crc: UInt32 = 0
+    var size = 0
+    var cut: [XLSXCutCell] = []
+}
+
+extension XLSXWorkbook {
+    /// The rows of a streamed sheet one job formats and compresses.
+    static let chunkRows = 4_096
+
+    /// Writes the workbook to `sink` in bounded memory: the small parts whole, each streamed sheet's rows a chunk
+    /// at a time, formatted and compressed by `runner`'s jobs and written in order. Returns the texts cut to
+    /// Excel's 32,767 characters.
+    func write<Runner: PartRunner>(to sink: any ByteSink, runner: Runner, width: Int) throws(WriteError) -> [XLSXCutCell] {
+        do { try validate() } catch { throw .tooLarge(error.description) }
+        // The streamed rows' formats are numbered first, so that the jobs only look them up.
+        var styles = XLSXStyleTable()
+        _ = styles.index(of: .plain, quotePrefix: true)
+        for sheet in sheets {
+            for style in sheet.stream?.styles ?? [] {
+                _ = styles.index(of: style)
+                _ = styles.index(of: style, quotePrefix: true)
+            }
+        }
+        var archive = ZipArchive()
+        var cut: [XLSXCutCell] = []
+        let parts: [(String, [UInt8])] = [
+                ("[Content_Types].xml", contentTypes), ("_rels/.rels", packageRelationships),
+                ("docProps/app.xml", appProperties), ("docProps/core.xml", coreProperties),
+                ("xl/workbook.xml", workbookPart), ("xl/_rels/workbook.xml.rels", workbookRelationships),
+            ]
+        for (name, contents) in parts { try Self.zipping { () throws(ZipArchive.Failure) in try archive.add(name, contents: contents) } }
+        for (index, sheet) in sheets.enumerated() {
+            let name = "xl/worksheets/sheet\(index + 1).xml"
+            let writer = XLSXWorksheetWriter(sheet: sheet, isSelected: index == 0)
+            if let stream = sheet.stream {
+                cut += try writeStreamed(writer, stream, name: name, styles: &styles, archive: &archive, sink: sink,
+                                         runner: runner, width: width)
+            } else {
+                let xml = writer.xml(styles: &styles)
+                try Self.zipping { () throws(ZipArchive.Failure) in try archive.add(name, contents: xml) }
+                cut += sheet.cutCells
+            }
+            try archive.flush(to: sink)
+        }
+        let stylesPart = styles.xml(fontName: fontName, fontSize: fontSize)
+        try Self.zipping { () throws(ZipArchive.Failure) in try archive.add("xl/styles.xml", contents: stylesPart) }
+        let end = try Self.zipping { () throws(ZipArchive.Failure) in try archive.finish() }
+        try sink.write(end)
+        return cut
+    }
+
+    /// What `body` returns; a workbook that cannot be zipped is too large for its format.
+    private static func zipping<Value>(_ body: () throws(ZipArchive.Failure) -> Value) throws(WriteError) -> Value {
+        do { return try body() } catch { throw .tooLarge(error.description) }
+    }
+
+    /// Writes one streamed sheet as a streamed entry: its head (with the header rows and column widths fitted to
+    /// the header and the first chunk), its rows a batch of chunks at a time, its tail.
+    private func writeStreamed<Runner: PartRunner>(_ writer: XLSXWorksheetWriter, _ stream: XLSXRowSource, name: String,
+                                                    styles: inout XLSXStyleTable, archive: inout ZipArchive,
+                                                    sink: any ByteSink, runner: Runner, width: Int) throws(WriteError) -> [XLSXCutCell] {
+        let sheet = writer.sheet
+        let first = stream.rows(0..<min(Self.chunkRows, stream.count))
+        var sample = sheet
+        sample.rows += first
+        var head = writer.head(widths: sheet.columnWidths ?? sample.fittedColumnWidths())
+        writer.appendRows(styles: &styles, to: &head)
+        try Self.zipping { () throws(ZipArchive.Failure) in try archive.beginStreamed(name) }
+        var crc: UInt32 = 0, size = 0, compressedSize = 0, cut: [XLSXCutCell] = []
+        func append(_ chunk: XLSXChunk) {
+            archive.append(data: chunk.compressed)
+            crc = CRC32.combine(crc, chunk.crc, length: chunk.size)
+            size += chunk.size
+            compressedSize += chunk.compressed.count
+            cut += chunk.cut
+        }
+        append(Self.compressed(head))
+        let chunks = (stream.count + Self.chunkRows - 1) / Self.chunkRows
+        let frozen = styles, headerRows = sheet.rows.count, sheetName = sheet.name
+        for batch in stride(from: 0, to: chunks, by: max(1, 2 * width)) {
+            let results = (batch..<min(chunks, batch + 2 * max(1, width))).map { _ in XLSXChunk() }
+            runner.run(parts: results.count) { job in
+                let chunk = batch + job
+                let range = chunk * Self.chunkRows..<min(stream.count, (chunk + 1) * Self.chunkRows)
+                var xml: [UInt8] = []
+                XLSXWorksheetWriter.appendRows(chunk == 0 ? first : stream.rows(range), firstRow: headerRows + range.lowerBound + 1,
+                                               sheet: sheetName, styles: frozen, to: &xml, cut: &results[job].cut)
+                Self.compress(xml, into: results[job])
+            }
+            for result in results { append(result) }
+            try archive.flush(to: sink)
+        }
+        append(Self.compressed(writer.tail))
+        archive.append(data: DeflateChunks.finalBlock)
+        compressedSize += DeflateChunks.finalBlock.count
+        try Self.zipping { () throws(ZipArchive.Failure) in
+            try archive.endStreamed(crc: crc, compressedSize: compressedSize, size: size)
+        }
+        return cut
+    }
+
+    /// `xml` compressed as a chunk, with its CRC-32 and size.
+    private static func compressed(_ xml: [UInt8]) -> XLSXChunk {
+        let chunk = XLSXChunk()
+        compress(xml, into: chunk)
+        return chunk
+    }
+
+    private static func compress(_ xml: [UInt8], into chunk: XLSXChunk) {
+        chunk.crc = CRC32.update(0, with: xml.span)
+        chunk.size = xml.count
+        var start = 0
+        while start < xml.count {
+            let end = min(xml.count, start + DeflateChunks.chunkSize)
+            DeflateChunks.compress(xml.span.extracting(start..<end), into: &chunk.compressed)
+            start = end
+        }
+    }
+}

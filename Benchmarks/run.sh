@@ -8,7 +8,8 @@
 # Steps: build risk in release (scratch path .build-bench, so another build in .build is not disturbed), create
 # the virtual environment Benchmarks/.venv with duckdb and pandas when missing, then bench.py: the edge-case
 # check, the process floor, and per size (UTF-8, plus CP932 at 100 000) the cached input, the alternating runs,
-# the machine floor, the equality checks and the table; then xlsx.py, the same ledger read from an Excel workbook.
+# the machine floor, the equality checks and the table; then xlsx.py, the same ledger read from an Excel workbook;
+# then formats.py, every output format against the CSV register.
 set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -83,4 +84,20 @@ echo "$xlsx_table"
     echo "scored to a CSV register, alternating; the two registers must be byte-identical."
     echo
     echo "$xlsx_table"
+} >> "$here/RESULTS.md"
+
+# Every output format against the CSV register (100 000 and 1 000 000 assets), appended to RESULTS.md.
+echo
+echo "## Every output format"
+formats_table=$(python3 "$here/formats.py" "$risk")
+echo "$formats_table"
+{
+    echo
+    echo "## Every output format"
+    echo
+    echo "Made by \`Benchmarks/formats.py\` (run by run.sh): the same inventory scored to each format (\`--format F --lang en"
+    echo "--output OUT\`), the formats alternating run by run (3 runs at 100,000 assets, 1 at 1,000,000); the last column"
+    echo "checks issue 17's bounds at 100,000 assets."
+    echo
+    echo "$formats_table"
 } >> "$here/RESULTS.md"

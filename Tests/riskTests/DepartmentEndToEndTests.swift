@@ -4,10 +4,18 @@ import Testing
 /// `--department` (issue 16, item 4) through the built binary: every output limited to the departments' assets.
 @Suite(.serialized)
 struct DepartmentEndToEndTests {
-    /// The risks of a JSON register.
+    /// The risks of a JSON register, each with its asset's department (schema 2 writes it once, with the asset).
     static func risks(_ result: Runner.Result) throws -> [[String: Any]] {
         let json = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout)) as? [String: Any])
-        return json["risks"] as? [[String: Any]] ?? []
+        var departments: [String: String] = [:]
+        for asset in json["assets"] as? [[String: Any]] ?? [] {
+            if let id = asset["id"] as? String { departments[id] = asset["department"] as? String }
+        }
+        return (json["risks"] as? [[String: Any]] ?? []).map { risk in
+            var risk = risk
+            risk["department"] = (risk["asset_id"] as? String).flatMap { departments[$0] }
+            return risk
+        }
     }
 
     @Test func limitsTheRegisterToTheDepartment() throws {

@@ -99,26 +99,45 @@ public struct StatementOfApplicability: Sendable {
         return result
     }
 
+    /// The elements of two ascending lists without repeats, ascending.
+    static func union(_ a: [Int], _ b: [Int]) -> [Int] {
+        guard !a.isEmpty else { return b }
+        guard !b.isEmpty else { return a }
+        var result: [Int] = []
+        result.reserveCapacity(max(a.count, b.count))
+        var i = 0, j = 0
+        while i < a.count || j < b.count {
+            let next = j == b.count || (i < a.count && a[i] < b[j]) ? a[i] : b[j]
+            if i < a.count && a[i] == next { i += 1 }
+            if j < b.count && b[j] == next { j += 1 }
+            result.append(next)
+        }
+        return result
+    }
+
     /// The row of Annex A control `annex`.
     static func row(_ annex: Int, serving: [Int], risksOf: [[Int]], planned: Set<Int>,
                     assessment: Assessment) -> ApplicabilityRow {
         let catalog = assessment.catalog
         let status = assessment.checklist.status
-        var riskSet = Set<Int>()
+        var risks: [Int] = []
         var media = MediaSet(), everyMedium = false
         for control in serving {
-            riskSet.formUnion(risksOf[control])
+            // Each list is in register order: merged, not hashed and sorted.
+            risks = Self.union(risks, risksOf[control])
             if catalog.controls[control].media.isEmpty { everyMedium = true }
             media.bits |= catalog.controls[control].media.bits
         }
-        let risks = riskSet.sorted()
-        var levelCounts: [RiskLevel: Int] = [:]
-        var threatSet = Set<Int>()
+        var perValue = Array(repeating: 0, count: 256)
+        var threats = Array(repeating: false, count: catalog.threats.count)
         for index in risks {
             let risk = assessment.risks[index]
-            levelCounts[assessment.level(risk), default: 0] += 1
-            threatSet.insert(Int(risk.threat))
+            perValue[Int(risk.value)] += 1
+            threats[Int(risk.threat)] = true
         }
+        var levelCounts: [RiskLevel: Int] = [:]
+        for (value, count) in perValue.enumerated() where count > 0 { levelCounts[assessment.level(of: value), default: 0] += count }
+        var threatSet = Set(threats.indices.filter { threats[$0] })
         if risks.isEmpty {
             for control in serving { threatSet.formUnion(catalog.controls[control].threats.compactMap { catalog.threatIndex(id: $0) }) }
         }

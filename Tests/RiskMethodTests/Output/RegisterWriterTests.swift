@@ -141,7 +141,7 @@ struct JSONRiskLinesTests {
 
     @Test func sameBytesBothWays() throws {
         let text = inventoryHeader + "\"Q\"\"1\",引用符,pc|paper,3,2,2,my-number,課\nB\\2,\\制御,server,2,1,1,none,課\n"
-        let judged = "id,name,media,confidentiality,integrity,availability,重要度\nI-1,判断,pc|email,1,1,1,3\nI-2,計算,pc,2,1,1,\n"
+        let judged = "id,name,media,confidentiality,integrity,availability,重要度,保存期間,Zeta\nI-1,判断,pc|email,1,1,1,3,5年,\"z\"\"\"\nI-2,計算,pc,2,1,1,,,\n"
         for inventory in [AssessmentTests.inventory, text, judged] {
             let assessment = try assess(inventory)
             let first = try #require(assessment.risks.map(assessment.riskID).first { !$0.contains("\"") })

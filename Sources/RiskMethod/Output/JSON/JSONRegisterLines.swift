@@ -21,6 +21,8 @@ public struct JSONRegisterLines: Sendable, RegisterLineFormatter {
     let template: JSONRiskTemplate?
     /// Per asset: whether its id is written as it stands.
     let plainID: [Bool]
+    /// What writes an asset's line.
+    let assetLines: JSONAssetLines
     /// Whether every risk is written member by member (for the tests, which hold the two ways to the same bytes).
     package var forcesMembers = false
 
@@ -38,6 +40,7 @@ public struct JSONRegisterLines: Sendable, RegisterLineFormatter {
         head = Array("{\n  \"assets\": ".utf8) + (assetCount == 0 ? Array("[]".utf8) + between + opening : Array("[".utf8))
         tail = (risks > 0 ? Array("\n  ]".utf8) : []) + writer.tail(references: references)
         members = JSONRiskMember.members(of: rows)
+        assetLines = JSONAssetLines(writer: writer)
         template = JSONRiskTemplate(rows: rows, members: members)
         let inventory = writer.assessment.inventory
         plainID = inventory.assets.map { asset in inventory.withText(asset.text.0) { JSONRiskTemplate.isPlain($0) } }
@@ -52,7 +55,11 @@ public struct JSONRegisterLines: Sendable, RegisterLineFormatter {
         for line in range.clamped(to: 0..<assetCount) {
             output.append(line == 0 ? Self.first : Self.next)
             bytes.removeAll(keepingCapacity: true)
-            JSON.writeCompactObject(writer.assetMembers(line), to: &bytes)
+            if forcesMembers {
+                JSON.writeCompactObject(writer.assetMembers(line), to: &bytes)
+            } else {
+                assetLines.append(line, to: &bytes)
+            }
             output.append(bytes)
             if line == assetCount - 1 { output.append(middle) }
         }

@@ -5,8 +5,8 @@ extension JSONRegisterWriter {
         let inventory = assessment.inventory
         let asset = inventory.assets[index]
         let summary = assessment.summaries[index]
-        let extra = inventory.extraColumns.isEmpty ? [:] : Dictionary(zip(inventory.extraColumns, inventory.extra(of: index).map { JSON.string($0) }),
-                                                                       uniquingKeysWith: { _, last in last })
+        var extra: [String: JSON] = [:]
+        for (column, value) in zip(inventory.extraColumns, inventory.extra(of: index)) { extra[column] = .string(value) }
         var members: [(String, JSON)] = [
             ("availability", .int(Int(asset.availability))),
             ("confidentiality", .string(asset.confidentiality.text)),

@@ -31,7 +31,7 @@ extension SoAWriter {
             let control = assessment.catalog.annexA.controls[row.control]
             let mark: XLSXCell = row.isApplicable ? .text(applicable(row), .filled(0xFFC6_EFCE)) : .text(applicable(row))
             return [.text(citation(row)), .text(title(row)), mark, .text(justification(row)), text(status(row)),
-                    text(cutForCell(riskIDs(row).joined(separator: "|"))), .text(control.theme.name[language]),
+                    text(riskIDsForCell(row)), .text(control.theme.name[language]),
                     text(row.serving.map { assessment.catalog.controls[$0].id }.joined(separator: "|"))]
         }
         return XLSXSheet(name: name, rows: [head] + rows)
@@ -49,11 +49,19 @@ extension SoAWriter {
     private func text(_ value: String) -> XLSXCell { value.isEmpty ? .empty() : .text(value) }
 
     /// A cell's text within the 32,767 characters a cell holds: a longer list of risk ids ends with how many more.
-    private func cutForCell(_ text: String) -> String {
-        guard text.count > 32_000 else { return text }
-        let kept = String(text.prefix(32_000))
-        let cut = kept.lastIndex(of: "|").map { String(kept[..<$0]) } ?? kept
-        let omitted = text.split(separator: "|").count - cut.split(separator: "|").count
-        return cut + " " + SoAText.moreRisks(language, String(omitted))
+    private func riskIDsForCell(_ row: ApplicabilityRow) -> String {
+        // Ids are joined until the cell would pass 32,000 characters; the rest are counted, not made.
+        var text = "", length = 0, taken = 0
+        for risk in row.risks {
+            let id = assessment.riskID(assessment.risks[risk])
+            let added = id.utf16.count + (taken > 0 ? 1 : 0)
+            guard length + added <= 32_000 else { break }
+            if taken > 0 { text += "|" }
+            text += id
+            length += added
+            taken += 1
+        }
+        guard taken < row.risks.count else { return text }
+        return text + " " + SoAText.moreRisks(language, String(row.risks.count - taken))
     }
 }

@@ -85,20 +85,25 @@ struct XLSXWorksheetWriter {
 
     /// Appends streamed rows without references (a `<row>` follows the row before, a `<c>` the cell before, and an
     /// empty cell is `<c/>`), with formats numbered in `styles` already; the texts cut to Excel's limit go to `cut`
-    /// with their row numbers counted from `firstRow`.
+    /// with their row numbers counted from `firstRow`. A text keeps `xml:space="preserve"` only when it starts or
+    /// ends with white space, which a reader would otherwise drop.
     static func appendRows(_ rows: [[XLSXCell]], firstRow: Int, sheet: String, styles: XLSXStyleTable,
                            to out: inout [UInt8], cut: inout [XLSXCutCell]) {
+        // `<c` and the format, per format index.
+        let openers = styles.formats.indices.map { $0 == 0 ? Array("<c".utf8) : Array("<c s=\"\($0)\"".utf8) }
         var escaped: [UInt8] = []
         for (offset, row) in rows.enumerated() {
             out.append(contentsOf: "<row>".utf8)
             for (column, cell) in row.enumerated() {
                 switch cell {
                 case .empty(let style):
-                    let index = styles.existingIndex(of: style)
-                    out.append(contentsOf: (index == 0 ? "<c/>" : "<c s=\"\(index)\"/>").utf8)
+                    out.append(contentsOf: openers[styles.existingIndex(of: style)])
+                    out.append(contentsOf: "/>".utf8)
                 case .number(let value, let style):
-                    let index = styles.existingIndex(of: style)
-                    out.append(contentsOf: (index == 0 ? "<c><v>\(value)</v></c>" : "<c s=\"\(index)\"><v>\(value)</v></c>").utf8)
+                    out.append(contentsOf: openers[styles.existingIndex(of: style)])
+                    out.append(contentsOf: "><v>".utf8)
+                    out.append(contentsOf: String(value).utf8)
+                    out.append(contentsOf: "</v></c>".utf8)
                 case .text(let text, let style):
                     escaped.removeAll(keepingCapacity: true)
                     let long = text.utf8.count > maximumCellCharacters && text.utf16.count > maximumCellCharacters
@@ -107,13 +112,14 @@ struct XLSXWorksheetWriter {
                                                characters: text.utf16.count))
                     }
                     guard let first = XMLText.append(long ? clip(text) : text, to: &escaped, officeEscapes: true) else {
-                        let index = styles.existingIndex(of: style)
-                        out.append(contentsOf: (index == 0 ? "<c/>" : "<c s=\"\(index)\"/>").utf8)
+                        out.append(contentsOf: openers[styles.existingIndex(of: style)])
+                        out.append(contentsOf: "/>".utf8)
                         continue
                     }
-                    let index = styles.existingIndex(of: style, quotePrefix: CSVCell.isFormulaStart(first))
-                    out.append(contentsOf: (index == 0 ? "<c t=\"inlineStr\"><is><t xml:space=\"preserve\">"
-                                            : "<c s=\"\(index)\" t=\"inlineStr\"><is><t xml:space=\"preserve\">").utf8)
+                    out.append(contentsOf: openers[styles.existingIndex(of: style, quotePrefix: CSVCell.isFormulaStart(first))])
+                    let last = escaped[escaped.count - 1]
+                    let spaced = [0x20, 0x09, 0x0A, 0x0D].contains(first) || [0x20, 0x09, 0x0A, 0x0D].contains(last)
+                    out.append(contentsOf: (spaced ? " t=\"inlineStr\"><is><t xml:space=\"preserve\">" : " t=\"inlineStr\"><is><t>").utf8)
                     out.append(contentsOf: escaped)
                     out.append(contentsOf: "</t></is></c>".utf8)
                 }

@@ -53,6 +53,9 @@ struct ZipArchive {
     static let dosTime: UInt16 = 0
     /// Version 2.0: what deflate needs, as made by MS-DOS (no Unix attributes).
     static let version: UInt16 = 20
+    /// The most a 32-bit field of the format holds, as an Int: all of them where Int is 32 bits (wasm32), where
+    /// `Int(UInt32.max)` would trap.
+    static let maximum32 = Int(exactly: UInt32.max) ?? Int.max
     /// General purpose flag 11: the name is UTF-8.
     static let utf8Flag: UInt16 = 1 << 11
 
@@ -78,7 +81,7 @@ struct ZipArchive {
         let nameBytes = Array(name.utf8)
         guard names.insert(nameBytes).inserted else { throw .duplicateName(name) }
         let entry = Entry(name: nameBytes, method: .deflated, crc: 0, compressedSize: 0, size: 0, offset: offset, streamed: true)
-        guard entry.offset < Int(UInt32.max), entries.count < Int(UInt16.max) else { throw .tooLarge(name) }
+        guard entry.offset < ZipArchive.maximum32, entries.count < Int(UInt16.max) else { throw .tooLarge(name) }
         appendLocalHeader(entry)
         entries.append(entry)
     }
@@ -92,7 +95,7 @@ struct ZipArchive {
         entry.crc = crc
         entry.compressedSize = compressedSize
         entry.size = size
-        guard size < Int(UInt32.max), compressedSize < Int(UInt32.max), offset + 16 < Int(UInt32.max) else {
+        guard size < ZipArchive.maximum32, compressedSize < ZipArchive.maximum32, offset + 16 < ZipArchive.maximum32 else {
             throw .tooLarge(String(decoding: entry.name, as: UTF8.self))
         }
         append32(0x0807_4B50)
@@ -109,7 +112,7 @@ struct ZipArchive {
     mutating func add(_ name: String, contents: [UInt8], method: Method = .deflated) throws(Failure) {
         let nameBytes = Array(name.utf8)
         guard names.insert(nameBytes).inserted else { throw .duplicateName(name) }
-        guard contents.count < Int(UInt32.max), nameBytes.count <= Int(UInt16.max) else { throw .tooLarge(name) }
+        guard contents.count < ZipArchive.maximum32, nameBytes.count <= Int(UInt16.max) else { throw .tooLarge(name) }
         var data = contents
         var used = Method.stored
         if method == .deflated {
@@ -121,7 +124,7 @@ struct ZipArchive {
         }
         let entry = Entry(name: nameBytes, method: used, crc: CRC32.checksum(contents), compressedSize: data.count,
                           size: contents.count, offset: offset)
-        guard entry.offset + 30 + nameBytes.count + data.count < Int(UInt32.max), entries.count < Int(UInt16.max) else {
+        guard entry.offset + 30 + nameBytes.count + data.count < ZipArchive.maximum32, entries.count < Int(UInt16.max) else {
             throw .tooLarge(name)
         }
         appendLocalHeader(entry)
@@ -170,7 +173,7 @@ struct ZipArchive {
             archive.bytes.append(contentsOf: entry.name)
         }
         let directorySize = archive.offset - directoryOffset
-        guard archive.offset + 22 < Int(UInt32.max) else { throw .tooLarge("central directory") }
+        guard archive.offset + 22 < ZipArchive.maximum32 else { throw .tooLarge("central directory") }
         archive.append32(0x0605_4B50)
         archive.append16(0)   // this disk
         archive.append16(0)   // disk of the central directory

@@ -131,8 +131,12 @@ public indirect enum JSON: Sendable, Hashable {
     /// Appends `value` as a JSON string: quotes, backslashes and control characters escaped, the rest as UTF-8,
     /// copied in runs.
     public static func writeString(_ value: String, to output: inout [UInt8]) {
+        writeString(utf8: value.utf8.span, to: &output)
+    }
+
+    /// Appends UTF-8 `bytes` as a JSON string, as ``writeString(_:to:)`` does.
+    public static func writeString(utf8 bytes: Span<UInt8>, to output: inout [UInt8]) {
         output.append(0x22)
-        let bytes = value.utf8.span
         var runStart = 0
         for index in bytes.indices {
             let byte = bytes[index]

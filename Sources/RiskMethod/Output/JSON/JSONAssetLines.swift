@@ -7,6 +7,9 @@ struct JSONAssetLines: Sendable {
     let bands: [(code: [UInt8], level: RiskLevel)]
     /// The extra columns' positions, by header in key order (the last of equal headers, as an object keeps it).
     let extra: [(key: String, column: Int)]
+    /// Per medium, its code as a JSON string; per threat, its id as one.
+    let mediumCodes: [[UInt8]]
+    let threatIDs: [[UInt8]]
 
     init(writer: JSONRegisterWriter) {
         self.writer = writer
@@ -15,6 +18,13 @@ struct JSONAssetLines: Sendable {
         var last: [String: Int] = [:]
         for (column, key) in writer.assessment.inventory.extraColumns.enumerated() { last[key] = column }
         extra = last.map { (key: $0.key, column: $0.value) }.sorted { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }
+        func quoted(_ text: String) -> [UInt8] {
+            var bytes: [UInt8] = []
+            JSON.writeString(text, to: &bytes)
+            return bytes
+        }
+        mediumCodes = writer.assessment.catalog.media.map { quoted($0.code) }
+        threatIDs = writer.assessment.catalog.threats.map { quoted($0.id) }
     }
 
     /// Appends the line of the asset at `index`.
@@ -36,7 +46,7 @@ struct JSONAssetLines: Sendable {
             out.append(contentsOf: String(summary.count(band.level)).utf8)
         }
         out.append(contentsOf: #"},"department":"#.utf8)
-        JSON.writeString(inventory.text(.department, of: index), to: &out)
+        inventory.withText(asset.ref(.department)) { JSON.writeString(utf8: $0, to: &out) }
         out.append(contentsOf: #","extra":{"#.utf8)
         if !extra.isEmpty {
             let values = inventory.extra(of: index)
@@ -48,7 +58,7 @@ struct JSONAssetLines: Sendable {
             }
         }
         out.append(contentsOf: #"},"id":"#.utf8)
-        JSON.writeString(inventory.id(of: index), to: &out)
+        inventory.withText(asset.ref(.id)) { JSON.writeString(utf8: $0, to: &out) }
         if inventory.hasImportanceColumn {
             out.append(contentsOf: #","importance":"#.utf8)
             out.append(contentsOf: (asset.givenImportance > 0 ? String(asset.givenImportance) : "null").utf8)
@@ -75,32 +85,35 @@ struct JSONAssetLines: Sendable {
         out.append(contentsOf: #","max_risk_value":"#.utf8)
         out.append(contentsOf: String(summary.maximum).utf8)
         out.append(contentsOf: #","media":"#.utf8)
-        Self.appendStrings(assessment.catalog.mediaCodes(asset.media), to: &out)
+        out.append(UInt8(ascii: "["))
+        var first = true
+        for medium in asset.media.indices {
+            if !first { out.append(UInt8(ascii: ",")) }
+            out.append(contentsOf: mediumCodes[medium])
+            first = false
+        }
+        out.append(UInt8(ascii: "]"))
         out.append(contentsOf: #","name":"#.utf8)
-        JSON.writeString(inventory.name(of: index), to: &out)
+        inventory.withText(asset.ref(.name)) { JSON.writeString(utf8: $0, to: &out) }
         out.append(contentsOf: #","notes":"#.utf8)
-        JSON.writeString(inventory.text(.notes, of: index), to: &out)
+        inventory.withText(asset.ref(.notes)) { JSON.writeString(utf8: $0, to: &out) }
         out.append(contentsOf: #","owner":"#.utf8)
-        JSON.writeString(inventory.text(.owner, of: index), to: &out)
+        inventory.withText(asset.ref(.owner)) { JSON.writeString(utf8: $0, to: &out) }
         out.append(contentsOf: #","personal_data":"#.utf8)
         JSON.writeString(asset.personalData.code, to: &out)
         out.append(contentsOf: #","risk_count":"#.utf8)
         out.append(contentsOf: String(summary.riskCount).utf8)
         out.append(contentsOf: #","top_threats":"#.utf8)
-        Self.appendStrings(assessment.topThreats(ofAsset: index).map { assessment.catalog.threats[$0].id }, to: &out)
+        out.append(UInt8(ascii: "["))
+        for (position, threat) in assessment.topThreats(ofAsset: index).enumerated() {
+            if position > 0 { out.append(UInt8(ascii: ",")) }
+            out.append(contentsOf: threatIDs[threat])
+        }
+        out.append(UInt8(ascii: "]"))
         if assessment.method.aggregation == .sum {
             out.append(contentsOf: #","total_risk_value":"#.utf8)
             out.append(contentsOf: String(summary.total).utf8)
         }
         out.append(UInt8(ascii: "}"))
-    }
-
-    private static func appendStrings(_ values: [String], to out: inout [UInt8]) {
-        out.append(UInt8(ascii: "["))
-        for (position, value) in values.enumerated() {
-            if position > 0 { out.append(UInt8(ascii: ",")) }
-            JSON.writeString(value, to: &out)
-        }
-        out.append(UInt8(ascii: "]"))
     }
 }

@@ -43,8 +43,11 @@ public struct ApplicabilityRow: Sendable {
     public var reason: ApplicabilityReason
     /// How far it is in place.
     public var status: ApplicabilityStatus
-    /// The risks it answers: those whose threat and matched media a serving control concerns, in register order.
+    /// The risks it answers (those whose threat and matched media a serving control concerns), in register order:
+    /// the first ``StatementOfApplicability/listedRisks`` of them.
     public var risks: [Int]
+    /// How many risks it answers.
+    public var riskCount: Int
     /// The threats of those risks, or (without risks) the threats the serving controls answer, in catalog order.
     public var threats: [Int]
     /// Those risks by level.
@@ -70,11 +73,14 @@ public struct StatementOfApplicability: Sendable {
     /// The rows.
     public let rows: [ApplicabilityRow]
 
+    /// The most risks a row lists (it counts them all): a register of millions of risks would otherwise hold
+    /// millions of indices per row.
+    public static let listedRisks = 10_000
+
     /// The statement of `assessment`; `outcome`'s plan marks the controls it adds as planned.
     public init(assessment: Assessment, outcome: TreatmentOutcome? = nil) {
         self.assessment = assessment
         let catalog = assessment.catalog
-        let risksOf = Self.risksPerControl(assessment)
         var planned = Set<Int>()
         for treatment in (outcome?.plan.treatments ?? [:]).values { planned.formUnion(treatment.controls) }
         var serving = Array(repeating: [Int](), count: catalog.annexA.controls.count)
@@ -83,66 +89,34 @@ public struct StatementOfApplicability: Sendable {
                 if let annex = catalog.annexA.index(of: id), !serving[annex].contains(index) { serving[annex].append(index) }
             }
         }
+        let tally = ApplicabilityTally(assessment, serving: serving)
         rows = catalog.annexA.controls.indices.map { annex in
-            Self.row(annex, serving: serving[annex], risksOf: risksOf, planned: planned, assessment: assessment)
+            Self.row(annex, serving: serving[annex], tally: tally, planned: planned, assessment: assessment)
         }
-    }
-
-    /// Per catalog control: the risks whose threat and matched media it concerns, in register order. Worked out once
-    /// per threat and media, as risks of the same pair share their controls.
-    static func risksPerControl(_ assessment: Assessment) -> [[Int]] {
-        var result = Array(repeating: [Int](), count: assessment.catalog.controls.count)
-        var cache = RiskControlCache()
-        for (index, risk) in assessment.risks.enumerated() {
-            for control in cache.controls(of: risk, in: assessment) { result[control].append(index) }
-        }
-        return result
-    }
-
-    /// The elements of two ascending lists without repeats, ascending.
-    static func union(_ a: [Int], _ b: [Int]) -> [Int] {
-        guard !a.isEmpty else { return b }
-        guard !b.isEmpty else { return a }
-        var result: [Int] = []
-        result.reserveCapacity(max(a.count, b.count))
-        var i = 0, j = 0
-        while i < a.count || j < b.count {
-            let next = j == b.count || (i < a.count && a[i] < b[j]) ? a[i] : b[j]
-            if i < a.count && a[i] == next { i += 1 }
-            if j < b.count && b[j] == next { j += 1 }
-            result.append(next)
-        }
-        return result
     }
 
     /// The row of Annex A control `annex`.
-    static func row(_ annex: Int, serving: [Int], risksOf: [[Int]], planned: Set<Int>,
+    static func row(_ annex: Int, serving: [Int], tally: ApplicabilityTally, planned: Set<Int>,
                     assessment: Assessment) -> ApplicabilityRow {
         let catalog = assessment.catalog
         let status = assessment.checklist.status
-        var risks: [Int] = []
         var media = MediaSet(), everyMedium = false
         for control in serving {
-            // Each list is in register order: merged, not hashed and sorted.
-            risks = Self.union(risks, risksOf[control])
             if catalog.controls[control].media.isEmpty { everyMedium = true }
             media.bits |= catalog.controls[control].media.bits
         }
-        var perValue = Array(repeating: 0, count: 256)
-        var threats = Array(repeating: false, count: catalog.threats.count)
-        for index in risks {
-            let risk = assessment.risks[index]
-            perValue[Int(risk.value)] += 1
-            threats[Int(risk.threat)] = true
-        }
+        let risks = tally.listed[annex], riskCount = tally.counts[annex]
         var levelCounts: [RiskLevel: Int] = [:]
-        for (value, count) in perValue.enumerated() where count > 0 { levelCounts[assessment.level(of: value), default: 0] += count }
-        var threatSet = Set(threats.indices.filter { threats[$0] })
-        if risks.isEmpty {
+        for value in 0..<256 where tally.perValue[annex * 256 + value] > 0 {
+            levelCounts[assessment.level(of: value), default: 0] += tally.perValue[annex * 256 + value]
+        }
+        let threatCount = catalog.threats.count
+        var threatSet = Set(catalog.threats.indices.filter { tally.threats[annex * threatCount + $0] })
+        if riskCount == 0 {
             for control in serving { threatSet.formUnion(catalog.controls[control].threats.compactMap { catalog.threatIndex(id: $0) }) }
         }
         let recommended = serving.filter { control in
-            !risksOf[control].isEmpty && ControlAdvice(control: control, status: status[control]).isRecommended
+            tally.controlHasRisk[control] && ControlAdvice(control: control, status: status[control]).isRecommended
         }
         let implemented = serving.filter { status[$0] == .done }
         let partial = serving.filter { status[$0] == .partial }
@@ -152,7 +126,7 @@ public struct StatementOfApplicability: Sendable {
         else if !recommended.isEmpty { reason = .risks }
         else if !implemented.isEmpty || !partial.isEmpty { reason = .baseline }
         else if concerned.isEmpty { reason = .noMedium }
-        else if risks.isEmpty { reason = .noRisk }
+        else if riskCount == 0 { reason = .noRisk }
         else { reason = .markedNotApplicable }
         // The status is judged by the serving controls of the inventory's media and those the checklist marks done
         // or partly done, less those it marks not applicable.
@@ -166,11 +140,64 @@ public struct StatementOfApplicability: Sendable {
         else if judged.contains(where: { status[$0] != .done && planned.contains($0) }) { state = .planned }
         else if judged.contains(where: { status[$0] == .done || status[$0] == .partial }) { state = .partial }
         else { state = .notImplemented }
-        return ApplicabilityRow(control: annex, serving: serving, reason: reason, status: state, risks: risks,
+        return ApplicabilityRow(control: annex, serving: serving, reason: reason, status: state, risks: risks, riskCount: riskCount,
                                 threats: threatSet.sorted(), levelCounts: levelCounts, recommended: recommended,
                                 implemented: implemented, partial: partial, media: everyMedium ? MediaSet() : media)
     }
 
     /// The number of applicable controls.
     public var applicableCount: Int { rows.filter { $0.isApplicable }.count }
+}
+
+/// What the statement counts of the risks, in one pass over them: per Annex A row, the risks it answers (the first
+/// ``StatementOfApplicability/listedRisks``), how many, how many of each value, and of which threats; per catalog
+/// control, whether any risk calls for it. A risk's rows are worked out once per threat and matched media.
+struct ApplicabilityTally {
+    var listed: [[Int]]
+    var counts: [Int]
+    /// Per row, a count per risk value (256 slots).
+    var perValue: [Int]
+    /// Per row, a flag per threat.
+    var threats: [Bool]
+    var controlHasRisk: [Bool]
+
+    init(_ assessment: Assessment, serving: [[Int]]) {
+        let catalog = assessment.catalog
+        var rowsOfControl = Array(repeating: [Int](), count: catalog.controls.count)
+        for (annex, controls) in serving.enumerated() {
+            for control in controls { rowsOfControl[control].append(annex) }
+        }
+        listed = Array(repeating: [], count: serving.count)
+        counts = Array(repeating: 0, count: serving.count)
+        perValue = Array(repeating: 0, count: serving.count * 256)
+        threats = Array(repeating: false, count: serving.count * catalog.threats.count)
+        controlHasRisk = Array(repeating: false, count: catalog.controls.count)
+        var cache = RiskControlCache()
+        var rowsByControls: [[Int]: [Int]] = [:]
+        var lastControls: [Int] = [], lastRows: [Int] = []
+        for (index, risk) in assessment.risks.enumerated() {
+            let controls = cache.controls(of: risk, in: assessment)
+            // Risks of a threat and media come in runs: the last answer is kept beside the table.
+            if controls != lastControls || index == 0 {
+                if let known = rowsByControls[controls] {
+                    lastRows = known
+                } else {
+                    var rows: [Int] = []
+                    for control in controls {
+                        controlHasRisk[control] = true
+                        for row in rowsOfControl[control] where !rows.contains(row) { rows.append(row) }
+                    }
+                    rowsByControls[controls] = rows
+                    lastRows = rows
+                }
+                lastControls = controls
+            }
+            for row in lastRows {
+                counts[row] += 1
+                perValue[row * 256 + Int(risk.value)] += 1
+                threats[row * catalog.threats.count + Int(risk.threat)] = true
+                if listed[row].count < StatementOfApplicability.listedRisks { listed[row].append(index) }
+            }
+        }
+    }
 }

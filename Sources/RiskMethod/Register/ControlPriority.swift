@@ -80,9 +80,23 @@ struct RiskControlCache {
     private var recommending: [ThreatAndMedia: [Int]] = [:]
     /// The recommended controls by media variant (``MediaVariants``), for a risk whose threat has them.
     private var byVariant: [[Int]?] = []
+    /// The concerning controls by media variant.
+    private var concerningByVariant: [[Int]?] = []
 
     /// The controls of `risk`'s threat that concern its matched media, by catalog index.
     mutating func controls(of risk: Risk, in assessment: Assessment) -> [Int] {
+        let variant = assessment.variants.variant(of: risk, matched: assessment.matchedMedia(risk).bits)
+        if variant >= 0 {
+            if concerningByVariant.isEmpty { concerningByVariant = Array(repeating: nil, count: assessment.variants.count) }
+            if let known = concerningByVariant[variant] { return known }
+        }
+        let found = controlsByMedia(of: risk, in: assessment)
+        if variant >= 0 { concerningByVariant[variant] = found }
+        return found
+    }
+
+    /// The controls of `risk`'s threat that concern its matched media, looked up by its threat and matched media.
+    private mutating func controlsByMedia(of risk: Risk, in assessment: Assessment) -> [Int] {
         let media = assessment.matchedMedia(risk)
         let key = ThreatAndMedia(threat: Int(risk.threat), media: media.bits)
         if let known = concerning[key] { return known }

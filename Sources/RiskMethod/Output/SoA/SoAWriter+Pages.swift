@@ -61,7 +61,7 @@ extension SoAWriter {
             length += added
             taken += 1
         }
-        guard taken < row.risks.count else { return text }
-        return text + " " + SoAText.moreRisks(language, String(row.risks.count - taken))
+        guard taken < row.riskCount else { return text }
+        return text + " " + SoAText.moreRisks(language, String(row.riskCount - taken))
     }
 }

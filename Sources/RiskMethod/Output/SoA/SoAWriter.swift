@@ -73,9 +73,9 @@ public struct SoAWriter {
                 guard let count = row.levelCounts[level], count > 0 else { return nil }
                 return SoAText.levelCount(language, method.label(level, in: language), String(count))
             }.joined(separator: say(.listSeparator))
-            var text = row.risks.count == 1
+            var text = row.riskCount == 1
                 ? SoAText.byOneRisk(language, threatNames(row.threats), counts, controlIDs(row.recommended))
-                : SoAText.byRisks(language, threatNames(row.threats), String(row.risks.count), counts,
+                : SoAText.byRisks(language, threatNames(row.threats), String(row.riskCount), counts,
                                   controlIDs(row.recommended))
             if !row.implemented.isEmpty { text += SoAText.alsoImplemented(language, controlIDs(row.implemented)) }
             return text
@@ -93,14 +93,15 @@ public struct SoAWriter {
 
     /// The six cells of a row; the risk ids joined by `|`.
     public func cells(_ row: ApplicabilityRow) -> [String] {
-        [citation(row), title(row), applicable(row), justification(row), status(row), riskIDs(row).joined(separator: "|")]
+        let more = row.riskCount > row.risks.count ? " " + SoAText.moreRisks(language, String(row.riskCount - row.risks.count)) : ""
+        return [citation(row), title(row), applicable(row), justification(row), status(row), riskIDs(row).joined(separator: "|") + more]
     }
 
     /// The risk ids as a report shows them: at most `limit`, then how many more.
     func shortRiskIDs(_ row: ApplicabilityRow, limit: Int = 12) -> String {
-        let ids = riskIDs(row)
-        guard ids.count > limit else { return ids.joined(separator: ", ") }
-        return ids.prefix(limit).joined(separator: ", ") + " " + SoAText.moreRisks(language, String(ids.count - limit))
+        let ids = row.risks.prefix(limit).map { assessment.riskID(assessment.risks[$0]) }
+        guard row.riskCount > limit else { return ids.joined(separator: ", ") }
+        return ids.joined(separator: ", ") + " " + SoAText.moreRisks(language, String(row.riskCount - limit))
     }
 
     /// The counts line: how many controls, applicable and not.
@@ -155,7 +156,7 @@ public struct SoAWriter {
                 "status": row.status == .none ? .null : .string(row.status.rawValue),
                 "catalog_controls": .strings(row.serving.map { assessment.catalog.controls[$0].id }),
                 "threats": .strings(row.threats.map { assessment.catalog.threats[$0].id }),
-                "risk_ids": .strings(riskIDs(row)), "risks_by_level": .object(byLevel),
+                "risk_ids": .strings(riskIDs(row)), "risk_count": .int(row.riskCount), "risks_by_level": .object(byLevel),
             ]
         }
         var statuses: [String: JSON] = [:]

@@ -30,6 +30,16 @@
     }
   }
 
+  // Runs the module; a trap (a fault of the module) is shown as a problem and a fresh module is loaded for the next run.
+  async function run(request) {
+    try {
+      return engine.run(request);
+    } catch (error) {
+      engine = await RiskEngine.Engine.load(decodeModule());
+      return { status: 70, assets: 0, risks: 0, output: new Uint8Array(0), text: "risk: " + error.message + "\n" };
+    }
+  }
+
   function request(format) {
     return { lang: $("#lang").value, method: $("#method").value, date: $("#date").value.trim(), format, files };
   }
@@ -53,7 +63,7 @@
     $("#state").textContent = labels["web.working"];
     await new Promise((resolve) => setTimeout(resolve, 0));
     const started = performance.now();
-    const result = engine.run(request("html"));
+    const result = await run(request("html"));
     showProblems(result.text);
     $(".downloads").hidden = result.status !== 0;
     if (result.status !== 0) {
@@ -65,8 +75,8 @@
     $("#state").textContent = fill(labels["web.done"], result.assets, result.risks, Math.round(ms));
   }
 
-  function save(format) {
-    const result = engine.run(request(format));
+  async function save(format) {
+    const result = await run(request(format));
     showProblems(result.text);
     if (result.status !== 0) return;
     const types = { csv: "text/csv", json: "application/json", html: "text/html",
@@ -132,9 +142,10 @@
       if (params.get("method")) $("#method").value = params.get("method");
       if (params.get("date")) $("#date").value = params.get("date");
       relabel();
+      $("#score").disabled = !files.inventory;
       const fetched = performance.now();
       const format = params.get("format") || "csv";
-      const result = engine.run({ ...request(format), lang: params.get("lang") || "ja" });
+      const result = await run({ ...request(format), lang: params.get("lang") || "ja" });
       const scored = performance.now();
       showProblems(result.text);
       let shown = scored;

@@ -159,7 +159,8 @@
       output.dataset.status = "error";
       output.dataset.error = String(error);
     }
-    output.hidden = false;
+    // A very large output (tens of megabytes) is kept out of the layout, which would take Chromium minutes.
+    output.hidden = output.textContent.length > 4000000;
     output.dataset.done = "yes";
   }
 

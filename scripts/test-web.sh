@@ -48,7 +48,7 @@ cat > "$work/cases.json" << 'JSON'
   { "files": { "inventory": "sample-inventory.csv", "method": "method.json" }, "formats": ["json"], "langs": ["en"] },
   { "files": { "inventory": "台帳.csv" }, "formats": ["csv", "json", "html", "md"], "langs": ["ja", "en"] },
   { "files": { "inventory": "台帳.csv" }, "method": "ipa", "formats": ["csv"], "langs": ["ja", "en"] },
-  { "files": { "inventory": "ledger.xlsx" }, "formats": ["csv", "json"], "langs": ["ja", "en"] },
+  { "files": { "inventory": "ledger.xlsx" }, "formats": ["csv", "json"], "langs": ["ja", "en"], "status": 65 },
   { "files": { "inventory": "generated-300.xlsx" }, "formats": ["csv", "html"], "langs": ["ja", "en"] },
   { "files": { "inventory": "generated-2000.csv" }, "formats": ["csv", "json", "html", "md"], "langs": ["ja", "en"] },
   { "files": { "inventory": "generated-cp932.csv" }, "formats": ["csv", "json"], "langs": ["ja", "en"] },

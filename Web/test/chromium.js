@@ -90,7 +90,7 @@ async function main() {
   const text = await evaluate("document.querySelector('#output') ? document.querySelector('#output').textContent : ''");
   fs.writeFileSync(outFile, Buffer.from(text, "utf8"));
   if (screenshot) {
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    await new Promise((resolve) => setTimeout(resolve, 1500));
     const { data } = await send("Page.captureScreenshot", { format: "png" }, sessionId);
     fs.writeFileSync(screenshot, Buffer.from(data, "base64"));
   }

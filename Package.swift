@@ -29,6 +29,8 @@ let package = Package(
         .target(name: "RiskCore", dependencies: ["RiskMethod", "RiskSystem"]),
         .executableTarget(name: "risk", dependencies: ["RiskCore"], swiftSettings: safe),
         .target(name: "RiskTestSupport", dependencies: ["RiskCore"]),
+        // The browser edition's entry (scripts/build-web.sh compiles it with the core as Embedded Swift for wasm).
+        .target(name: "RiskWeb", dependencies: ["RiskMethod"]),
         .testTarget(
             name: "RiskMethodTests",
             dependencies: ["RiskMethod", "RiskTestSupport"],
@@ -37,6 +39,10 @@ let package = Package(
         .testTarget(
             name: "RiskSystemTests",
             dependencies: ["RiskSystem", "RiskTestSupport"]
+        ),
+        .testTarget(
+            name: "RiskWebTests",
+            dependencies: ["RiskWeb", "RiskCore", "RiskTestSupport"]
         ),
         .testTarget(
             name: "riskTests",

@@ -24,8 +24,8 @@ extension Pipeline {
         let (outcome, _) = try loader.planAndPolicy(&inputs, assessment: assessment, mappingLevel: nil)
         let target = try outputTarget(request.output, format: request.format, inputs: inputs)
         let statement = StatementOfApplicability(assessment: assessment, outcome: outcome)
-        var options = RegisterOptions(language: language, inputs: inputs.descriptions, outcome: outcome)
-        options.document = inputs.document(request.document)
+        let options = inputs.core.registerOptions(language: language, minimumLevel: nil, outcome: outcome, policy: nil,
+                                                  document: request.document)
         let writer = SoAWriter(statement: statement, options: options)
         let bytes: [UInt8]
         switch request.format {

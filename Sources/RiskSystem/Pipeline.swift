@@ -115,9 +115,8 @@ public struct Pipeline: Sendable {
         let assessment = inputs.assess()
         let (outcome, policy) = try loader.planAndPolicy(&inputs, assessment: assessment, mappingLevel: minimumLevel)
         let target = try outputTarget(request.output, format: request.format, inputs: inputs)
-        var options = RegisterOptions(language: language, minimumLevel: minimumLevel,
-                                      inputs: inputs.descriptions, outcome: outcome, policy: policy)
-        options.document = inputs.document(request.document)
+        let options = inputs.core.registerOptions(language: language, minimumLevel: minimumLevel, outcome: outcome,
+                                                  policy: policy, document: request.document)
         var cut: [XLSXCutCell] = []
         try target.write(messages: messages) { (sink) throws(WriteError) in
             if request.format == .xlsx {

@@ -31,6 +31,7 @@ struct MessageCatalogTests {
         ("LegendText", entries(LegendText.self)),
         ("HelpText", entries(HelpText.self)),
         ("WorkbookInputText", entries(WorkbookInputText.self)),
+        ("WebText", entries(WebText.self)),
     ]
 
     static var allEntries: [(catalog: String, entry: Entry)] {
@@ -42,7 +43,7 @@ struct MessageCatalogTests {
             #expect(!catalog.entries.isEmpty, "\(catalog.name) has no keys")
         }
         // Fourteen parts with some 430 sentences between them: a test over an empty list would prove nothing.
-        #expect(Self.catalogs.count == 17)
+        #expect(Self.catalogs.count == 18)
         #expect(Self.allEntries.count > 340)
         #expect(Self.entries(HelpText.self).count == 8)
     }

@@ -100,7 +100,7 @@ package struct ZipReader: Sendable {
                 name: String(decoding: bytes[offset + 46..<offset + 46 + nameLength], as: UTF8.self),
                 method: ZipReader.read16(bytes, offset + 10),
                 flags: ZipReader.read16(bytes, offset + 8),
-                crc: UInt32(truncatingIfNeeded: ZipReader.read32(bytes, offset + 16)),
+                crc: ZipReader.raw32(bytes, offset + 16),
                 compressedSize: ZipReader.read32(bytes, offset + 20),
                 size: ZipReader.read32(bytes, offset + 24),
                 localOffset: ZipReader.read32(bytes, offset + 42)))

@@ -1,5 +1,9 @@
 /// Turns validated rows into assets.
 struct InventoryBuilder: Sendable {
+    /// The most bytes an inventory's text holds: its offsets are 32-bit (on a 32-bit machine, such as wasm32, no array
+    /// is larger).
+    static let textLimit = Int(exactly: UInt32.max) ?? Int.max
+
     var inventory: AssetInventory
     let catalog: Catalog
     /// The words that name the media: the catalog's, the everyday ones and the organisation's.
@@ -64,7 +68,7 @@ struct InventoryBuilder: Sendable {
     /// text is appended, its lines moved on by `lineOffset`, and its ids checked against these (false when an id is
     /// in both halves); when duplicates are deferred, its ids are left to ``deferredIDHashes``.
     mutating func absorb(_ other: InventoryBuilder, lineOffset: Int) -> Bool {
-        guard inventory.byteCount + other.inventory.storage.count < Int(UInt32.max),
+        guard inventory.byteCount + other.inventory.storage.count < InventoryBuilder.textLimit,
               defersDuplicates == other.defersDuplicates, inventory.source.count == other.inventory.source.count else { return false }
         if !extrasNamed {
             inventory.extraColumns = other.inventory.extraColumns
@@ -103,7 +107,7 @@ struct InventoryBuilder: Sendable {
     }
 
     mutating func add(_ record: TableRecord, layout: TableLayout, log: inout DiagnosticLog) {
-        guard inventory.byteCount + record.bytes.count < Int(UInt32.max) else {
+        guard inventory.byteCount + record.bytes.count < InventoryBuilder.textLimit else {
             // Said once, at the first row that does not fit: every row after it would say the same.
             if !tooLarge {
                 log.error(.inventoryTooLarge, at: SourceLocation(file: inventory.file, line: record.line, sheet: record.sheet))

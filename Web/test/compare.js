@@ -37,7 +37,6 @@ async function main() {
   const cases = JSON.parse(fs.readFileSync(casesFile, "utf8"));
   let failures = 0;
   let compared = 0;
-  let known = 0;
   for (const testCase of cases) {
     const files = {};
     for (const [role, name] of Object.entries(testCase.files)) {
@@ -61,14 +60,6 @@ async function main() {
         const same = result.status === (expected.status === 0 ? 0 : expected.status) && expected.status === wantStatus
           && Buffer.compare(Buffer.from(result.output), expected.bytes) === 0 && result.text === expected.stderr;
         compared++;
-        if (testCase.expectTrap) {
-          // A known defect, kept visible: the workbook writer's ZIP limits convert UInt32.max to Int, which traps
-          // where Int is 32 bits (wasm32). When this case stops trapping, drop expectTrap and compare it.
-          const trapped = String(result.status).startsWith("trap");
-          if (trapped) { known++; compared--; } else failures++;
-          console.log(`${trapped ? "KNOWN    " : "CHANGED  "}${label}: ${trapped ? "traps as expected (ZipArchive's Int(UInt32.max) on wasm32)" : "no longer traps: compare it"}`);
-          continue;
-        }
         if (same) {
           console.log(`same     ${label}: ${expected.bytes.length} bytes, status ${expected.status}, ${ms.toFixed(0)} ms`);
         } else {
@@ -80,7 +71,7 @@ async function main() {
       }
     }
   }
-  console.log(`${compared - failures} of ${compared} comparisons the same` + (known ? `; ${known} known traps` : ""));
+  console.log(`${compared - failures} of ${compared} comparisons the same`);
   process.exit(failures === 0 ? 0 : 1);
 }
 main();

@@ -9,7 +9,9 @@ extension XLSXRegisterWriter {
     /// The register's rows.
     func registerSource() -> XLSXRowSource {
         let writer = self
-        return XLSXRowSource(count: assessment.risks.count, styles: levelStyles) { range in writer.registerRows(range) }
+        var source = XLSXRowSource(count: assessment.risks.count, styles: levelStyles) { range in writer.registerRows(range) }
+        source.register = self
+        return source
     }
 
     /// The assets' rows.

@@ -172,6 +172,8 @@ struct XLSXRowSource: Sendable {
     let start: Int
     /// The rows at positions of the whole, in order.
     let make: @Sendable (Range<Int>) -> [[XLSXCell]]
+    /// The register whose rows these are, when they are its risks: they are then made of pieces (``XLSXRiskRows``).
+    var register: XLSXRegisterWriter?
 
     /// A source of `count` rows that `make` makes by position.
     init(count: Int, styles: [XLSXStyle], start: Int = 0, make: @escaping @Sendable (Range<Int>) -> [[XLSXCell]]) {
@@ -186,6 +188,8 @@ struct XLSXRowSource: Sendable {
 
     /// The rows at `range` as a source of their own.
     func slice(_ range: Range<Int>) -> XLSXRowSource {
-        XLSXRowSource(count: range.count, styles: styles, start: start + range.lowerBound, make: make)
+        var slice = XLSXRowSource(count: range.count, styles: styles, start: start + range.lowerBound, make: make)
+        slice.register = register
+        return slice
     }
 }

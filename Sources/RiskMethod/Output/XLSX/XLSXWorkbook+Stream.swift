@@ -81,14 +81,23 @@ extension XLSXWorkbook {
         append(Self.compressed(head))
         let chunks = (stream.count + Self.chunkRows - 1) / Self.chunkRows
         let frozen = styles, headerRows = sheet.rows.count, sheetName = sheet.name
+        let riskRows = stream.register.flatMap { XLSXRiskRows(writer: $0, styles: frozen) }
         for batch in stride(from: 0, to: chunks, by: max(1, 2 * width)) {
             let results = (batch..<min(chunks, batch + 2 * max(1, width))).map { _ in XLSXChunk() }
             runner.run(parts: results.count) { job in
                 let chunk = batch + job
                 let range = chunk * Self.chunkRows..<min(stream.count, (chunk + 1) * Self.chunkRows)
                 var xml: [UInt8] = []
-                XLSXWorksheetWriter.appendRows(chunk == 0 ? first : stream.rows(range), firstRow: headerRows + range.lowerBound + 1,
-                                               sheet: sheetName, styles: frozen, to: &xml, cut: &results[job].cut)
+                if let riskRows {
+                    let output = ByteWriter(capacity: range.count * 512)
+                    riskRows.format(range.lowerBound + stream.start..<range.upperBound + stream.start,
+                                    firstRow: headerRows + range.lowerBound + 1, sheet: sheetName, styles: frozen,
+                                    into: output, cut: &results[job].cut)
+                    xml = output.bytes
+                } else {
+                    XLSXWorksheetWriter.appendRows(chunk == 0 ? first : stream.rows(range), firstRow: headerRows + range.lowerBound + 1,
+                                                   sheet: sheetName, styles: frozen, to: &xml, cut: &results[job].cut)
+                }
                 Self.compress(xml, into: results[job])
             }
             for result in results { append(result) }

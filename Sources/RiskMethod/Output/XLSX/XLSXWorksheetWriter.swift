@@ -89,42 +89,54 @@ struct XLSXWorksheetWriter {
     /// ends with white space, which a reader would otherwise drop.
     static func appendRows(_ rows: [[XLSXCell]], firstRow: Int, sheet: String, styles: XLSXStyleTable,
                            to out: inout [UInt8], cut: inout [XLSXCutCell]) {
-        // `<c` and the format, per format index.
-        let openers = styles.formats.indices.map { $0 == 0 ? Array("<c".utf8) : Array("<c s=\"\($0)\"".utf8) }
+        let openers = openers(styles)
         var escaped: [UInt8] = []
         for (offset, row) in rows.enumerated() {
             out.append(contentsOf: "<row>".utf8)
             for (column, cell) in row.enumerated() {
-                switch cell {
-                case .empty(let style):
-                    out.append(contentsOf: openers[styles.existingIndex(of: style)])
-                    out.append(contentsOf: "/>".utf8)
-                case .number(let value, let style):
-                    out.append(contentsOf: openers[styles.existingIndex(of: style)])
-                    out.append(contentsOf: "><v>".utf8)
-                    out.append(contentsOf: String(value).utf8)
-                    out.append(contentsOf: "</v></c>".utf8)
-                case .text(let text, let style):
-                    escaped.removeAll(keepingCapacity: true)
-                    let long = text.utf8.count > maximumCellCharacters && text.utf16.count > maximumCellCharacters
-                    if long {
-                        cut.append(XLSXCutCell(sheet: sheet, cell: XLSXSheet.columnName(column) + String(firstRow + offset),
-                                               characters: text.utf16.count))
-                    }
-                    guard let first = XMLText.append(long ? clip(text) : text, to: &escaped, officeEscapes: true) else {
-                        out.append(contentsOf: openers[styles.existingIndex(of: style)])
-                        out.append(contentsOf: "/>".utf8)
-                        continue
-                    }
-                    out.append(contentsOf: openers[styles.existingIndex(of: style, quotePrefix: CSVCell.isFormulaStart(first))])
-                    let last = escaped[escaped.count - 1]
-                    let spaced = [0x20, 0x09, 0x0A, 0x0D].contains(first) || [0x20, 0x09, 0x0A, 0x0D].contains(last)
-                    out.append(contentsOf: (spaced ? " t=\"inlineStr\"><is><t xml:space=\"preserve\">" : " t=\"inlineStr\"><is><t>").utf8)
-                    out.append(contentsOf: escaped)
-                    out.append(contentsOf: "</t></is></c>".utf8)
-                }
+                appendCell(cell, at: (sheet, column, firstRow + offset), styles: styles, openers: openers, escaped: &escaped,
+                           to: &out, cut: &cut)
             }
             out.append(contentsOf: "</row>".utf8)
+        }
+    }
+
+    /// `<c` and the format, per format index of `styles`.
+    static func openers(_ styles: XLSXStyleTable) -> [[UInt8]] {
+        styles.formats.indices.map { $0 == 0 ? Array("<c".utf8) : Array("<c s=\"\($0)\"".utf8) }
+    }
+
+    /// Appends one streamed cell (see ``appendRows(_:firstRow:sheet:styles:to:cut:)``); a text cut to Excel's limit
+    /// goes to `cut` under its place.
+    static func appendCell(_ cell: XLSXCell, at place: (sheet: String, column: Int, row: Int), styles: XLSXStyleTable,
+                           openers: [[UInt8]], escaped: inout [UInt8], to out: inout [UInt8], cut: inout [XLSXCutCell]) {
+        switch cell {
+        case .empty(let style):
+            out.append(contentsOf: openers[styles.existingIndex(of: style)])
+            out.append(contentsOf: "/>".utf8)
+        case .number(let value, let style):
+            out.append(contentsOf: openers[styles.existingIndex(of: style)])
+            out.append(contentsOf: "><v>".utf8)
+            out.append(contentsOf: String(value).utf8)
+            out.append(contentsOf: "</v></c>".utf8)
+        case .text(let text, let style):
+            escaped.removeAll(keepingCapacity: true)
+            let long = text.utf8.count > maximumCellCharacters && text.utf16.count > maximumCellCharacters
+            if long {
+                cut.append(XLSXCutCell(sheet: place.sheet, cell: XLSXSheet.columnName(place.column) + String(place.row),
+                                       characters: text.utf16.count))
+            }
+            guard let first = XMLText.append(long ? clip(text) : text, to: &escaped, officeEscapes: true) else {
+                out.append(contentsOf: openers[styles.existingIndex(of: style)])
+                out.append(contentsOf: "/>".utf8)
+                return
+            }
+            out.append(contentsOf: openers[styles.existingIndex(of: style, quotePrefix: CSVCell.isFormulaStart(first))])
+            let last = escaped[escaped.count - 1]
+            let spaced = [0x20, 0x09, 0x0A, 0x0D].contains(first) || [0x20, 0x09, 0x0A, 0x0D].contains(last)
+            out.append(contentsOf: (spaced ? " t=\"inlineStr\"><is><t xml:space=\"preserve\">" : " t=\"inlineStr\"><is><t>").utf8)
+            out.append(contentsOf: escaped)
+            out.append(contentsOf: "</t></is></c>".utf8)
         }
     }
 

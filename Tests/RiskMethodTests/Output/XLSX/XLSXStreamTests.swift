@@ -71,4 +71,37 @@ struct XLSXStreamTests {
         _ = try writer.workbook(perSheet: 100).write(to: again, runner: SerialRunner(), width: 1)
         #expect(again.bytes == buffer.bytes)
     }
+
+    /// The register's rows made of pieces are the bytes of its rows made cell by cell: for the sample, generated
+    /// inventories with formula-like, quoted, spaced and emoji names and settings rows, and ledger importances.
+    @Test(arguments: [1, 2, 3] as [UInt64])
+    func registerRowsOfPiecesAreTheCellsBytes(seed: UInt64) throws {
+        let generated = GeneratedInventory(seed: seed, count: 80)
+        let read = InventoryReader(catalog: .builtIn, method: .mic).read(Array(generated.csv.utf8), file: "g.csv")
+        let judged = "id,name,media,confidentiality,integrity,availability,重要度\nI-1, 前の空白,pc|email,1,1,1,3\nI_2,a_x0041_b,pc,2,1,1,\n"
+        let assessments = [
+            Assessment(inventory: try #require(read.value), catalog: .builtIn, method: .mic, settings: generated.settings),
+            try assess(AssessmentTests.inventory), try assess(judged),
+        ]
+        for (number, assessment) in assessments.enumerated() {
+            for language in [Language.ja, .en] {
+                let writer = XLSXRegisterWriter(assessment: assessment, options: RegisterOptions(language: language))
+                var styles = XLSXStyleTable()
+                _ = styles.index(of: .plain, quotePrefix: true)
+                for style in writer.levelStyles {
+                    _ = styles.index(of: style)
+                    _ = styles.index(of: style, quotePrefix: true)
+                }
+                let riskRows = try #require(XLSXRiskRows(writer: writer, styles: styles))
+                let count = assessment.risks.count
+                let pieces = ByteWriter()
+                var cut: [XLSXCutCell] = [], cells: [UInt8] = []
+                riskRows.format(0..<count, firstRow: 2, sheet: "R", styles: styles, into: pieces, cut: &cut)
+                XLSXWorksheetWriter.appendRows(writer.registerRows(0..<count), firstRow: 2, sheet: "R", styles: styles,
+                                               to: &cells, cut: &cut)
+                #expect(pieces.bytes == cells, "inventory \(number), \(language)")
+                #expect(!cells.isEmpty)
+            }
+        }
+    }
 }

@@ -48,6 +48,21 @@ struct ByteKeyIndex: Sendable {
         return nil
     }
 
+    /// The value stored for a key equal to `key`, if any.
+    func find(_ key: ArraySlice<UInt8>, keyOf: (Int32) -> ArraySlice<UInt8>) -> Int32? {
+        let tag = ByteKeyIndex.hash(key) >> 32
+        var slot = ByteKeyIndex.slot(of: tag, mask: mask)
+        while slots[slot] != 0 {
+            let entry = slots[slot]
+            if entry >> 32 == tag {
+                let existing = Int32(truncatingIfNeeded: (entry & 0xFFFF_FFFF) - 1)
+                if ByteKeyIndex.same(keyOf(existing), key) { return existing }
+            }
+            slot = (slot + 1) & mask
+        }
+        return nil
+    }
+
     /// The first slot to probe for a key whose hash has `tag` as its high 32 bits.
     @inline(__always)
     private static func slot(of tag: UInt64, mask: Int) -> Int {

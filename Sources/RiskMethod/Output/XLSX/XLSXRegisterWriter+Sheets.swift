@@ -51,42 +51,63 @@ extension XLSXRegisterWriter {
     /// item of its threat, in register order then item order. The recommended controls are the threat's controls
     /// that the checklist does not mark done.
     func itemRows(ofRisks risks: some Sequence<Int>) -> [[XLSXCell]] {
-        let inventory = assessment.inventory
-        let catalog = assessment.catalog
-        // What a risk maps to depends on its threat and matched media: kept per pair.
-        var perThreat: [ThreatAndMedia: (items: [RevisionItem], recommended: XLSXCell)] = [:]
+        // What a risk maps to depends on its threat, matched media and value: kept per key.
+        var tails: [ItemKey: [[XLSXCell]]] = [:]
         var rows: [[XLSXCell]] = []
         for index in risks {
             let risk = assessment.risks[index]
-            let threatIndex = Int(risk.threat)
-            let media = assessment.matchedMedia(risk)
-            let key = ThreatAndMedia(threat: threatIndex, media: media.bits)
-            let mapping: (items: [RevisionItem], recommended: XLSXCell)
-            if let known = perThreat[key] {
-                mapping = known
-            } else {
-                let recommended = assessment.controlAdvice(ofThreat: threatIndex, concerning: media).filter { $0.isRecommended }
-                    .map { catalog.controls[$0.control].id }
-                mapping = (assessment.revisionItems(ofThreat: threatIndex, concerning: media),
-                           text(recommended.joined(separator: "|")))
-                perThreat[key] = mapping
-            }
-            let head: [XLSXCell] = [
-                text(assessment.riskID(risk)), text(inventory.name(of: Int(risk.asset))),
-                text(catalog.threats[threatIndex].name[language]), .number(Int(risk.value)), levelCell(assessment.level(risk)),
-            ]
-            for item in mapping.items {
-                var row = head + [
-                    .number(item.number), text(item.sectionTitle), text(item.category), text(item.policy),
-                    text(item.summaryEnglish), mapping.recommended,
-                ]
-                if let policy = options.policy {
-                    row.append(text(policy.clauses(forSection: item.section).map { $0.clause }.joined(separator: "|")))
-                }
-                rows.append(row)
-            }
+            let key = ItemKey(risk, in: assessment)
+            let tail = tails[key] ?? itemTails(key)
+            tails[key] = tail
+            let head = itemHead(risk)
+            for cells in tail { rows.append(head + cells) }
         }
         return rows
+    }
+
+    /// The first cells of a risk's item rows: its id and its asset's name.
+    func itemHead(_ risk: Risk) -> [XLSXCell] {
+        [text(assessment.riskID(risk)), text(assessment.inventory.name(of: Int(risk.asset)))]
+    }
+
+    /// The rest of the item rows of a risk of `key`, one per revision item: the threat, value and level, then the
+    /// item's texts and the recommended controls (and, with a policy, its clauses).
+    func itemTails(_ key: ItemKey) -> [[XLSXCell]] {
+        let catalog = assessment.catalog
+        let media = MediaSet(bits: key.media)
+        let recommended = text(assessment.controlAdvice(ofThreat: key.threat, concerning: media).filter { $0.isRecommended }
+            .map { catalog.controls[$0.control].id }.joined(separator: "|"))
+        let head: [XLSXCell] = [
+            text(catalog.threats[key.threat].name[language]), .number(key.value),
+            levelCell(assessment.levelByValue[key.value]),
+        ]
+        return assessment.revisionItems(ofThreat: key.threat, concerning: media).map { item in
+            var row = head + [
+                .number(item.number), text(item.sectionTitle), text(item.category), text(item.policy),
+                text(item.summaryEnglish), recommended,
+            ]
+            if let policy = options.policy {
+                row.append(text(policy.clauses(forSection: item.section).map { $0.clause }.joined(separator: "|")))
+            }
+            return row
+        }
+    }
+}
+
+/// What a mapped risk's item rows depend on besides its id and asset: its threat, matched media and value.
+struct ItemKey: Hashable {
+    let threat: Int
+    let media: UInt64
+    let value: Int
+
+    init(threat: Int, media: UInt64, value: Int) {
+        self.threat = threat
+        self.media = media
+        self.value = value
+    }
+
+    init(_ risk: Risk, in assessment: Assessment) {
+        self.init(threat: Int(risk.threat), media: assessment.matchedMedia(risk).bits, value: Int(risk.value))
     }
 }
 

@@ -1,7 +1,8 @@
 /// The register sheet's rows made of pieces prepared once, as the CSV rows are (``CSVRowProgram``): per threat
 /// variant (``MediaVariants``) and importance, each run of cells that depends on the threat, its references and the
 /// steps; per combination of classes, the class cells; per medium its label, per threat the end of a risk id. A
-/// row is then its asset's texts and matched media between copies of pieces.
+/// row is then its risk id, its asset's shared texts' numbers and its matched media between copies of pieces. The
+/// pieces' texts are added to the shared strings as they are made.
 ///
 /// A row whose steps are not the ones its pieces were made for, or whose asset's texts or labels would need
 /// escaping, a format or a quote prefix, or a register with a plan, is made cell by cell
@@ -28,6 +29,12 @@ struct XLSXRiskRows: Sendable {
     let threatMedia: [UInt64]
     /// Per asset: whether its id, name and department are written as they stand.
     let plain: [Bool]
+    /// Per asset, the shared strings' numbers of its id, name and department (``assetFields``), -1 for none.
+    let assetNumbers: [Int32]
+    /// The register's columns whose texts are shared.
+    let sharedColumns: [Bool]
+    /// The asset's texts a register row holds, in the order of ``assetNumbers``.
+    static let assetFields: [AssetField] = [.id, .name, .department]
     /// The most bytes a row takes besides its asset's texts.
     let rowBound: Int
 
@@ -39,7 +46,7 @@ struct XLSXRiskRows: Sendable {
     }
 
     /// The rows of `writer`'s register; nil when they cannot be made of pieces (a plan, labels that need escaping).
-    init?(writer: XLSXRegisterWriter, styles: XLSXStyleTable) {
+    init?(writer: XLSXRegisterWriter, styles: XLSXStyleTable, shared: inout XLSXSharedStrings, assets: [Int32]) {
         let rows = writer.rows
         let assessment = rows.assessment
         let catalog = assessment.catalog
@@ -49,6 +56,8 @@ struct XLSXRiskRows: Sendable {
         else { return nil }
         self.writer = writer
         self.rows = rows
+        assetNumbers = assets
+        sharedColumns = rows.columns.map { $0.field != .riskID && $0.field != .media }
         variants = assessment.variants
         scores = VariantScores(assessment: assessment, variants: variants)
         threatMedia = catalog.threats.map { $0.media.bits }
@@ -57,7 +66,8 @@ struct XLSXRiskRows: Sendable {
         for label in labels { _ = pieces.add(label) }
         threatIDBase = pieces.count
         for id in ids { _ = pieces.add(Array("/".utf8) + id + Array("</t></is></c>".utf8)) }
-        var bound = 64
+        // The row's tags, the risk id's and media's inline cells, three shared cells of at most ten digits.
+        var bound = 64 + 2 * (Self.open.count + Self.close.count) + 3 * (Self.sharedOpen.count + 10 + Self.sharedClose.count)
         for label in labels { bound += label.count + 1 }
         bound += (ids.map { $0.count }.max() ?? 0) + 16
         var cells: [Cell] = []
@@ -65,8 +75,9 @@ struct XLSXRiskRows: Sendable {
             switch column.field {
             case .riskID: cells.append(.other(.riskID, 0))
             case .assetID, .assetName, .department:
-                guard case .assetText(let field) = column.field.dependency else { return nil }
-                cells.append(.other(.asset, field.rawValue))
+                guard case .assetText(let field) = column.field.dependency,
+                      let slot = Self.assetFields.firstIndex(of: field) else { return nil }
+                cells.append(.other(.asset, slot))
             case .media: cells.append(.other(.media, 0))
             case .confidentiality, .integrity, .availability: cells.append(.byClasses(column.field))
             default:
@@ -85,7 +96,7 @@ struct XLSXRiskRows: Sendable {
             }
             if !run.isEmpty {
                 let made = Self.pieces(of: run, rows: rows, writer: writer, variants: variants, scores: scores,
-                                       styles: styles, openers: openers)
+                                       styles: styles, openers: openers, shared: &shared)
                 let first = pieces.count
                 for piece in made { _ = pieces.add(piece) }
                 bound += made.map { $0.count }.max() ?? 0
@@ -108,12 +119,16 @@ struct XLSXRiskRows: Sendable {
     /// The cells of a run, rendered as the cell-by-cell path renders them: one piece per variant and importance for
     /// cells of the threat, one per combination of classes for class cells.
     private static func pieces(of run: [Cell], rows: RegisterRows, writer: XLSXRegisterWriter, variants: MediaVariants,
-                               scores: VariantScores, styles: XLSXStyleTable, openers: [[UInt8]]) -> [[UInt8]] {
+                               scores: VariantScores, styles: XLSXStyleTable, openers: [[UInt8]],
+                               shared: inout XLSXSharedStrings) -> [[UInt8]] {
         var escaped: [UInt8] = [], cut: [XLSXCutCell] = []
+        // Every column of a run shares its texts.
         func render(_ values: [RegisterValue]) -> [UInt8] {
             var piece: [UInt8] = []
             for value in values {
-                XLSXWorksheetWriter.appendCell(writer.cell(value, rows: rows), at: ("", 0, 0), styles: styles, openers: openers,
+                let cell = writer.cell(value, rows: rows)
+                if case .text(let text, _) = cell { shared.add(text) }
+                XLSXWorksheetWriter.appendCell(cell, at: ("", 0, 0), styles: styles, openers: openers, shared: shared,
                                                escaped: &escaped, to: &piece, cut: &cut)
             }
             return piece
@@ -156,6 +171,8 @@ struct XLSXRiskRows: Sendable {
             let byte = bytes[index]
             switch byte {
             case 0..<0x20, 0x7F, 0x22, 0x26, 0x27, 0x3C, 0x3E, 0x5F: return false
+            // U+FFFE and U+FFFF, which XML forbids and the escaping drops.
+            case 0xEF where index + 2 < bytes.count && bytes[index + 1] == 0xBF && bytes[index + 2] >= 0xBE: return false
             default: continue
             }
         }
@@ -170,18 +187,21 @@ extension XLSXRiskRows {
     static let empty: [UInt8] = Array("<c/>".utf8)
 
     /// Appends the rows of the risks at `range` (row numbers from `firstRow`, for the texts cut) to `output`.
-    func format(_ range: Range<Int>, firstRow: Int, sheet: String, styles: XLSXStyleTable, into output: ByteWriter,
-                cut: inout [XLSXCutCell]) {
-        pieces.withView { view in format(range, view, firstRow: firstRow, sheet: sheet, styles: styles, into: output, cut: &cut) }
+    func format(_ range: Range<Int>, firstRow: Int, sheet: String, styles: XLSXStyleTable, shared: XLSXSharedStrings,
+                into output: ByteWriter, cut: inout [XLSXCutCell]) {
+        pieces.withView { view in
+            format(range, view, firstRow: firstRow, sheet: sheet, styles: styles, shared: shared, into: output, cut: &cut)
+        }
     }
 
     private func format(_ range: Range<Int>, _ view: borrowing ByteWriter.Pieces.View, firstRow: Int, sheet: String,
-                        styles: XLSXStyleTable, into output: ByteWriter, cut: inout [XLSXCutCell]) {
+                        styles: XLSXStyleTable, shared: XLSXSharedStrings, into output: ByteWriter, cut: inout [XLSXCutCell]) {
         let assessment = rows.assessment
         let inventory = assessment.inventory
         let risks = assessment.risks.span, assets = inventory.assets.span
         let source = inventory.source.span, storage = inventory.storage.span
         let threatMedia = self.threatMedia.span, stepsOf = scores.stepsOf.span, steps = self.steps.span
+        let assetNumbers = self.assetNumbers.span
         let slots = scores.importanceSlots
         var fallback: [UInt8] = []
         for index in range {
@@ -193,7 +213,8 @@ extension XLSXRiskRows {
             guard key >= 0, plain[Int(risk.asset)], stepsOf[key] == risk.scoreBits else {
                 fallback.removeAll(keepingCapacity: true)
                 XLSXWorksheetWriter.appendRows(writer.registerRows(index..<index + 1), firstRow: firstRow + index - range.lowerBound,
-                                               sheet: sheet, styles: styles, to: &fallback, cut: &cut)
+                                               sheet: sheet, styles: styles, shared: shared, sharedColumns: sharedColumns,
+                                               to: &fallback, cut: &cut)
                 output.append(fallback)
                 continue
             }
@@ -213,13 +234,13 @@ extension XLSXRiskRows {
                         cursor.put(offset: Int(asset.text.0.offset), length: Int(asset.text.0.length), of: source, then: storage)
                         cursor.put(piece: threatIDBase + Int(risk.threat), of: view)
                     case .asset:
-                        let ref = asset.ref(AssetField(rawValue: step.argument) ?? .id)
-                        if ref.length == 0 {
+                        let number = assetNumbers[Int(risk.asset) * 3 + step.argument]
+                        if number < 0 {
                             cursor.put(Self.empty.span)
                         } else {
-                            cursor.put(Self.open.span)
-                            cursor.put(offset: Int(ref.offset), length: Int(ref.length), of: source, then: storage)
-                            cursor.put(Self.close.span)
+                            cursor.put(Self.sharedOpen.span)
+                            Self.put(number, into: &cursor)
+                            cursor.put(Self.sharedClose.span)
                         }
                     case .media:
                         guard matched != 0 else {
@@ -238,6 +259,22 @@ extension XLSXRiskRows {
                 }
                 cursor.put(Self.rowClose.span)
             }
+        }
+    }
+
+    static let sharedOpen: [UInt8] = Array("<c t=\"s\"><v>".utf8)
+    static let sharedClose: [UInt8] = Array("</v></c>".utf8)
+
+    /// Puts the decimal digits of `number` (not negative).
+    @inline(__always)
+    static func put(_ number: Int32, into cursor: inout ByteWriter.Cursor) {
+        var divisor: Int32 = 1
+        while divisor <= number / 10 { divisor &*= 10 }
+        var rest = number
+        while divisor > 0 {
+            cursor.put(UInt8(truncatingIfNeeded: 48 + rest / divisor))
+            rest %= divisor
+            divisor /= 10
         }
     }
 

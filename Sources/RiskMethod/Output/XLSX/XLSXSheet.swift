@@ -165,15 +165,20 @@ public struct XLSXCutCell: Sendable, Equatable {
 /// memory whole.
 struct XLSXRowSource: Sendable {
     /// How many rows.
-    let count: Int
+    private(set) var count: Int
     /// The styles the rows may use besides the default: numbered before the rows are written.
     let styles: [XLSXStyle]
     /// Where the rows start in the whole the source was cut from.
-    let start: Int
+    private(set) var start: Int
     /// The rows at positions of the whole, in order.
     let make: @Sendable (Range<Int>) -> [[XLSXCell]]
-    /// The register whose rows these are, when they are its risks: they are then made of pieces (``XLSXRiskRows``).
-    var register: XLSXRegisterWriter?
+    /// Per column, whether its texts are shared (``XLSXSharedStrings``); a column past the end is not.
+    var sharedColumns: [Bool] = []
+    /// Which of the workbook's tables the rows are, so that a table on several sheets is prepared once.
+    var table = 0
+    /// Adds the table's recurring texts to the shared strings and gives a way to make its rows' XML without cells,
+    /// if it has one; called once per table, before any row is written, with the rows' formats numbered.
+    var prepare: (@Sendable (inout XLSXSharedStrings, XLSXStyleTable) -> XLSXRowFormatter?)?
 
     /// A source of `count` rows that `make` makes by position.
     init(count: Int, styles: [XLSXStyle], start: Int = 0, make: @escaping @Sendable (Range<Int>) -> [[XLSXCell]]) {
@@ -188,8 +193,17 @@ struct XLSXRowSource: Sendable {
 
     /// The rows at `range` as a source of their own.
     func slice(_ range: Range<Int>) -> XLSXRowSource {
-        var slice = XLSXRowSource(count: range.count, styles: styles, start: start + range.lowerBound, make: make)
-        slice.register = register
+        var slice = self
+        slice.count = range.count
+        slice.start = start + range.lowerBound
         return slice
     }
+}
+
+/// Makes the XML of a table's rows straight, without cells, to the same bytes as its cells would give: the rows at
+/// positions of the whole table, the number of the first on its sheet (for the texts cut), the sheet's name, the
+/// workbook's shared strings.
+struct XLSXRowFormatter: Sendable {
+    let format: @Sendable (_ rows: Range<Int>, _ firstRow: Int, _ sheet: String, _ output: ByteWriter,
+                           _ shared: XLSXSharedStrings, _ cut: inout [XLSXCutCell]) -> Void
 }

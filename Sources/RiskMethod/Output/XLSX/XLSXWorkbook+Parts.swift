@@ -6,8 +6,8 @@ extension XLSXWorkbook {
     static let relationshipNamespace = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
     static let packageRelationshipNamespace = "http://schemas.openxmlformats.org/package/2006/relationships"
 
-    /// `[Content_Types].xml`.
-    var contentTypes: [UInt8] {
+    /// `[Content_Types].xml`, with the shared strings part when there is one.
+    func contentTypes(sharedStrings: Bool = false) -> [UInt8] {
         var xml = XLSXWorkbook.declaration
         xml += "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
         xml += "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
@@ -18,6 +18,9 @@ extension XLSXWorkbook {
                             "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml")
         }
         xml += override("/xl/styles.xml", "application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml")
+        if sharedStrings {
+            xml += override("/xl/sharedStrings.xml", "application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml")
+        }
         xml += override("/docProps/core.xml", "application/vnd.openxmlformats-package.core-properties+xml")
         xml += override("/docProps/app.xml", "application/vnd.openxmlformats-officedocument.extended-properties+xml")
         xml += "</Types>"
@@ -99,8 +102,9 @@ extension XLSXWorkbook {
         return Array(xml.utf8)
     }
 
-    /// `xl/_rels/workbook.xml.rels`: the sheets as `rId1`…, then the styles.
-    var workbookRelationships: [UInt8] {
+    /// `xl/_rels/workbook.xml.rels`: the sheets as `rId1`…, then the styles, then the shared strings when there
+    /// are.
+    func workbookRelationships(sharedStrings: Bool = false) -> [UInt8] {
         var xml = XLSXWorkbook.declaration
         xml += "<Relationships xmlns=\"\(XLSXWorkbook.packageRelationshipNamespace)\">"
         for index in sheets.indices {
@@ -108,6 +112,9 @@ extension XLSXWorkbook {
             xml += " Target=\"worksheets/sheet\(index + 1).xml\"/>"
         }
         xml += "<Relationship Id=\"rId\(sheets.count + 1)\" Type=\"\(XLSXWorkbook.relationshipNamespace)/styles\" Target=\"styles.xml\"/>"
+        if sharedStrings {
+            xml += "<Relationship Id=\"rId\(sheets.count + 2)\" Type=\"\(XLSXWorkbook.relationshipNamespace)/sharedStrings\" Target=\"sharedStrings.xml\"/>"
+        }
         xml += "</Relationships>"
         return Array(xml.utf8)
     }

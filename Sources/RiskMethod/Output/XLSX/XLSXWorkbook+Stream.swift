@@ -25,19 +25,29 @@ extension XLSXWorkbook {
                 _ = styles.index(of: style, quotePrefix: true)
             }
         }
+        // Each long table's recurring texts are shared, and its fast way of making rows prepared, once.
+        var shared = XLSXSharedStrings()
+        var formatters: [Int: XLSXRowFormatter] = [:]
+        var prepared = Set<Int>()
+        for sheet in sheets {
+            guard let stream = sheet.stream, prepared.insert(stream.table).inserted, let prepare = stream.prepare else { continue }
+            formatters[stream.table] = prepare(&shared, styles)
+        }
+        let sharing = sheets.contains { $0.stream != nil }
         var archive = ZipArchive()
         var cut: [XLSXCutCell] = []
         let parts: [(String, [UInt8])] = [
-                ("[Content_Types].xml", contentTypes), ("_rels/.rels", packageRelationships),
+                ("[Content_Types].xml", contentTypes(sharedStrings: sharing)), ("_rels/.rels", packageRelationships),
                 ("docProps/app.xml", appProperties), ("docProps/core.xml", coreProperties),
-                ("xl/workbook.xml", workbookPart), ("xl/_rels/workbook.xml.rels", workbookRelationships),
+                ("xl/workbook.xml", workbookPart), ("xl/_rels/workbook.xml.rels", workbookRelationships(sharedStrings: sharing)),
             ]
         for (name, contents) in parts { try Self.zipping { () throws(ZipArchive.Failure) in try archive.add(name, contents: contents) } }
         for (index, sheet) in sheets.enumerated() {
             let name = "xl/worksheets/sheet\(index + 1).xml"
             let writer = XLSXWorksheetWriter(sheet: sheet, isSelected: index == 0)
             if let stream = sheet.stream {
-                cut += try writeStreamed(writer, stream, name: name, styles: &styles, archive: &archive, sink: sink,
+                let rows = Rows(source: stream, formatter: formatters[stream.table], shared: shared)
+                cut += try writeStreamed(writer, rows, name: name, styles: &styles, archive: &archive, sink: sink,
                                          runner: runner, width: width)
             } else {
                 let xml = writer.xml(styles: &styles)
@@ -45,6 +55,10 @@ extension XLSXWorkbook {
                 cut += sheet.cutCells
             }
             try archive.flush(to: sink)
+        }
+        if sharing {
+            let strings = shared.xml
+            try Self.zipping { () throws(ZipArchive.Failure) in try archive.add("xl/sharedStrings.xml", contents: strings) }
         }
         let stylesPart = styles.xml(fontName: fontName, fontSize: fontSize)
         try Self.zipping { () throws(ZipArchive.Failure) in try archive.add("xl/styles.xml", contents: stylesPart) }
@@ -58,16 +72,27 @@ extension XLSXWorkbook {
         do { return try body() } catch { throw .tooLarge(error.description) }
     }
 
+    /// A streamed sheet's rows, their fast way of being made if they have one, and the workbook's shared strings.
+    private struct Rows {
+        let source: XLSXRowSource
+        let formatter: XLSXRowFormatter?
+        let shared: XLSXSharedStrings
+    }
+
     /// Writes one streamed sheet as a streamed entry: its head (with the header rows and column widths fitted to
     /// the header and the first chunk), its rows a batch of chunks at a time, its tail.
-    private func writeStreamed<Runner: PartRunner>(_ writer: XLSXWorksheetWriter, _ stream: XLSXRowSource, name: String,
+    private func writeStreamed<Runner: PartRunner>(_ writer: XLSXWorksheetWriter, _ rows: Rows, name: String,
                                                     styles: inout XLSXStyleTable, archive: inout ZipArchive,
                                                     sink: any ByteSink, runner: Runner, width: Int) throws(WriteError) -> [XLSXCutCell] {
-        let sheet = writer.sheet
-        let first = stream.rows(0..<min(Self.chunkRows, stream.count))
-        var sample = sheet
-        sample.rows += first
-        var head = writer.head(widths: sheet.columnWidths ?? sample.fittedColumnWidths())
+        let sheet = writer.sheet, stream = rows.source
+        var head: [UInt8]
+        if let widths = sheet.columnWidths {
+            head = writer.head(widths: widths)
+        } else {
+            var sample = sheet
+            sample.rows += stream.rows(0..<min(Self.chunkRows, stream.count))
+            head = writer.head(widths: sample.fittedColumnWidths())
+        }
         writer.appendRows(styles: &styles, to: &head)
         try Self.zipping { () throws(ZipArchive.Failure) in try archive.beginStreamed(name) }
         var crc: UInt32 = 0, size = 0, compressedSize = 0, cut: [XLSXCutCell] = []
@@ -81,22 +106,21 @@ extension XLSXWorkbook {
         append(Self.compressed(head))
         let chunks = (stream.count + Self.chunkRows - 1) / Self.chunkRows
         let frozen = styles, headerRows = sheet.rows.count, sheetName = sheet.name
-        let riskRows = stream.register.flatMap { XLSXRiskRows(writer: $0, styles: frozen) }
         for batch in stride(from: 0, to: chunks, by: max(1, 2 * width)) {
             let results = (batch..<min(chunks, batch + 2 * max(1, width))).map { _ in XLSXChunk() }
             runner.run(parts: results.count) { job in
                 let chunk = batch + job
                 let range = chunk * Self.chunkRows..<min(stream.count, (chunk + 1) * Self.chunkRows)
                 var xml: [UInt8] = []
-                if let riskRows {
+                if let formatter = rows.formatter {
                     let output = ByteWriter(capacity: range.count * 512)
-                    riskRows.format(range.lowerBound + stream.start..<range.upperBound + stream.start,
-                                    firstRow: headerRows + range.lowerBound + 1, sheet: sheetName, styles: frozen,
-                                    into: output, cut: &results[job].cut)
+                    formatter.format(range.lowerBound + stream.start..<range.upperBound + stream.start,
+                                     headerRows + range.lowerBound + 1, sheetName, output, rows.shared, &results[job].cut)
                     xml = output.bytes
                 } else {
-                    XLSXWorksheetWriter.appendRows(chunk == 0 ? first : stream.rows(range), firstRow: headerRows + range.lowerBound + 1,
-                                                   sheet: sheetName, styles: frozen, to: &xml, cut: &results[job].cut)
+                    XLSXWorksheetWriter.appendRows(stream.rows(range), firstRow: headerRows + range.lowerBound + 1,
+                                                   sheet: sheetName, styles: frozen, shared: rows.shared,
+                                                   sharedColumns: stream.sharedColumns, to: &xml, cut: &results[job].cut)
                 }
                 Self.compress(xml, into: results[job])
             }

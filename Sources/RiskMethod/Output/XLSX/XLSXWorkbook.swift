@@ -94,12 +94,12 @@ struct XLSXWorkbook: Sendable {
             XLSXWorksheetWriter(sheet: sheet, isSelected: index == 0).xml(styles: &styles)
         }
         var parts: [(String, [UInt8])] = [
-            ("[Content_Types].xml", contentTypes),
+            ("[Content_Types].xml", contentTypes()),
             ("_rels/.rels", packageRelationships),
             ("docProps/app.xml", appProperties),
             ("docProps/core.xml", coreProperties),
             ("xl/workbook.xml", workbookPart),
-            ("xl/_rels/workbook.xml.rels", workbookRelationships),
+            ("xl/_rels/workbook.xml.rels", workbookRelationships()),
             ("xl/styles.xml", styles.xml(fontName: fontName, fontSize: fontSize)),
         ]
         for (index, part) in sheetParts.enumerated() {

@@ -87,15 +87,19 @@ struct XLSXWorksheetWriter {
     /// empty cell is `<c/>`), with formats numbered in `styles` already; the texts cut to Excel's limit go to `cut`
     /// with their row numbers counted from `firstRow`. A text keeps `xml:space="preserve"` only when it starts or
     /// ends with white space, which a reader would otherwise drop.
+    ///
+    /// A text in a column that `sharedColumns` marks is written as its number in `shared` when it is there.
     static func appendRows(_ rows: [[XLSXCell]], firstRow: Int, sheet: String, styles: XLSXStyleTable,
+                           shared: XLSXSharedStrings? = nil, sharedColumns: [Bool] = [],
                            to out: inout [UInt8], cut: inout [XLSXCutCell]) {
         let openers = openers(styles)
         var escaped: [UInt8] = []
         for (offset, row) in rows.enumerated() {
             out.append(contentsOf: "<row>".utf8)
             for (column, cell) in row.enumerated() {
-                appendCell(cell, at: (sheet, column, firstRow + offset), styles: styles, openers: openers, escaped: &escaped,
-                           to: &out, cut: &cut)
+                let table = column < sharedColumns.count && sharedColumns[column] ? shared : nil
+                appendCell(cell, at: (sheet, column, firstRow + offset), styles: styles, openers: openers, shared: table,
+                           escaped: &escaped, to: &out, cut: &cut)
             }
             out.append(contentsOf: "</row>".utf8)
         }
@@ -106,10 +110,11 @@ struct XLSXWorksheetWriter {
         styles.formats.indices.map { $0 == 0 ? Array("<c".utf8) : Array("<c s=\"\($0)\"".utf8) }
     }
 
-    /// Appends one streamed cell (see ``appendRows(_:firstRow:sheet:styles:to:cut:)``); a text cut to Excel's limit
-    /// goes to `cut` under its place.
+    /// Appends one streamed cell (see ``appendRows(_:firstRow:sheet:styles:shared:sharedColumns:to:cut:)``); a text
+    /// cut to Excel's limit goes to `cut` under its place, and a text in `shared` is written as its number there.
     static func appendCell(_ cell: XLSXCell, at place: (sheet: String, column: Int, row: Int), styles: XLSXStyleTable,
-                           openers: [[UInt8]], escaped: inout [UInt8], to out: inout [UInt8], cut: inout [XLSXCutCell]) {
+                           openers: [[UInt8]], shared: XLSXSharedStrings? = nil, escaped: inout [UInt8],
+                           to out: inout [UInt8], cut: inout [XLSXCutCell]) {
         switch cell {
         case .empty(let style):
             out.append(contentsOf: openers[styles.existingIndex(of: style)])
@@ -132,13 +137,27 @@ struct XLSXWorksheetWriter {
                 return
             }
             out.append(contentsOf: openers[styles.existingIndex(of: style, quotePrefix: CSVCell.isFormulaStart(first))])
-            let last = escaped[escaped.count - 1]
-            let spaced = [0x20, 0x09, 0x0A, 0x0D].contains(first) || [0x20, 0x09, 0x0A, 0x0D].contains(last)
+            if let number = shared?.number(of: escaped[...]) {
+                appendShared(number, to: &out)
+                return
+            }
+            let spaced = isSpace(first) || isSpace(escaped[escaped.count - 1])
             out.append(contentsOf: (spaced ? " t=\"inlineStr\"><is><t xml:space=\"preserve\">" : " t=\"inlineStr\"><is><t>").utf8)
             out.append(contentsOf: escaped)
             out.append(contentsOf: "</t></is></c>".utf8)
         }
     }
+
+    /// Appends the rest of a cell that holds shared text `number`, after `<c` and its format.
+    static func appendShared(_ number: Int, to out: inout [UInt8]) {
+        out.append(contentsOf: " t=\"s\"><v>".utf8)
+        out.append(contentsOf: String(number).utf8)
+        out.append(contentsOf: "</v></c>".utf8)
+    }
+
+    /// Whether `byte` is white space that a reader drops at either end of a text not marked to keep it.
+    @inline(__always)
+    static func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D }
 
     /// Appends one `<c>`; returns false when the cell has nothing to write (empty and plain).
     func append(_ cell: XLSXCell, reference: [UInt8], styles: inout XLSXStyleTable, to out: inout [UInt8]) -> Bool {

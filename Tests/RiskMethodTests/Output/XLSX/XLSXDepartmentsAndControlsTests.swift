@@ -9,8 +9,8 @@ struct XLSXDepartmentsAndControlsTests {
 
     static func sheets(_ assessment: Assessment, _ options: RegisterOptions) throws -> (departments: SheetReader, controls: SheetReader) {
         let parts = try XLSXRegisterWriterTests.parts(assessment, options)
-        return (SheetReader.read(try #require(parts["xl/worksheets/sheet5.xml"])),
-                SheetReader.read(try #require(parts["xl/worksheets/sheet6.xml"])))
+        return (try SheetReader.read(5, of: parts),
+                try SheetReader.read(6, of: parts))
     }
 
     @Test func departmentsSheetHasEachDepartmentsTotalsUntreatedAndWorst() throws {

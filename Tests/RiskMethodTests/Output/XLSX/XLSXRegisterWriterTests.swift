@@ -6,7 +6,7 @@ import RiskTestSupport
 struct XLSXRegisterWriterTests {
     static let expectedParts = [
         "[Content_Types].xml", "_rels/.rels", "docProps/app.xml", "docProps/core.xml", "xl/workbook.xml",
-        "xl/_rels/workbook.xml.rels", "xl/styles.xml", "xl/worksheets/sheet1.xml", "xl/worksheets/sheet2.xml",
+        "xl/_rels/workbook.xml.rels", "xl/styles.xml", "xl/sharedStrings.xml", "xl/worksheets/sheet1.xml", "xl/worksheets/sheet2.xml",
         "xl/worksheets/sheet3.xml", "xl/worksheets/sheet4.xml", "xl/worksheets/sheet5.xml",
         "xl/worksheets/sheet6.xml", "xl/worksheets/sheet7.xml", "xl/worksheets/sheet8.xml",
     ]
@@ -53,7 +53,7 @@ struct XLSXRegisterWriterTests {
     @Test func registerSheetHasOneRowPerRiskAndNumbersAsNumbers() throws {
         let assessment = try assess(Self.inventory)
         let parts = try Self.parts(assessment, Self.options(.en))
-        let sheet = SheetReader.read(try #require(parts["xl/worksheets/sheet1.xml"]))
+        let sheet = try SheetReader.read(1, of: parts)
         #expect(sheet.rowCount == assessment.risks.count + 1)
         #expect(sheet.row(1) == RegisterSchema.columns.map { $0.header[.en] })
         #expect(sheet["A2"] == ParsedCell(reference: "A2", type: "inlineStr", style: 0, value: "X-1/T13"))
@@ -92,7 +92,7 @@ struct XLSXRegisterWriterTests {
             let csvWriter = CSVRegisterWriter(assessment: assessment, options: options)
             let csv = csvRows(String(decoding: csvWriter.bytes(), as: UTF8.self).replacingOccurrences(of: "\u{FEFF}", with: ""))
             let parts = try Self.parts(assessment, options)
-            let sheet = SheetReader.read(try #require(parts["xl/worksheets/sheet1.xml"]))
+            let sheet = try SheetReader.read(1, of: parts)
             #expect(sheet.rowCount == csv.count)
             for (index, csvRow) in csv.enumerated() {
                 // The XLSX row skips empty cells; the CSV row has them as empty fields.
@@ -115,7 +115,7 @@ struct XLSXRegisterWriterTests {
     @Test func sheetNamesAndHeadersAreJapaneseUnderJa() throws {
         let parts = try Self.parts(try assess(Self.inventory), Self.options(.ja))
         #expect(Self.sheetNames(parts) == ["リスク台帳", "資産", "改定項番", "適用宣言書", "部署", "対策", "リスクマップ", "凡例"])
-        let register = SheetReader.read(try #require(parts["xl/worksheets/sheet1.xml"]))
+        let register = try SheetReader.read(1, of: parts)
         #expect(register.row(1) == RegisterSchema.columns.map { $0.header[.ja] })
         #expect(register["P2"]?.value == "大")
         let book = String(decoding: try #require(parts["xl/workbook.xml"]), as: UTF8.self)
@@ -125,7 +125,7 @@ struct XLSXRegisterWriterTests {
     @Test func assetsSheetSummarisesEachAsset() throws {
         let assessment = try assess(Self.inventory)
         let parts = try Self.parts(assessment, Self.options(.en))
-        let sheet = SheetReader.read(try #require(parts["xl/worksheets/sheet2.xml"]))
+        let sheet = try SheetReader.read(2, of: parts)
         #expect(sheet.rowCount == 4)
         #expect(sheet.row(1) == ["id", "name", "department", "owner", "media", "confidentiality", "integrity", "availability",
                                  "personal_data", "max_risk_value", "level", "risk_count", "high", "medium", "low", "top_threats"])
@@ -137,7 +137,7 @@ struct XLSXRegisterWriterTests {
     @Test func revisionItemsSheetHasOneRowPerMappedRiskAndItem() throws {
         let assessment = try assess(Self.inventory)
         let parts = try Self.parts(assessment, Self.options(.en))
-        let sheet = SheetReader.read(try #require(parts["xl/worksheets/sheet3.xml"]))
+        let sheet = try SheetReader.read(3, of: parts)
         let mapped = assessment.risks.filter { assessment.isMapped($0, atOrAbove: .high) }
         let expected = mapped.reduce(0) { $0 + assessment.revisionItems(of: $1).count }
         #expect(expected > 0 && sheet.rowCount == expected + 1)
@@ -156,7 +156,7 @@ struct XLSXRegisterWriterTests {
     @Test func heatMapSheetCountsEveryRisk() throws {
         let assessment = try assess(Self.inventory)
         let parts = try Self.parts(assessment, Self.options(.en))
-        let sheet = SheetReader.read(try #require(parts["xl/worksheets/sheet7.xml"]))
+        let sheet = try SheetReader.read(7, of: parts)
         #expect(sheet.row(1) == ["Current risk (count)"])
         #expect(sheet.row(2) == ["importance \\ possibility", "1", "2", "3"])
         let counts = (3...5).flatMap { sheet.row($0).dropFirst().compactMap { Int($0) } }
@@ -171,7 +171,7 @@ struct XLSXRegisterWriterTests {
     @Test func soaSheetHasTheStatement() throws {
         let assessment = try assess(Self.inventory)
         let parts = try Self.parts(assessment, Self.options(.en))
-        let sheet = SheetReader.read(try #require(parts["xl/worksheets/sheet4.xml"]))
+        let sheet = try SheetReader.read(4, of: parts)
         #expect(sheet.row(1) == ["control", "title", "applicable", "justification", "status", "risk_ids", "theme", "catalog_controls"])
         #expect(sheet.row(94).first == "A.8.34")
         #expect(sheet.row(95).isEmpty)
@@ -180,7 +180,7 @@ struct XLSXRegisterWriterTests {
     @Test func legendHasTheMethodTablesAndInputs() throws {
         let assessment = try assess(Self.inventory)
         let parts = try Self.parts(assessment, Self.options(.en))
-        let sheet = SheetReader.read(try #require(parts["xl/worksheets/sheet8.xml"]))
+        let sheet = try SheetReader.read(8, of: parts)
         let values = sheet.cells.map(\.value)
         #expect(sheet.row(1) == ["Method", "mic"])
         #expect(values.contains(assessment.catalog.version))
@@ -214,7 +214,7 @@ struct XLSXRegisterWriterTests {
             #expect(XMLWellFormedness.errors(in: bytes) == [], "\(name)")
         }
         let formats = Self.formats(parts)
-        let assets = SheetReader.read(try #require(parts["xl/worksheets/sheet2.xml"]))
+        let assets = try SheetReader.read(2, of: parts)
         let readBack = (2...7).compactMap { assets["B\($0)"] }
         #expect(readBack.map(\.value) == ["<script>alert(1)</script>", "\"><img onerror=alert(1)>",
                                           "=HYPERLINK(\"http://evil\",\"x\")", "bellring", "@SUM(1)",
@@ -223,10 +223,11 @@ struct XLSXRegisterWriterTests {
             let prefixed = formats[cell.style]["quotePrefix"] == "1"
             #expect(prefixed == (cell.value.hasPrefix("=") || cell.value.hasPrefix("@")), "\(cell.value)")
         }
-        let xml = String(decoding: try #require(parts["xl/worksheets/sheet2.xml"]), as: UTF8.self)
+        // The assets' names are shared strings, escaped as inline ones are.
+        let xml = String(decoding: try #require(parts["xl/sharedStrings.xml"]), as: UTF8.self)
         #expect(xml.contains("&lt;script&gt;alert(1)&lt;/script&gt;") && xml.contains("_x005F_x0041_"))
         // The register's risk id of an asset whose id starts with '=' is quote-prefixed too.
-        let register = SheetReader.read(try #require(parts["xl/worksheets/sheet1.xml"]))
+        let register = try SheetReader.read(1, of: parts)
         let hyperlink = try #require(register.cells.first { $0.value.hasPrefix("=HYPERLINK") })
         #expect(formats[hyperlink.style]["quotePrefix"] == "1")
     }
@@ -243,9 +244,9 @@ struct XLSXRegisterWriterTests {
                                                 s.inScope = s.inScope.map { _ in false }; return s }())
         #expect(assessment.risks.isEmpty)
         let parts = try Self.parts(assessment, Self.options(.en))
-        let register = SheetReader.read(try #require(parts["xl/worksheets/sheet1.xml"]))
+        let register = try SheetReader.read(1, of: parts)
         #expect(register.rowCount == 1)
-        let items = SheetReader.read(try #require(parts["xl/worksheets/sheet3.xml"]))
+        let items = try SheetReader.read(3, of: parts)
         #expect(items.rowCount == 1)
     }
 }

@@ -58,14 +58,14 @@ struct XLSXStreamTests {
         #expect(Array(names.prefix(3)) == ["Register", "Register (2)", "Register (3)"])
         var ids: [String] = []
         for page in 1...3 {
-            let sheet = SheetReader.read(try #require(parts["xl/worksheets/sheet\(page).xml"]))
+            let sheet = try SheetReader.read(page, of: parts)
             #expect(sheet.row(1).first == "risk_id")
             #expect(XMLWellFormedness.errors(in: parts["xl/worksheets/sheet\(page).xml"] ?? []).isEmpty)
             ids += (2...101).compactMap { sheet.row($0).first }
         }
         #expect(ids == assessment.risks.map(assessment.riskID))
         let legendIndex = try #require(names.firstIndex(of: "Legend"))
-        let legend = SheetReader.read(try #require(parts["xl/worksheets/sheet\(legendIndex + 1).xml"]))
+        let legend = try SheetReader.read(legendIndex + 1, of: parts)
         #expect(legend.row(1).first == "Register is longer than a sheet's 1,048,576 rows and continues on: Register (2), Register (3)")
         let again = ByteBuffer()
         _ = try writer.workbook(perSheet: 100).write(to: again, runner: SerialRunner(), width: 1)
@@ -86,21 +86,89 @@ struct XLSXStreamTests {
         for (number, assessment) in assessments.enumerated() {
             for language in [Language.ja, .en] {
                 let writer = XLSXRegisterWriter(assessment: assessment, options: RegisterOptions(language: language))
-                var styles = XLSXStyleTable()
-                _ = styles.index(of: .plain, quotePrefix: true)
-                for style in writer.levelStyles {
-                    _ = styles.index(of: style)
-                    _ = styles.index(of: style, quotePrefix: true)
-                }
-                let riskRows = try #require(XLSXRiskRows(writer: writer, styles: styles))
+                let styles = Self.streamStyles(writer)
+                var shared = XLSXSharedStrings()
+                let assets = writer.shareAssetTexts(&shared)
+                let riskRows = try #require(XLSXRiskRows(writer: writer, styles: styles, shared: &shared, assets: assets))
                 let count = assessment.risks.count
                 let pieces = ByteWriter()
                 var cut: [XLSXCutCell] = [], cells: [UInt8] = []
-                riskRows.format(0..<count, firstRow: 2, sheet: "R", styles: styles, into: pieces, cut: &cut)
+                riskRows.format(0..<count, firstRow: 2, sheet: "R", styles: styles, shared: shared, into: pieces, cut: &cut)
                 XLSXWorksheetWriter.appendRows(writer.registerRows(0..<count), firstRow: 2, sheet: "R", styles: styles,
-                                               to: &cells, cut: &cut)
+                                               shared: shared, sharedColumns: riskRows.sharedColumns, to: &cells, cut: &cut)
                 #expect(pieces.bytes == cells, "inventory \(number), \(language)")
-                #expect(!cells.isEmpty)
+                // The assets' texts and the threats' are shared; the risk ids are not.
+                let xml = String(decoding: cells, as: UTF8.self)
+                #expect(xml.contains("<c t=\"s\"><v>") && xml.contains("<c t=\"inlineStr\"><is><t>"))
+                #expect(shared.count > assessment.inventory.assets.count)
+            }
+        }
+    }
+
+    /// The formats a workbook numbers first, as ``XLSXWorkbook/write(to:runner:width:)`` does.
+    static func streamStyles(_ writer: XLSXRegisterWriter) -> XLSXStyleTable {
+        var styles = XLSXStyleTable()
+        _ = styles.index(of: .plain, quotePrefix: true)
+        for style in writer.levelStyles {
+            _ = styles.index(of: style)
+            _ = styles.index(of: style, quotePrefix: true)
+        }
+        return styles
+    }
+
+    /// The revision items' rows made of each risk's head and its key's tails are the bytes of the rows made cell by
+    /// cell, for any range of rows (starting and ending inside a risk's rows), with and without a policy; and they
+    /// read back as the cells' texts.
+    @Test(arguments: [1, 2] as [UInt64])
+    func itemRowsOfBytesAreTheCellsBytes(seed: UInt64) throws {
+        let generated = GeneratedInventory(seed: seed, count: 60)
+        let read = InventoryReader(catalog: .builtIn, method: .mic).read(Array(generated.csv.utf8), file: "g.csv")
+        let assessment = Assessment(inventory: try #require(read.value), catalog: .builtIn, method: .mic,
+                                    settings: generated.settings)
+        let policy = PolicyClauses(file: "policy.csv", clauses: [
+            PolicyClauses.Clause(section: "3", clause: "第3条", title: "対策"),
+            PolicyClauses.Clause(section: "3.6", clause: "第12条", title: "技術的対策"),
+        ])
+        for (language, policy) in [(Language.ja, nil), (.en, policy)] {
+            var options = RegisterOptions(language: language)
+            options.policy = policy
+            let writer = XLSXRegisterWriter(assessment: assessment, options: options)
+            let source = writer.itemSource()
+            #expect(source.count > 20)
+            let styles = Self.streamStyles(writer)
+            var shared = XLSXSharedStrings()
+            let formatter = try #require(source.prepare?(&shared, styles))
+            var cuts = 0, start = 0, step = 1
+            while start < source.count {
+                let range = start..<min(source.count, start + step)
+                let bytes = ByteWriter()
+                var cut: [XLSXCutCell] = [], cells: [UInt8] = []
+                formatter.format(range, 2 + start, "I", bytes, shared, &cut)
+                XLSXWorksheetWriter.appendRows(source.rows(range), firstRow: 2 + start, sheet: "I", styles: styles, shared: shared,
+                                               sharedColumns: source.sharedColumns, to: &cells, cut: &cut)
+                #expect(bytes.bytes == cells, "rows \(range), \(language)")
+                cuts += cut.count
+                start = range.upperBound
+                step = step * 3 + 1
+            }
+            #expect(cuts == 0)
+            let whole = ByteWriter()
+            var cut: [XLSXCutCell] = []
+            formatter.format(0..<source.count, 2, "I", whole, shared, &cut)
+            let strings = SharedStringsReader.read(shared.xml)
+            let sheet = SheetReader.read(Array("<sheetData>".utf8) + whole.bytes + Array("</sheetData>".utf8), strings: strings)
+            let rows = source.rows(0..<source.count)
+            #expect(sheet.rowCount == rows.count)
+            for (offset, row) in rows.enumerated() {
+                let texts = row.map { cell -> String in
+                    switch cell {
+                    case .text(let text, _): text
+                    case .number(let number, _): String(number)
+                    case .empty: ""
+                    }
+                }.filter { !$0.isEmpty }
+                #expect(sheet.row(1 + offset) == texts, "row \(offset)")
+                if offset > 30 { break }
             }
         }
     }

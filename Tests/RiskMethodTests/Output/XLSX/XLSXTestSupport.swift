@@ -47,9 +47,26 @@ final class SheetReader: NSObject, XMLParserDelegate {
     private var rowNumber = 0
     private var column = 0
 
-    /// The cells of `bytes`, a worksheet part, in document order.
-    static func read(_ bytes: [UInt8]) -> SheetReader {
+    /// The workbook's shared strings, by number.
+    private var strings: [String] = []
+
+    /// The cells of worksheet `number` (from 1) of a workbook's `parts`, its shared strings read as their texts.
+    static func read(_ number: Int, of parts: [String: [UInt8]]) throws -> SheetReader {
+        let strings = parts["xl/sharedStrings.xml"].map(SharedStringsReader.read) ?? []
+        guard let part = parts["xl/worksheets/sheet\(number).xml"] else { throw MissingPart(number: number) }
+        return read(part, strings: strings)
+    }
+
+    /// A worksheet the workbook does not have.
+    struct MissingPart: Error {
+        let number: Int
+    }
+
+    /// The cells of `bytes`, a worksheet part, in document order; a cell of shared text `N` (`t="s"`) reads as
+    /// `strings[N]`, typed `inlineStr` as a text written inline is.
+    static func read(_ bytes: [UInt8], strings: [String] = []) -> SheetReader {
         let reader = SheetReader()
+        reader.strings = strings
         let parser = XMLParser(data: Data(bytes))
         parser.delegate = reader
         _ = parser.parse()
@@ -98,10 +115,44 @@ final class SheetReader: NSObject, XMLParserDelegate {
         case "v", "t": collecting = false
         case "c":
             // An empty cell without a format (`<c/>`) only keeps the place of the next.
-            if let current, !(current.value.isEmpty && current.type == nil && current.style == 0) { cells.append(current) }
+            if var current, !(current.value.isEmpty && current.type == nil && current.style == 0) {
+                if current.type == "s" {
+                    current.value = Int(current.value).flatMap { strings.indices.contains($0) ? strings[$0] : nil } ?? "?"
+                    current.type = "inlineStr"
+                }
+                cells.append(current)
+            }
             current = nil
         default: break
         }
+    }
+}
+
+/// Reads `xl/sharedStrings.xml`: the text of each `<si>`, its runs joined.
+final class SharedStringsReader: NSObject, XMLParserDelegate {
+    private(set) var strings: [String] = []
+    private var collecting = false
+
+    static func read(_ bytes: [UInt8]) -> [String] {
+        let reader = SharedStringsReader()
+        let parser = XMLParser(data: Data(bytes))
+        parser.delegate = reader
+        _ = parser.parse()
+        return reader.strings
+    }
+
+    func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
+                attributes: [String: String] = [:]) {
+        if name == "si" { strings.append("") }
+        if name == "t" { collecting = true }
+    }
+
+    func parser(_ parser: XMLParser, foundCharacters string: String) {
+        if collecting, !strings.isEmpty { strings[strings.count - 1] += string }
+    }
+
+    func parser(_ parser: XMLParser, didEndElement name: String, namespaceURI: String?, qualifiedName: String?) {
+        if name == "t" { collecting = false }
     }
 }
 

@@ -32,17 +32,9 @@ struct ByteKeyIndex: Sendable {
     /// `keyOf` gives the bytes of a stored value, to compare keys.
     mutating func insert(_ key: ArraySlice<UInt8>, value: Int32, keyOf: (Int32) -> ArraySlice<UInt8>) -> Int32? {
         if (count + 1) * 2 > slots.count { grow() }
-        let hash = ByteKeyIndex.hash(key)
-        let tag = hash >> 32
-        var slot = ByteKeyIndex.slot(of: tag, mask: mask)
-        while slots[slot] != 0 {
-            let entry = slots[slot]
-            if entry >> 32 == tag {
-                let existing = Int32(truncatingIfNeeded: (entry & 0xFFFF_FFFF) - 1)
-                if ByteKeyIndex.same(keyOf(existing), key) { return existing }
-            }
-            slot = (slot + 1) & mask
-        }
+        let tag = ByteKeyIndex.hash(key) >> 32
+        let (slot, existing) = probe(key, tag: tag, keyOf: keyOf)
+        if let existing { return existing }
         slots[slot] = tag << 32 | (UInt64(UInt32(bitPattern: value)) + 1)
         count += 1
         return nil
@@ -50,17 +42,22 @@ struct ByteKeyIndex: Sendable {
 
     /// The value stored for a key equal to `key`, if any.
     func find(_ key: ArraySlice<UInt8>, keyOf: (Int32) -> ArraySlice<UInt8>) -> Int32? {
-        let tag = ByteKeyIndex.hash(key) >> 32
+        probe(key, tag: ByteKeyIndex.hash(key) >> 32, keyOf: keyOf).existing
+    }
+
+    /// The slot of the key equal to `key` (whose hash has `tag` as its high 32 bits) and its value, or the empty
+    /// slot where it would go.
+    private func probe(_ key: ArraySlice<UInt8>, tag: UInt64, keyOf: (Int32) -> ArraySlice<UInt8>) -> (slot: Int, existing: Int32?) {
         var slot = ByteKeyIndex.slot(of: tag, mask: mask)
         while slots[slot] != 0 {
             let entry = slots[slot]
             if entry >> 32 == tag {
                 let existing = Int32(truncatingIfNeeded: (entry & 0xFFFF_FFFF) - 1)
-                if ByteKeyIndex.same(keyOf(existing), key) { return existing }
+                if ByteKeyIndex.same(keyOf(existing), key) { return (slot, existing) }
             }
             slot = (slot + 1) & mask
         }
-        return nil
+        return (slot, nil)
     }
 
     /// The first slot to probe for a key whose hash has `tag` as its high 32 bits.

@@ -11,7 +11,7 @@ extension XLSXRegisterWriter {
     func registerSource() -> XLSXRowSource {
         let writer = self
         var source = XLSXRowSource(count: assessment.risks.count, styles: levelStyles) { range in writer.registerRows(range) }
-        source.sharedColumns = rows.columns.map { $0.field != .riskID && $0.field != .media }
+        source.sharedColumns = registerSharedColumns
         source.table = 0
         source.prepare = { shared, styles in
             let assets = writer.shareAssetTexts(&shared)
@@ -23,6 +23,9 @@ extension XLSXRegisterWriter {
         return source
     }
 
+    /// Which of the register's columns share their texts: all but the risk id and the matched media.
+    var registerSharedColumns: [Bool] { rows.columns.map { $0.field != .riskID && $0.field != .media } }
+
     /// Adds every asset's id, name and department to `shared`; returns their numbers, three per asset in that order,
     /// -1 for an empty text.
     func shareAssetTexts(_ shared: inout XLSXSharedStrings) -> [Int32] {
@@ -31,11 +34,7 @@ extension XLSXRegisterWriter {
         numbers.reserveCapacity(inventory.assets.count * 3)
         for index in inventory.assets.indices {
             for field in XLSXRiskRows.assetFields {
-                // A plain text is held as it stands; any other escaped as a cell escapes it.
-                let plain = inventory.withText(inventory.assets[index].ref(field)) { XLSXRiskRows.isPlain($0) }
-                let text = inventory.text(field, of: index)
-                let number = plain ? shared.add(escaped: Array(text.utf8)[...]) : shared.add(text)
-                numbers.append(number.map { Int32($0) } ?? -1)
+                numbers.append(shared.add(inventory.text(field, of: index)).map { Int32($0) } ?? -1)
             }
         }
         return numbers

@@ -57,7 +57,7 @@ struct XLSXRiskRows: Sendable {
         self.writer = writer
         self.rows = rows
         assetNumbers = assets
-        sharedColumns = rows.columns.map { $0.field != .riskID && $0.field != .media }
+        sharedColumns = writer.registerSharedColumns
         variants = assessment.variants
         scores = VariantScores(assessment: assessment, variants: variants)
         threatMedia = catalog.threats.map { $0.media.bits }

@@ -67,10 +67,7 @@ final class SheetReader: NSObject, XMLParserDelegate {
     static func read(_ bytes: [UInt8], strings: [String] = []) -> SheetReader {
         let reader = SheetReader()
         reader.strings = strings
-        let parser = XMLParser(data: Data(bytes))
-        parser.delegate = reader
-        _ = parser.parse()
-        return reader
+        return parsed(bytes, by: reader)
     }
 
     /// The cell at `reference`, such as `O2`.
@@ -134,11 +131,7 @@ final class SharedStringsReader: NSObject, XMLParserDelegate {
     private var collecting = false
 
     static func read(_ bytes: [UInt8]) -> [String] {
-        let reader = SharedStringsReader()
-        let parser = XMLParser(data: Data(bytes))
-        parser.delegate = reader
-        _ = parser.parse()
-        return reader.strings
+        parsed(bytes, by: SharedStringsReader()).strings
     }
 
     func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
@@ -154,6 +147,14 @@ final class SharedStringsReader: NSObject, XMLParserDelegate {
     func parser(_ parser: XMLParser, didEndElement name: String, namespaceURI: String?, qualifiedName: String?) {
         if name == "t" { collecting = false }
     }
+}
+
+/// `delegate`, having been told of every part of `bytes` by Foundation's `XMLParser`.
+func parsed<Delegate: NSObject & XMLParserDelegate>(_ bytes: [UInt8], by delegate: Delegate) -> Delegate {
+    let parser = XMLParser(data: Data(bytes))
+    parser.delegate = delegate
+    _ = parser.parse()
+    return delegate
 }
 
 /// Bytes from a hex string.
@@ -181,11 +182,7 @@ final class XMLElements: NSObject, XMLParserDelegate {
 
     /// The elements of `bytes`.
     static func read(_ bytes: [UInt8]) -> [Element] {
-        let reader = XMLElements()
-        let parser = XMLParser(data: Data(bytes))
-        parser.delegate = reader
-        _ = parser.parse()
-        return reader.elements
+        parsed(bytes, by: XMLElements()).elements
     }
 
     func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,

@@ -32,6 +32,32 @@ enum ByteScanner {
     @inline(__always)
     static func isASCII(_ word: UInt64) -> Bool { word & high == 0 }
 
+    /// Sums the bytes of `bytes` that fill whole sixteen-byte steps into the CRC-32 register `value` (inverted, as
+    /// the sum runs), with `tables`' sixteen tables of 256 (``CRC32/tables``): slicing by 16. Returns the register
+    /// and how many bytes it took; the caller sums the rest a byte at a time. The tables' size is checked once, so
+    /// that the sixteen lookups of a step, each a byte plus a multiple of 256 below 4,096, are not checked again.
+    static func crc32Slices(_ value: UInt32, _ bytes: Span<UInt8>, tables: Span<UInt32>) -> (value: UInt32, taken: Int) {
+        precondition(tables.count == 16 * 256, "ByteScanner.crc32Slices: sixteen tables of 256")
+        // The register and the place are the closure's own, so that they stay in registers.
+        return unsafe tables.withUnsafeBufferPointer { table in
+            var value = value, index = 0
+            while index + 16 <= bytes.count {
+                let low = word(bytes, at: index) ^ UInt64(value), high = word(bytes, at: index + 8)
+                var sum = unsafe table[15 * 256 + Int(low & 0xFF)] ^ table[14 * 256 + Int(low >> 8 & 0xFF)]
+                sum ^= unsafe table[13 * 256 + Int(low >> 16 & 0xFF)] ^ table[12 * 256 + Int(low >> 24 & 0xFF)]
+                sum ^= unsafe table[11 * 256 + Int(low >> 32 & 0xFF)] ^ table[10 * 256 + Int(low >> 40 & 0xFF)]
+                sum ^= unsafe table[9 * 256 + Int(low >> 48 & 0xFF)] ^ table[8 * 256 + Int(low >> 56)]
+                sum ^= unsafe table[7 * 256 + Int(high & 0xFF)] ^ table[6 * 256 + Int(high >> 8 & 0xFF)]
+                sum ^= unsafe table[5 * 256 + Int(high >> 16 & 0xFF)] ^ table[4 * 256 + Int(high >> 24 & 0xFF)]
+                sum ^= unsafe table[3 * 256 + Int(high >> 32 & 0xFF)] ^ table[2 * 256 + Int(high >> 40 & 0xFF)]
+                sum ^= unsafe table[256 + Int(high >> 48 & 0xFF)] ^ table[Int(high >> 56)]
+                value = sum
+                index += 16
+            }
+            return (value, index)
+        }
+    }
+
     /// The eight bytes at `offset` as a little-endian word; `offset + 8` must not pass the end (the span checks it).
     @inline(__always)
     static func word(_ bytes: Span<UInt8>, at offset: Int) -> UInt64 {

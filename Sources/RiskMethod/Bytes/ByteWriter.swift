@@ -213,6 +213,15 @@
             unsafe position += 1
         }
 
+        /// Writes the eight bytes of `word` (least significant first) but moves on by only `count` of them (0–8):
+        /// a bit writer's way of emptying its buffer without a branch. The room must hold all eight.
+        @inline(__always)
+        package mutating func put(word: UInt64, keeping count: Int) {
+            precondition(unsafe end - position >= 8 && count >= 0 && count <= 8, "ByteWriter.Cursor: a write past the reserved room")
+            unsafe UnsafeMutableRawPointer(position).storeBytes(of: word.littleEndian, as: UInt64.self)
+            unsafe position += count
+        }
+
         /// Writes piece `index` of `pieces`.
         @inline(__always)
         package mutating func put(piece index: Int, of pieces: borrowing Pieces.View) {

@@ -1,5 +1,5 @@
 /// The CRC-32 of ZIP, gzip and PNG (IEEE 802.3, reflected polynomial `0xEDB88320`), computed a byte at a time
-/// from a 256-entry table, or eight bytes at a time from eight such tables.
+/// from a 256-entry table, or sixteen bytes at a time from sixteen such tables.
 ///
 ///     CRC32.checksum(Array("123456789".utf8))   // 0xCBF43926
 package enum CRC32 {
@@ -17,12 +17,12 @@ package enum CRC32 {
         update(0, with: bytes.span)
     }
 
-    /// Eight tables for taking eight bytes a step ("slicing by 8"): `tables[k][b]` is the remainder of byte `b`
-    /// followed by `k` zero bytes.
+    /// Sixteen tables for taking sixteen bytes a step ("slicing by 16"): `tables[k * 256 + b]` is the remainder of
+    /// byte `b` followed by `k` zero bytes.
     static let tables: [UInt32] = {
-        var tables = [UInt32](repeating: 0, count: 8 * 256)
+        var tables = [UInt32](repeating: 0, count: 16 * 256)
         for byte in 0..<256 { tables[byte] = table[byte] }
-        for slice in 1..<8 {
+        for slice in 1..<16 {
             for byte in 0..<256 {
                 let previous = tables[(slice - 1) * 256 + byte]
                 tables[slice * 256 + byte] = table[Int(previous & 0xFF)] ^ (previous >> 8)
@@ -34,17 +34,8 @@ package enum CRC32 {
     /// The CRC-32 of the bytes already summed into `crc` followed by `bytes`, so that a stream can be summed in
     /// pieces: `update(checksum(a), with: b) == checksum(a + b)`.
     package static func update(_ crc: UInt32, with bytes: Span<UInt8>) -> UInt32 {
-        let table = CRC32.tables.span
-        var value = ~crc
-        var index = 0
-        while index + 8 <= bytes.count {
-            let word = ByteScanner.word(bytes, at: index) ^ UInt64(value)
-            value = table[7 * 256 + Int(word & 0xFF)] ^ table[6 * 256 + Int(word >> 8 & 0xFF)]
-                ^ table[5 * 256 + Int(word >> 16 & 0xFF)] ^ table[4 * 256 + Int(word >> 24 & 0xFF)]
-                ^ table[3 * 256 + Int(word >> 32 & 0xFF)] ^ table[2 * 256 + Int(word >> 40 & 0xFF)]
-                ^ table[256 + Int(word >> 48 & 0xFF)] ^ table[Int(word >> 56)]
-            index += 8
-        }
+        let table = CRC32.table.span
+        var (value, index) = ByteScanner.crc32Slices(~crc, bytes, tables: CRC32.tables.span)
         while index < bytes.count {
             value = table[Int((value ^ UInt32(bytes[index])) & 0xFF)] ^ (value >> 8)
             index += 1
@@ -55,30 +46,27 @@ package enum CRC32 {
     /// The CRC-32 of `a + b` from `first` (the CRC-32 of `a`), `second` (of `b`) and the length of `b`, without the
     /// bytes: what lets chunks be summed apart, on any thread, and joined in order (zlib's `crc32_combine`).
     package static func combine(_ first: UInt32, _ second: UInt32, length: Int) -> UInt32 {
-        guard length > 0 else { return first }
-        // Operators for one, two, four… zero bits, as 32 × 32 matrices over GF(2), applied to `first`.
-        var odd = [UInt32](repeating: 0, count: 32)
-        odd[0] = 0xEDB8_8320
-        var row: UInt32 = 1
-        for index in 1..<32 {
-            odd[index] = row
-            row <<= 1
+        var crc = first, remaining = length, power = 0
+        while remaining > 0 && power < zeroBytes.count {
+            if remaining & 1 != 0 { crc = times(zeroBytes[power], crc) }
+            remaining >>= 1
+            power += 1
         }
-        var even = square(odd)   // two zero bits
-        odd = square(even)       // four zero bits
-        var crc = first
-        var remaining = length
-        repeat {
-            even = square(odd)
-            if remaining & 1 != 0 { crc = times(even, crc) }
-            remaining >>= 1
-            guard remaining > 0 else { break }
-            odd = square(even)
-            if remaining & 1 != 0 { crc = times(odd, crc) }
-            remaining >>= 1
-        } while remaining > 0
         return crc ^ second
     }
+
+    /// The operators that append 1, 2, 4, 8… zero bytes to a CRC, as 32 × 32 matrices over GF(2), made once:
+    /// `zeroBytes[k]` appends 2^k of them.
+    private static let zeroBytes: [[UInt32]] = {
+        // Appending one zero bit; squared three times, one zero byte.
+        var step = [UInt32](repeating: 0, count: 32)
+        step[0] = 0xEDB8_8320
+        for index in 1..<32 { step[index] = 1 << UInt32(index - 1) }
+        for _ in 0..<3 { step = square(step) }
+        var powers = [step]
+        for _ in 1..<Int.bitWidth - 1 { powers.append(square(powers[powers.count - 1])) }
+        return powers
+    }()
 
     private static func times(_ matrix: [UInt32], _ vector: UInt32) -> UInt32 {
         var sum: UInt32 = 0, vector = vector, index = 0

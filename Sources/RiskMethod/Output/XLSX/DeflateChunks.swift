@@ -4,7 +4,9 @@
 ///
 /// The matcher is the fast kind (zlib's levels 1–3): one candidate per four-byte hash, the longest common run
 /// taken at once, few positions inside a match hashed. On a worksheet's repetitive rows most bytes fall in long
-/// matches, which is where it is fast; the output depends only on the chunk.
+/// matches, which is where it is fast. Each literal or match is written as it is found, with the fixed code, its
+/// code and extra bits looked up together; a block that came out larger than it would be stored is written again
+/// as stored blocks. The output depends only on the chunk.
 enum DeflateChunks {
     /// The input a chunk should hold: large enough for matches to find their repeats, small enough to be many.
     static let chunkSize = 1 << 20
@@ -17,35 +19,62 @@ enum DeflateChunks {
 
     /// Appends the compressed chunk to `output`: fixed-code blocks (or stored blocks where that is smaller), then
     /// an empty stored block that ends on a byte boundary.
-    static func compress(_ input: Span<UInt8>, into output: inout [UInt8]) {
-        var writer = DeflateEncoder.BitWriter()
-        writer.bytes = output
+    static func compress(_ input: Span<UInt8>, into output: ByteWriter) {
+        let code = FixedCode.shared
         var table = [Int32](repeating: -1, count: 1 << hashBits)
-        var tokens: [UInt32] = []
+        var bits = BitBuffer()
         var start = 0
         while start < input.count {
             let end = min(start + DeflateEncoder.blockInput, input.count)
-            tokens.removeAll(keepingCapacity: true)
-            tokenize(input, from: start, to: end, table: &table, into: &tokens)
-            let fixedBits = 3 + DeflateEncoder.fixedCost(of: tokens) + DeflateTables.fixedLiteralLengths[256]
-            let storedBits = ((end - start + 65534) / 65535) * 40 + (end - start) * 8 + 7
-            if fixedBits < storedBits {
-                DeflateEncoder.writeFixedBlock(tokens, isLast: false, to: &writer)
-            } else {
-                writeStored(input, from: start, to: end, to: &writer)
+            let mark = output.count, saved = bits
+            // Nine bits a literal at most, and a match of four bytes or more takes fewer than eight a byte.
+            output.withCursor(reserving: (end - start) * 9 / 8 + 32) { cursor in
+                bits.put(0b010, count: 3, to: &cursor)   // not the last block; the fixed code
+                tokenize(input, from: start, to: end, table: &table, code: code, bits: &bits, to: &cursor)
+                bits.put(UInt64(code.endOfBlock & 0xFF_FFFF), count: Int(code.endOfBlock >> 24), to: &cursor)
+            }
+            let written = (output.count - mark) * 8 + bits.count - saved.count
+            let stored = ((end - start + 65534) / 65535) * 40 + (end - start) * 8 + 7
+            if written >= stored {
+                output.truncate(to: mark)
+                bits = saved
+                writeStored(input, from: start, to: end, bits: &bits, to: output)
             }
             start = end
         }
         // The sync flush: an empty stored block, which pads to a byte boundary.
-        writer.write(0, bits: 3)
-        writer.flush()
-        writer.bytes.append(contentsOf: [0x00, 0x00, 0xFF, 0xFF])
-        output = writer.bytes
+        output.withCursor(reserving: 32) { cursor in
+            bits.put(0, count: 3, to: &cursor)
+            bits.align(to: &cursor)
+            cursor.put(word: 0xFFFF_0000, keeping: 4)
+        }
     }
 
-    /// The tokens of `input[start..<end]` (matches may reach back to the chunk's start): greedy, one candidate a
-    /// hash.
-    static func tokenize(_ input: Span<UInt8>, from start: Int, to end: Int, table: inout [Int32], into tokens: inout [UInt32]) {
+    /// The whole DEFLATE stream of `input`, compressed a chunk at a time.
+    static func stream(_ input: Span<UInt8>) -> [UInt8] {
+        let output = ByteWriter(capacity: input.count / 4 + 64)
+        var start = 0
+        while start < input.count {
+            let end = min(input.count, start + chunkSize)
+            compress(input.extracting(start..<end), into: output)
+            start = end
+        }
+        output.append(finalBlock)
+        return output.bytes
+    }
+
+    /// Appends the compressed chunk to `output`.
+    static func compress(_ input: Span<UInt8>, into output: inout [UInt8]) {
+        let writer = ByteWriter(capacity: input.count / 4 + 64)
+        compress(input, into: writer)
+        writer.withBytes { output.append($0) }
+    }
+
+    /// Writes the literals and matches of `input[start..<end]` (matches may reach back to the chunk's start):
+    /// greedy, one candidate a hash.
+    static func tokenize(_ input: Span<UInt8>, from start: Int, to end: Int, table: inout [Int32], code: FixedCode,
+                         bits: inout BitBuffer, to cursor: inout ByteWriter.Cursor) {
+        let literals = code.literals.span, lengths = code.lengths.span, distances = code.distances.span
         var position = start
         // Eight bytes are read at a time, and a match is at least four long: the last few of the block are literals.
         let limit = min(end - 3, input.count - 8)
@@ -56,12 +85,16 @@ enum DeflateChunks {
             table[hash] = Int32(position)
             guard candidate >= 0, position - candidate <= maximumDistance,
                   UInt32(truncatingIfNeeded: ByteScanner.word(input, at: candidate)) == UInt32(truncatingIfNeeded: word) else {
-                tokens.append(UInt32(input[position]))
+                let entry = literals[Int(input[position])]
+                bits.put(UInt64(entry & 0xFF_FFFF), count: Int(entry >> 24), to: &cursor)
                 position += 1
                 continue
             }
             let length = matchLength(input, candidate, position, limit: min(DeflateEncoder.maximumMatch, end - position))
-            tokens.append(DeflateEncoder.match(length: length, distance: position - candidate))
+            let lengthEntry = lengths[length], distanceEntry = distances[position - candidate - 1]
+            let lengthBits = Int(lengthEntry >> 24)
+            bits.put(UInt64(lengthEntry & 0xFF_FFFF) | UInt64(distanceEntry & 0xFF_FFFF) << UInt64(lengthBits),
+                     count: lengthBits + Int(distanceEntry >> 24), to: &cursor)
             // The match's last position is hashed too, so that the next row finds this one.
             let last = position + length - 1
             if last < limit {
@@ -71,7 +104,8 @@ enum DeflateChunks {
             position += length
         }
         while position < end {
-            tokens.append(UInt32(input[position]))
+            let entry = literals[Int(input[position])]
+            bits.put(UInt64(entry & 0xFF_FFFF), count: Int(entry >> 24), to: &cursor)
             position += 1
         }
     }
@@ -90,15 +124,76 @@ enum DeflateChunks {
     }
 
     /// Writes `input[start..<end]` as non-final stored blocks of at most 65,535 bytes each.
-    static func writeStored(_ input: Span<UInt8>, from start: Int, to end: Int, to writer: inout DeflateEncoder.BitWriter) {
+    static func writeStored(_ input: Span<UInt8>, from start: Int, to end: Int, bits: inout BitBuffer, to output: ByteWriter) {
         var position = start
         while position < end {
             let count = min(65535, end - position)
-            writer.write(0, bits: 3)
-            writer.flush()
-            writer.bytes.append(contentsOf: [UInt8(count & 0xFF), UInt8(count >> 8), UInt8(~count & 0xFF), UInt8((~count >> 8) & 0xFF)])
-            writer.bytes.append(input.extracting(position..<position + count))
+            output.withCursor(reserving: count + 32) { cursor in
+                bits.put(0, count: 3, to: &cursor)
+                bits.align(to: &cursor)
+                cursor.put(word: UInt64(count) | UInt64(~count & 0xFFFF) << 16, keeping: 4)
+                cursor.put(input.extracting(position..<position + count))
+            }
             position += count
+        }
+    }
+
+    /// Bits packed least significant first, fewer than eight of them waiting for a byte.
+    struct BitBuffer {
+        var word: UInt64 = 0
+        var count = 0
+
+        /// Writes the low `bits` (at most 32) bits of `value`: every whole byte goes to `cursor`.
+        @inline(__always)
+        mutating func put(_ value: UInt64, count bits: Int, to cursor: inout ByteWriter.Cursor) {
+            word |= value << UInt64(count)
+            count += bits
+            cursor.put(word: word, keeping: count >> 3)
+            word >>= UInt64(count & ~7)
+            count &= 7
+        }
+
+        /// Writes the waiting bits as a byte padded with zeros.
+        @inline(__always)
+        mutating func align(to cursor: inout ByteWriter.Cursor) {
+            cursor.put(word: word, keeping: (count + 7) >> 3)
+            word = 0
+            count = 0
+        }
+    }
+
+    /// The fixed code (RFC 1951, 3.2.6) ready to write: each entry holds its bits, code then extra bits, in its
+    /// low 24 bits and how many there are in its high 8.
+    struct FixedCode: Sendable {
+        /// Per byte.
+        let literals: [UInt32]
+        /// Per match length 0–258 (3–258 used).
+        let lengths: [UInt32]
+        /// Per match distance 1–32,768, at index `distance - 1`.
+        let distances: [UInt32]
+        /// The end of a block.
+        let endOfBlock: UInt32
+
+        static let shared = FixedCode()
+
+        private init() {
+            let codes = DeflateEncoder.literalCodes, sizes = DeflateTables.fixedLiteralLengths
+            func entry(_ value: UInt32, _ count: Int) -> UInt32 { value | UInt32(count) << 24 }
+            literals = (0..<256).map { entry(codes[$0], sizes[$0]) }
+            endOfBlock = entry(codes[256], sizes[256])
+            lengths = (0...258).map { length in
+                guard length >= DeflateEncoder.minimumMatch else { return 0 }
+                let symbol = Int(DeflateTables.lengthSymbol[length])
+                let extra = UInt32(length - DeflateTables.lengthBase[symbol])
+                return entry(codes[257 + symbol] | extra << UInt32(sizes[257 + symbol]),
+                             sizes[257 + symbol] + DeflateTables.lengthExtra[symbol])
+            }
+            let distanceCodes = DeflateEncoder.distanceCodes
+            distances = (1...32768).map { distance in
+                let symbol = Int(DeflateTables.distanceSymbol[distance - 1])
+                let extra = UInt32(distance - DeflateTables.distanceBase[symbol])
+                return entry(distanceCodes[symbol] | extra << 5, 5 + DeflateTables.distanceExtra[symbol])
+            }
         }
     }
 }

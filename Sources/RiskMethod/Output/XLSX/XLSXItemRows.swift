@@ -3,15 +3,28 @@
 /// there are), so that any range of rows can be made alone.
 ///
 /// Made as bytes, a row is its risk's id and asset name, then one of the item rows' tails of the risk's threat,
-/// matched media and value (``XLSXRegisterWriter/itemTails(_:)``), made once per chunk and copied; the cells are
-/// the same either way, and the tests hold the two ways to the same bytes.
+/// matched media and value (``XLSXRegisterWriter/itemTails(_:)``). What a risk's tails depend on is numbered when
+/// the rows are counted (`keyOf`, an index into `keys`), and each key's tails are made once, when the workbook is
+/// prepared (``prepared(styles:shared:)``); the cells are the same either way, and the tests hold the two ways to
+/// the same bytes.
 struct XLSXItemRows: Sendable {
     let writer: XLSXRegisterWriter
     let mapped: [Int32]
     let starts: [Int]
+    /// Per mapped risk, the index in `keys` of its threat, matched media and value.
+    let keyOf: [Int32]
+    /// The threats, matched media and values of the mapped risks, each once.
+    let keys: [ItemKey]
 
     /// The columns whose texts are shared: all but the risk id, the value and the item's number.
     static let sharedColumns = [false, true, true, false, true, false, true, true, true, true, true, true]
+
+    /// What the rows are made of once the shared strings are known: per key, each item row's tail as bytes (nil
+    /// when a text of it is cut), and per asset its shared texts' numbers (``XLSXRegisterWriter/shareAssetTexts(_:)``).
+    struct Prepared: Sendable {
+        let tails: [[[UInt8]]?]
+        let assets: [Int32]
+    }
 
     /// The first mapped risk with a row in `range`, and which of its rows is the first there.
     private func first(in range: Range<Int>) -> (risk: Int, skip: Int) {
@@ -32,64 +45,60 @@ struct XLSXItemRows: Sendable {
         return Array(rows.dropFirst(skip).prefix(range.count))
     }
 
-    /// Adds the texts of the item rows of every threat and matched media in `keys`, and every level's label, to
-    /// `shared`, in that order.
-    func share(_ keys: [ThreatAndMedia], into shared: inout XLSXSharedStrings) {
+    /// Adds every level's label, then the texts of the item rows of every key, to `shared`; makes each key's tails.
+    func prepared(styles: XLSXStyleTable, shared: inout XLSXSharedStrings) -> Prepared {
         let method = writer.assessment.method
         for level in method.levelsDescending { shared.add(method.label(level, in: writer.language)) }
-        for key in keys {
-            for row in writer.itemTails(ItemKey(threat: key.threat, media: key.media, value: 0)) {
+        let tails = keys.map { writer.itemTails($0) }
+        for rows in tails {
+            for row in rows {
                 for (column, cell) in row.enumerated() where Self.sharedColumns[column + 2] {
                     if case .text(let text, _) = cell { shared.add(text) }
                 }
             }
         }
+        let openers = XLSXWorksheetWriter.openers(styles)
+        var escaped: [UInt8] = []
+        let made = tails.map { rows -> [[UInt8]]? in
+            var cut: [XLSXCutCell] = []
+            let bytes = rows.map { row in
+                var bytes: [UInt8] = []
+                for (offset, cell) in row.enumerated() {
+                    XLSXWorksheetWriter.appendCell(cell, at: ("", offset + 2, 0), styles: styles, openers: openers,
+                                                   shared: Self.sharedColumns[offset + 2] ? shared : nil,
+                                                   escaped: &escaped, to: &bytes, cut: &cut)
+                }
+                return bytes
+            }
+            return cut.isEmpty ? bytes : nil
+        }
+        return Prepared(tails: made, assets: writer.shareAssetTexts(&shared))
     }
 
     /// Appends the rows at `range` (row numbers from `firstRow`, for the texts cut) to `output`. A risk whose id,
-    /// asset name or item texts are cut to Excel's limit is made cell by cell, so that each cut says its row.
+    /// asset name or item texts are cut to Excel's limit, or need escaping, is made cell by cell, so that each cut
+    /// says its row.
     func format(_ range: Range<Int>, firstRow: Int, sheet: String, styles: XLSXStyleTable, shared: XLSXSharedStrings,
-                into output: ByteWriter, cut: inout [XLSXCutCell]) {
-        let assessment = writer.assessment
-        let openers = XLSXWorksheetWriter.openers(styles)
-        // Per key, each item row's tail as bytes, or nil when a text of it is cut.
-        var tails: [ItemKey: [[UInt8]]?] = [:]
-        var escaped: [UInt8] = [], head: [UInt8] = [], slow: [UInt8] = []
+                prepared: Prepared, into output: ByteWriter, cut: inout [XLSXCutCell]) {
+        let threatIDs = writer.assessment.catalog.threats.map { Array($0.id.utf8) }
+        let rowOpen = Self.rowOpen, rowClose = Self.rowClose
+        var head: [UInt8] = [], slow: [UInt8] = []
         var (risk, skip) = first(in: range)
         var row = range.lowerBound
-        func cells(_ cells: [XLSXCell], from column: Int, into bytes: inout [UInt8], cut: inout [XLSXCutCell]) {
-            for (offset, cell) in cells.enumerated() {
-                XLSXWorksheetWriter.appendCell(cell, at: (sheet, column + offset, firstRow + row - range.lowerBound), styles: styles,
-                                               openers: openers, shared: Self.sharedColumns[column + offset] ? shared : nil,
-                                               escaped: &escaped, to: &bytes, cut: &cut)
-            }
-        }
         while row < range.upperBound && risk < mapped.count {
-            let made = assessment.risks[Int(mapped[risk])]
-            let key = ItemKey(made, in: assessment)
-            if tails[key] == nil {
-                var texts: [[UInt8]] = [], cutHere: [XLSXCutCell] = []
-                for tail in writer.itemTails(key) {
-                    var bytes: [UInt8] = []
-                    cells(tail, from: 2, into: &bytes, cut: &cutHere)
-                    texts.append(bytes)
-                }
-                tails[key] = .some(cutHere.isEmpty ? texts : nil)
-            }
-            head.removeAll(keepingCapacity: true)
-            var headCut: [XLSXCutCell] = []
-            cells(writer.itemHead(made), from: 0, into: &head, cut: &headCut)
+            let made = writer.assessment.risks[Int(mapped[risk])]
+            let key = Int(keyOf[risk])
             let rows = starts[risk + 1] - starts[risk]
-            if let tail = tails[key] ?? nil, headCut.isEmpty {
+            if let tail = prepared.tails[key], makeHead(of: made, threatIDs: threatIDs, assets: prepared.assets, into: &head) {
                 for item in skip..<rows where row < range.upperBound {
-                    output.append(XLSXItemRows.rowOpen)
+                    output.append(rowOpen)
                     output.append(head)
                     output.append(tail[item])
-                    output.append(XLSXItemRows.rowClose)
+                    output.append(rowClose)
                     row += 1
                 }
             } else {
-                let tail = writer.itemTails(key), headCells = writer.itemHead(made)
+                let tail = writer.itemTails(keys[key]), headCells = writer.itemHead(made)
                 for item in skip..<rows where row < range.upperBound {
                     slow.removeAll(keepingCapacity: true)
                     XLSXWorksheetWriter.appendRows([headCells + tail[item]], firstRow: firstRow + row - range.lowerBound,
@@ -102,6 +111,32 @@ struct XLSXItemRows: Sendable {
             skip = 0
             risk += 1
         }
+    }
+
+    /// Makes the first cells of `risk`'s rows in `head` straight from the inventory's bytes: its id inline, its
+    /// asset's name by its shared number. False when either text is not plain (``XLSXRiskRows/isPlain(_:)``),
+    /// which the cells then make.
+    private func makeHead(of risk: Risk, threatIDs: [[UInt8]], assets: [Int32], into head: inout [UInt8]) -> Bool {
+        let inventory = writer.assessment.inventory
+        let asset = inventory.assets[Int(risk.asset)]
+        head.removeAll(keepingCapacity: true)
+        head += XLSXRiskRows.open
+        let idStart = head.count
+        inventory.withText(asset.ref(.id)) { head.append($0) }
+        head.append(UInt8(ascii: "/"))
+        head += threatIDs[Int(risk.threat)]
+        guard XLSXRiskRows.isPlain(head.span.extracting(idStart..<head.count)),
+              inventory.withText(asset.ref(.name), { XLSXRiskRows.isPlain($0) }) else { return false }
+        head += XLSXRiskRows.close
+        let number = assets[Int(risk.asset) * 3 + 1]
+        guard number >= 0 else {
+            head += XLSXRiskRows.empty
+            return true
+        }
+        head += XLSXRiskRows.sharedOpen
+        XLSXRiskRows.append(number, to: &head)
+        head += XLSXRiskRows.sharedClose
+        return true
     }
 
     static let rowOpen: [UInt8] = Array("<row>".utf8)

@@ -29,14 +29,25 @@ extension XLSXRegisterWriter {
     /// Adds every asset's id, name and department to `shared`; returns their numbers, three per asset in that order,
     /// -1 for an empty text.
     func shareAssetTexts(_ shared: inout XLSXSharedStrings) -> [Int32] {
+        if let known = shared.assetNumbers { return known }
         let inventory = assessment.inventory
         var numbers: [Int32] = []
         numbers.reserveCapacity(inventory.assets.count * 3)
-        for index in inventory.assets.indices {
+        for (index, asset) in inventory.assets.enumerated() {
             for field in XLSXRiskRows.assetFields {
-                numbers.append(shared.add(inventory.text(field, of: index)).map { Int32($0) } ?? -1)
+                // A plain text (the usual kind) escapes to itself: added from the inventory's bytes, no text made.
+                var plain = true
+                let number = inventory.withText(asset.ref(field)) { bytes -> Int? in
+                    plain = XLSXRiskRows.isPlain(bytes)
+                    guard plain else { return nil }
+                    var text: [UInt8] = []
+                    text.append(bytes)
+                    return shared.add(escaped: text[...])
+                }
+                numbers.append((plain ? number : shared.add(inventory.text(field, of: index))).map { Int32($0) } ?? -1)
             }
         }
+        shared.assetNumbers = numbers
         return numbers
     }
 
@@ -50,39 +61,50 @@ extension XLSXRegisterWriter {
     }
 
     /// The revision items' rows: where each mapped risk's rows start is counted first (a pass over the risks, with
-    /// the items per threat and matched media looked up once), so that any range of rows can be made alone. All
-    /// but the risk id, the value and the item's number are shared texts; the rows are made of each risk's id and
-    /// asset name and, per threat, matched media and value, its item rows' bytes (``XLSXItemRows``).
+    /// the items per threat and matched media looked up once, and what each risk's rows depend on numbered), so
+    /// that any range of rows can be made alone. All but the risk id, the value and the item's number are shared
+    /// texts; the rows are made of each risk's id and asset name and, per threat, matched media and value, its item
+    /// rows' bytes (``XLSXItemRows``).
     func itemSource() -> XLSXRowSource {
         let level = options.mappingLevel(assessment.method)
-        var mapped: [Int32] = []
+        let values = assessment.levelByValue.count
+        var mapped: [Int32] = [], keyOf: [Int32] = []
         var starts: [Int] = [0]
-        var counts: [ThreatAndMedia: Int] = [:]
-        var keys: [ThreatAndMedia] = []
+        // Per threat and matched media: its number and how many items it maps to.
+        var known: [ThreatAndMedia: (number: Int, items: Int)] = [:]
+        // Per threat and matched media (by number) and value: the key's index, or -1.
+        var slots: [Int32] = []
+        var keys: [ItemKey] = []
         for (index, risk) in assessment.risks.enumerated() where assessment.isMapped(risk, atOrAbove: level) {
             let media = assessment.matchedMedia(risk)
-            let key = ThreatAndMedia(threat: Int(risk.threat), media: media.bits)
-            let count: Int
-            if let known = counts[key] {
-                count = known
+            let pair = ThreatAndMedia(threat: Int(risk.threat), media: media.bits)
+            let found: (number: Int, items: Int)
+            if let seen = known[pair] {
+                found = seen
             } else {
-                count = assessment.revisionItems(ofThreat: Int(risk.threat), concerning: media).count
-                counts[key] = count
-                keys.append(key)
+                found = (known.count, assessment.revisionItems(ofThreat: pair.threat, concerning: media).count)
+                known[pair] = found
+                slots += [Int32](repeating: -1, count: values)
             }
-            guard count > 0 else { continue }
+            guard found.items > 0 else { continue }
+            let slot = found.number * values + Int(risk.value)
+            if slots[slot] < 0 {
+                slots[slot] = Int32(keys.count)
+                keys.append(ItemKey(threat: pair.threat, media: pair.media, value: Int(risk.value)))
+            }
             mapped.append(Int32(index))
-            starts.append(starts[starts.count - 1] + count)
+            keyOf.append(slots[slot])
+            starts.append(starts[starts.count - 1] + found.items)
         }
-        let items = XLSXItemRows(writer: self, mapped: mapped, starts: starts)
+        let items = XLSXItemRows(writer: self, mapped: mapped, starts: starts, keyOf: keyOf, keys: keys)
         var source = XLSXRowSource(count: starts[starts.count - 1], styles: levelStyles) { range in items.rows(range) }
         source.sharedColumns = XLSXItemRows.sharedColumns
         source.table = 2
-        let threatsAndMedia = keys
         source.prepare = { shared, styles in
-            items.share(threatsAndMedia, into: &shared)
+            let prepared = items.prepared(styles: styles, shared: &shared)
             return XLSXRowFormatter { range, firstRow, sheet, output, shared, cut in
-                items.format(range, firstRow: firstRow, sheet: sheet, styles: styles, shared: shared, into: output, cut: &cut)
+                items.format(range, firstRow: firstRow, sheet: sheet, styles: styles, shared: shared, prepared: prepared,
+                             into: output, cut: &cut)
             }
         }
         return source

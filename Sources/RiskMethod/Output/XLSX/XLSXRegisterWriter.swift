@@ -36,7 +36,7 @@ public struct XLSXRegisterWriter: Sendable {
     /// formats keep them whole), so that the command can say so.
     public func writeReportingCuts<Runner: PartRunner>(to sink: any ByteSink, runner: Runner = SerialRunner(),
                                                        width: Int = 1) throws(WriteError) -> [XLSXCutCell] {
-        try workbook().write(to: sink, runner: runner, width: width)
+        try workbook(runner: runner).write(to: sink, runner: runner, width: width)
     }
 
     /// The fill of a level: its colour, opaque; the built-in levels' colours (high red, medium amber, low green)
@@ -69,15 +69,30 @@ public struct XLSXRegisterWriter: Sendable {
 
     /// The whole workbook: the long tables (register, assets, revision items) streamed, on as many sheets as they
     /// need.
-    func workbook(perSheet: Int = XLSXSheet.maximumRows - 1) -> XLSXWorkbook {
+    /// need. The revision items' count, the statement of applicability, the departments and the controls, each a
+    /// pass over the risks, are made by `runner`'s jobs at once.
+    func workbook<Runner: PartRunner>(perSheet: Int = XLSXSheet.maximumRows - 1, runner: Runner = SerialRunner()) -> XLSXWorkbook {
         let register = XLSXRegisterWriter.pages(named: say(.registerSheet), header: registerHeader, source: registerSource(), perSheet: perSheet)
         let assets = XLSXRegisterWriter.pages(named: say(.assetsSheet), header: assetHeader, source: assetSource(), perSheet: perSheet)
-        let items = XLSXRegisterWriter.pages(named: say(.itemsSheet), header: itemHeader, source: itemSource(), perSheet: perSheet)
-        var sheets = register + assets + items
-        let statement = StatementOfApplicability(assessment: assessment, outcome: options.outcome)
-        sheets.append(SoAWriter(statement: statement, options: options).sheet(named: say(.soaSheet)))
-        sheets += departmentsSheets(named: say(.departmentsSheet))
-        sheets += XLSXRegisterWriter.pages(named: say(.controlsSheet), header: controlHeader, rows: controlRows())
+        let made = (0..<4).map { _ in XLSXJobResult<[XLSXSheet]>() }
+        let writer = self
+        runner.run(parts: made.count) { part in
+            switch part {
+            case 0:
+                made[0].value = XLSXRegisterWriter.pages(named: writer.say(.itemsSheet), header: writer.itemHeader,
+                                                         source: writer.itemSource(), perSheet: perSheet)
+            case 1:
+                let statement = StatementOfApplicability(assessment: writer.assessment, outcome: writer.options.outcome)
+                made[1].value = [SoAWriter(statement: statement, options: writer.options).sheet(named: writer.say(.soaSheet))]
+            case 2: made[2].value = writer.departmentsSheets(named: writer.say(.departmentsSheet))
+            default:
+                made[3].value = XLSXRegisterWriter.pages(named: writer.say(.controlsSheet), header: writer.controlHeader,
+                                                         rows: writer.controlRows())
+            }
+        }
+        let items = made[0].value ?? []
+        var sheets = register + assets
+        for result in made { sheets += result.value ?? [] }
         sheets.append(heatMapSheet(named: say(.heatMapSheet)))
         let continued = [register, assets, items].filter { $0.count > 1 }.map { pages in
             (sheet: pages[0].name, on: pages.dropFirst().map { $0.name })

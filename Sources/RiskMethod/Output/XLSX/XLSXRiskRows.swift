@@ -203,6 +203,9 @@ extension XLSXRiskRows {
         let threatMedia = self.threatMedia.span, stepsOf = scores.stepsOf.span, steps = self.steps.span
         let assetNumbers = self.assetNumbers.span
         let slots = scores.importanceSlots
+        // The tags, read once here rather than from their globals on every row.
+        let rowOpen = Self.rowOpen, rowClose = Self.rowClose, open = Self.open, close = Self.close, empty = Self.empty
+        let sharedOpen = Self.sharedOpen, sharedClose = Self.sharedClose
         var fallback: [UInt8] = []
         for index in range {
             let risk = risks[index]
@@ -220,7 +223,7 @@ extension XLSXRiskRows {
             }
             let bound = rowBound + Int(asset.text.0.length) * 2 + Int(asset.text.1.length) + Int(asset.text.2.length)
             output.withCursor(reserving: bound) { cursor in
-                cursor.put(Self.rowOpen.span)
+                cursor.put(rowOpen.span)
                 for step in steps.indices {
                     let step = steps[step]
                     switch step.kind {
@@ -230,34 +233,34 @@ extension XLSXRiskRows {
                         let classes = Int(asset.confidentiality.rawValue) * 16 + Int(asset.integrity) * 4 + Int(asset.availability)
                         cursor.put(piece: step.argument + classes, of: view)
                     case .riskID:
-                        cursor.put(Self.open.span)
+                        cursor.put(open.span)
                         cursor.put(offset: Int(asset.text.0.offset), length: Int(asset.text.0.length), of: source, then: storage)
                         cursor.put(piece: threatIDBase + Int(risk.threat), of: view)
                     case .asset:
                         let number = assetNumbers[Int(risk.asset) * 3 + step.argument]
                         if number < 0 {
-                            cursor.put(Self.empty.span)
+                            cursor.put(empty.span)
                         } else {
-                            cursor.put(Self.sharedOpen.span)
+                            cursor.put(sharedOpen.span)
                             Self.put(number, into: &cursor)
-                            cursor.put(Self.sharedClose.span)
+                            cursor.put(sharedClose.span)
                         }
                     case .media:
                         guard matched != 0 else {
-                            cursor.put(Self.empty.span)
+                            cursor.put(empty.span)
                             continue
                         }
-                        cursor.put(Self.open.span)
+                        cursor.put(open.span)
                         var bits = matched
                         while bits != 0 {
                             cursor.put(piece: mediumBase + bits.trailingZeroBitCount, of: view)
                             bits &= bits - 1
                             if bits != 0 { cursor.put(UInt8(ascii: "|")) }
                         }
-                        cursor.put(Self.close.span)
+                        cursor.put(close.span)
                     }
                 }
-                cursor.put(Self.rowClose.span)
+                cursor.put(rowClose.span)
             }
         }
     }
@@ -273,6 +276,18 @@ extension XLSXRiskRows {
         var rest = number
         while divisor > 0 {
             cursor.put(UInt8(truncatingIfNeeded: 48 + rest / divisor))
+            rest %= divisor
+            divisor /= 10
+        }
+    }
+
+    /// Appends the decimal digits of `number` (not negative).
+    static func append(_ number: Int32, to bytes: inout [UInt8]) {
+        var divisor: Int32 = 1
+        while divisor <= number / 10 { divisor &*= 10 }
+        var rest = number
+        while divisor > 0 {
+            bytes.append(UInt8(truncatingIfNeeded: 48 + rest / divisor))
             rest %= divisor
             divisor /= 10
         }

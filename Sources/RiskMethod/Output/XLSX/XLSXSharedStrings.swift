@@ -12,6 +12,10 @@ struct XLSXSharedStrings: Sendable {
     private var ends: [Int] = []
     private var index = ByteKeyIndex(capacity: 4096)
 
+    /// The numbers of the assets' ids, names and departments once they are added
+    /// (``XLSXRegisterWriter/shareAssetTexts(_:)``), kept for the next table that writes them.
+    var assetNumbers: [Int32]?
+
     /// The number of texts.
     var count: Int { ends.count }
 

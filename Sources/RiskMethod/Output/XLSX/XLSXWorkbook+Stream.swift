@@ -7,6 +7,11 @@ final class XLSXChunk: @unchecked Sendable {
     var cut: [XLSXCutCell] = []
 }
 
+/// A value that one of a runner's jobs makes and the calling thread reads once the jobs are done.
+final class XLSXJobResult<Value>: @unchecked Sendable {
+    var value: Value?
+}
+
 extension XLSXWorkbook {
     /// The rows of a streamed sheet one job formats and compresses.
     static let chunkRows = 4_096
@@ -106,23 +111,24 @@ extension XLSXWorkbook {
         append(Self.compressed(head))
         let chunks = (stream.count + Self.chunkRows - 1) / Self.chunkRows
         let frozen = styles, headerRows = sheet.rows.count, sheetName = sheet.name
-        for batch in stride(from: 0, to: chunks, by: max(1, 2 * width)) {
-            let results = (batch..<min(chunks, batch + 2 * max(1, width))).map { _ in XLSXChunk() }
+        // Four chunks a thread between writes, so that a thread seldom waits for the others at the end of a batch.
+        for batch in stride(from: 0, to: chunks, by: 4 * max(1, width)) {
+            let results = (batch..<min(chunks, batch + 4 * max(1, width))).map { _ in XLSXChunk() }
             runner.run(parts: results.count) { job in
                 let chunk = batch + job
                 let range = chunk * Self.chunkRows..<min(stream.count, (chunk + 1) * Self.chunkRows)
-                var xml: [UInt8] = []
                 if let formatter = rows.formatter {
                     let output = ByteWriter(capacity: range.count * 512)
                     formatter.format(range.lowerBound + stream.start..<range.upperBound + stream.start,
                                      headerRows + range.lowerBound + 1, sheetName, output, rows.shared, &results[job].cut)
-                    xml = output.bytes
+                    output.withBytes { Self.compress($0, into: results[job]) }
                 } else {
+                    var xml: [UInt8] = []
                     XLSXWorksheetWriter.appendRows(stream.rows(range), firstRow: headerRows + range.lowerBound + 1,
                                                    sheet: sheetName, styles: frozen, shared: rows.shared,
                                                    sharedColumns: stream.sharedColumns, to: &xml, cut: &results[job].cut)
+                    Self.compress(xml.span, into: results[job])
                 }
-                Self.compress(xml, into: results[job])
             }
             for result in results { append(result) }
             try archive.flush(to: sink)
@@ -139,18 +145,20 @@ extension XLSXWorkbook {
     /// `xml` compressed as a chunk, with its CRC-32 and size.
     private static func compressed(_ xml: [UInt8]) -> XLSXChunk {
         let chunk = XLSXChunk()
-        compress(xml, into: chunk)
+        compress(xml.span, into: chunk)
         return chunk
     }
 
-    private static func compress(_ xml: [UInt8], into chunk: XLSXChunk) {
-        chunk.crc = CRC32.update(0, with: xml.span)
+    private static func compress(_ xml: Span<UInt8>, into chunk: XLSXChunk) {
+        chunk.crc = CRC32.update(0, with: xml)
         chunk.size = xml.count
+        let output = ByteWriter(capacity: xml.count / 6 + 64)
         var start = 0
         while start < xml.count {
             let end = min(xml.count, start + DeflateChunks.chunkSize)
-            DeflateChunks.compress(xml.span.extracting(start..<end), into: &chunk.compressed)
+            DeflateChunks.compress(xml.extracting(start..<end), into: output)
             start = end
         }
+        chunk.compressed = output.bytes
     }
 }

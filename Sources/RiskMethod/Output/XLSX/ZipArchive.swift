@@ -116,7 +116,9 @@ struct ZipArchive {
         var data = contents
         var used = Method.stored
         if method == .deflated {
-            let packed = DeflateEncoder.compress(contents)
+            // A large part (the shared strings of a long register) takes the fast matcher.
+            let packed = contents.count > DeflateChunks.chunkSize ? DeflateChunks.stream(contents.span)
+                : DeflateEncoder.compress(contents)
             if packed.count < contents.count {
                 data = packed
                 used = .deflated

@@ -57,14 +57,14 @@ struct XLSXItemRows: Sendable {
                 }
             }
         }
-        let openers = XLSXWorksheetWriter.openers(styles)
+        let tags = XLSXCellTags(styles)
         var escaped: [UInt8] = []
         let made = tails.map { rows -> [[UInt8]]? in
             var cut: [XLSXCutCell] = []
             let bytes = rows.map { row in
                 var bytes: [UInt8] = []
                 for (offset, cell) in row.enumerated() {
-                    XLSXWorksheetWriter.appendCell(cell, at: ("", offset + 2, 0), styles: styles, openers: openers,
+                    XLSXWorksheetWriter.appendCell(cell, at: ("", offset + 2, 0), styles: styles, tags: tags,
                                                    shared: Self.sharedColumns[offset + 2] ? shared : nil,
                                                    escaped: &escaped, to: &bytes, cut: &cut)
                 }

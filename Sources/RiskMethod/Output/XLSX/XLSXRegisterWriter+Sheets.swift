@@ -17,25 +17,63 @@ extension XLSXRegisterWriter {
     /// One row per asset at `range` of the inventory, in order; an asset no threat applies to has no value or level.
     func assetRows(_ range: Range<Int>) -> [[XLSXCell]] {
         let inventory = assessment.inventory
-        let catalog = assessment.catalog
         return range.map { index in
-            let asset = inventory.assets[index]
-            let summary = assessment.summaries[index]
-            let media = asset.media.indices.map { assessment.mediumLabel($0, in: language) }.joined(separator: "|")
-            var row: [XLSXCell] = [
-                text(inventory.id(of: index)), text(inventory.name(of: index)), text(inventory.text(.department, of: index)),
-                text(inventory.text(.owner, of: index)), text(media), .text(asset.confidentiality.text),
-                .number(Int(asset.integrity)), .number(Int(asset.availability)),
-                .text(asset.personalData.label(in: language)),
-                summary.maximum == 0 ? .empty() : .number(Int(summary.maximum)),
-            ]
-            if assessment.method.aggregation == .sum { row.append(.number(Int(summary.total))) }
-            row.append(assessment.level(ofAsset: index).map(levelCell) ?? .empty())
-            row.append(.number(summary.riskCount))
-            row += assessment.method.levelsDescending.map { XLSXCell.number(summary.count($0)) }
-            row.append(text(assessment.topThreats(ofAsset: index).map { catalog.threats[$0].id }.joined(separator: "|")))
-            row += inventory.extra(of: index).map(text)
-            return row
+            XLSXRiskRows.assetFields.map { text(inventory.text($0, of: index)) } + assetSummaryCells(index)
+        }
+    }
+
+    /// An asset's row after its id, name and department: its owner, media and classes, then its summary.
+    func assetSummaryCells(_ index: Int) -> [XLSXCell] {
+        let inventory = assessment.inventory
+        let asset = inventory.assets[index]
+        let summary = assessment.summaries[index]
+        let media = asset.media.indices.map { assessment.mediumLabel($0, in: language) }.joined(separator: "|")
+        var row: [XLSXCell] = [
+            text(inventory.text(.owner, of: index)), text(media), .text(asset.confidentiality.text),
+            .number(Int(asset.integrity)), .number(Int(asset.availability)),
+            .text(asset.personalData.label(in: language)),
+            summary.maximum == 0 ? .empty() : .number(Int(summary.maximum)),
+        ]
+        if assessment.method.aggregation == .sum { row.append(.number(Int(summary.total))) }
+        row.append(assessment.level(ofAsset: index).map { levelCell($0) } ?? .empty())
+        row.append(.number(summary.riskCount))
+        row += assessment.method.levelsDescending.map { XLSXCell.number(summary.count($0)) }
+        row.append(text(assessment.topThreats(ofAsset: index).map { assessment.catalog.threats[$0].id }.joined(separator: "|")))
+        row += inventory.extra(of: index).map { text($0) }
+        return row
+    }
+
+    /// Appends the assets' rows at `range` (row numbers from `firstRow`, for the texts cut) to `output`: an id,
+    /// name or department that is plain (``XLSXRiskRows/isPlain(_:)``) by its number in `assets`
+    /// (``shareAssetTexts(_:)``), without a text made or looked up; the rest cell by cell. The tests hold this to
+    /// the cells' bytes.
+    func formatAssetRows(_ range: Range<Int>, firstRow: Int, sheet: String, styles: XLSXStyleTable,
+                         shared: XLSXSharedStrings, assets: [Int32], into output: ByteWriter, cut: inout [XLSXCutCell]) {
+        let inventory = assessment.inventory
+        let tags = XLSXCellTags(styles)
+        var bytes: [UInt8] = [], escaped: [UInt8] = []
+        for index in range {
+            let asset = inventory.assets[index], row = firstRow + index - range.lowerBound
+            bytes.removeAll(keepingCapacity: true)
+            bytes += tags.openRow
+            for (slot, field) in XLSXRiskRows.assetFields.enumerated() {
+                let number = assets[index * 3 + slot]
+                if number >= 0 && inventory.withText(asset.ref(field), { XLSXRiskRows.isPlain($0) }) {
+                    bytes += tags.openers[0]
+                    bytes += tags.openShared
+                    XLSXRiskRows.append(number, to: &bytes)
+                    bytes += tags.closeValue
+                } else {
+                    XLSXWorksheetWriter.appendCell(text(inventory.text(field, of: index)), at: (sheet, slot, row), styles: styles,
+                                                   tags: tags, shared: shared, escaped: &escaped, to: &bytes, cut: &cut)
+                }
+            }
+            for (offset, cell) in assetSummaryCells(index).enumerated() {
+                XLSXWorksheetWriter.appendCell(cell, at: (sheet, offset + 3, row), styles: styles, tags: tags,
+                                               escaped: &escaped, to: &bytes, cut: &cut)
+            }
+            bytes += tags.closeRow
+            output.append(bytes)
         }
     }
 

@@ -57,6 +57,13 @@ extension XLSXRegisterWriter {
         var source = XLSXRowSource(count: assessment.inventory.assets.count, styles: levelStyles) { range in writer.assetRows(range) }
         source.sharedColumns = [true, true, true]
         source.table = 1
+        source.prepare = { shared, styles in
+            let assets = writer.shareAssetTexts(&shared)
+            return XLSXRowFormatter { range, firstRow, sheet, output, shared, cut in
+                writer.formatAssetRows(range, firstRow: firstRow, sheet: sheet, styles: styles, shared: shared,
+                                       assets: assets, into: output, cut: &cut)
+            }
+        }
         return source
     }
 

@@ -85,7 +85,7 @@ struct XLSXRiskRows: Sendable {
                 cells.append(.byThreat(column.field))
             }
         }
-        let openers = XLSXWorksheetWriter.openers(styles)
+        let tags = XLSXCellTags(styles)
         var steps: [Step] = []
         var index = 0
         while index < cells.count {
@@ -96,7 +96,7 @@ struct XLSXRiskRows: Sendable {
             }
             if !run.isEmpty {
                 let made = Self.pieces(of: run, rows: rows, writer: writer, variants: variants, scores: scores,
-                                       styles: styles, openers: openers, shared: &shared)
+                                       styles: styles, tags: tags, shared: &shared)
                 let first = pieces.count
                 for piece in made { _ = pieces.add(piece) }
                 bound += made.map { $0.count }.max() ?? 0
@@ -119,7 +119,7 @@ struct XLSXRiskRows: Sendable {
     /// The cells of a run, rendered as the cell-by-cell path renders them: one piece per variant and importance for
     /// cells of the threat, one per combination of classes for class cells.
     private static func pieces(of run: [Cell], rows: RegisterRows, writer: XLSXRegisterWriter, variants: MediaVariants,
-                               scores: VariantScores, styles: XLSXStyleTable, openers: [[UInt8]],
+                               scores: VariantScores, styles: XLSXStyleTable, tags: XLSXCellTags,
                                shared: inout XLSXSharedStrings) -> [[UInt8]] {
         var escaped: [UInt8] = [], cut: [XLSXCutCell] = []
         // Every column of a run shares its texts.
@@ -128,7 +128,7 @@ struct XLSXRiskRows: Sendable {
             for value in values {
                 let cell = writer.cell(value, rows: rows)
                 if case .text(let text, _) = cell { shared.add(text) }
-                XLSXWorksheetWriter.appendCell(cell, at: ("", 0, 0), styles: styles, openers: openers, shared: shared,
+                XLSXWorksheetWriter.appendCell(cell, at: ("", 0, 0), styles: styles, tags: tags, shared: shared,
                                                escaped: &escaped, to: &piece, cut: &cut)
             }
             return piece
@@ -268,29 +268,28 @@ extension XLSXRiskRows {
     static let sharedOpen: [UInt8] = Array("<c t=\"s\"><v>".utf8)
     static let sharedClose: [UInt8] = Array("</v></c>".utf8)
 
-    /// Puts the decimal digits of `number` (not negative).
+    /// Calls `body` with each decimal digit of `number` (not negative), as ASCII, most significant first.
     @inline(__always)
-    static func put(_ number: Int32, into cursor: inout ByteWriter.Cursor) {
+    static func forEachDigit(of number: Int32, _ body: (UInt8) -> Void) {
         var divisor: Int32 = 1
         while divisor <= number / 10 { divisor &*= 10 }
         var rest = number
         while divisor > 0 {
-            cursor.put(UInt8(truncatingIfNeeded: 48 + rest / divisor))
+            body(UInt8(truncatingIfNeeded: 48 + rest / divisor))
             rest %= divisor
             divisor /= 10
         }
     }
 
+    /// Puts the decimal digits of `number` (not negative).
+    @inline(__always)
+    static func put(_ number: Int32, into cursor: inout ByteWriter.Cursor) {
+        forEachDigit(of: number) { cursor.put($0) }
+    }
+
     /// Appends the decimal digits of `number` (not negative).
     static func append(_ number: Int32, to bytes: inout [UInt8]) {
-        var divisor: Int32 = 1
-        while divisor <= number / 10 { divisor &*= 10 }
-        var rest = number
-        while divisor > 0 {
-            bytes.append(UInt8(truncatingIfNeeded: 48 + rest / divisor))
-            rest %= divisor
-            divisor /= 10
-        }
+        forEachDigit(of: number) { bytes.append($0) }
     }
 
     static let rowOpen: [UInt8] = Array("<row>".utf8)

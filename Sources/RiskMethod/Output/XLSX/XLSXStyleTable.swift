@@ -25,7 +25,9 @@ struct XLSXStyleTable {
     /// The index of the format of `style` when it is numbered already; else the default's, 0. (A streamed sheet's
     /// styles are numbered before its rows are written, on several threads.)
     func existingIndex(of style: XLSXStyle, quotePrefix: Bool = false) -> Int {
-        indices[Format(style: style, quotePrefix: quotePrefix)] ?? 0
+        // Most cells have the default format, which is always the first: no lookup for them.
+        if !quotePrefix && !style.bold && style.fill == nil { return 0 }
+        return indices[Format(style: style, quotePrefix: quotePrefix)] ?? 0
     }
 
     /// `xl/styles.xml`.

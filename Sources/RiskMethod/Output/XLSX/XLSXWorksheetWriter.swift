@@ -92,38 +92,33 @@ struct XLSXWorksheetWriter {
     static func appendRows(_ rows: [[XLSXCell]], firstRow: Int, sheet: String, styles: XLSXStyleTable,
                            shared: XLSXSharedStrings? = nil, sharedColumns: [Bool] = [],
                            to out: inout [UInt8], cut: inout [XLSXCutCell]) {
-        let openers = openers(styles)
+        let tags = XLSXCellTags(styles)
         var escaped: [UInt8] = []
         for (offset, row) in rows.enumerated() {
-            out.append(contentsOf: "<row>".utf8)
+            out.append(contentsOf: tags.openRow)
             for (column, cell) in row.enumerated() {
                 let table = column < sharedColumns.count && sharedColumns[column] ? shared : nil
-                appendCell(cell, at: (sheet, column, firstRow + offset), styles: styles, openers: openers, shared: table,
+                appendCell(cell, at: (sheet, column, firstRow + offset), styles: styles, tags: tags, shared: table,
                            escaped: &escaped, to: &out, cut: &cut)
             }
-            out.append(contentsOf: "</row>".utf8)
+            out.append(contentsOf: tags.closeRow)
         }
-    }
-
-    /// `<c` and the format, per format index of `styles`.
-    static func openers(_ styles: XLSXStyleTable) -> [[UInt8]] {
-        styles.formats.indices.map { $0 == 0 ? Array("<c".utf8) : Array("<c s=\"\($0)\"".utf8) }
     }
 
     /// Appends one streamed cell (see ``appendRows(_:firstRow:sheet:styles:shared:sharedColumns:to:cut:)``); a text
     /// cut to Excel's limit goes to `cut` under its place, and a text in `shared` is written as its number there.
     static func appendCell(_ cell: XLSXCell, at place: (sheet: String, column: Int, row: Int), styles: XLSXStyleTable,
-                           openers: [[UInt8]], shared: XLSXSharedStrings? = nil, escaped: inout [UInt8],
+                           tags: XLSXCellTags, shared: XLSXSharedStrings? = nil, escaped: inout [UInt8],
                            to out: inout [UInt8], cut: inout [XLSXCutCell]) {
         switch cell {
         case .empty(let style):
-            out.append(contentsOf: openers[styles.existingIndex(of: style)])
-            out.append(contentsOf: "/>".utf8)
+            out.append(contentsOf: tags.openers[styles.existingIndex(of: style)])
+            out.append(contentsOf: tags.closeEmpty)
         case .number(let value, let style):
-            out.append(contentsOf: openers[styles.existingIndex(of: style)])
-            out.append(contentsOf: "><v>".utf8)
-            out.append(contentsOf: String(value).utf8)
-            out.append(contentsOf: "</v></c>".utf8)
+            out.append(contentsOf: tags.openers[styles.existingIndex(of: style)])
+            out.append(contentsOf: tags.openValue)
+            appendDecimal(value, to: &out)
+            out.append(contentsOf: tags.closeValue)
         case .text(let text, let style):
             escaped.removeAll(keepingCapacity: true)
             let long = text.utf8.count > maximumCellCharacters && text.utf16.count > maximumCellCharacters
@@ -132,27 +127,34 @@ struct XLSXWorksheetWriter {
                                        characters: text.utf16.count))
             }
             guard let first = XMLText.append(long ? clip(text) : text, to: &escaped, officeEscapes: true) else {
-                out.append(contentsOf: openers[styles.existingIndex(of: style)])
-                out.append(contentsOf: "/>".utf8)
+                out.append(contentsOf: tags.openers[styles.existingIndex(of: style)])
+                out.append(contentsOf: tags.closeEmpty)
                 return
             }
-            out.append(contentsOf: openers[styles.existingIndex(of: style, quotePrefix: CSVCell.isFormulaStart(first))])
+            out.append(contentsOf: tags.openers[styles.existingIndex(of: style, quotePrefix: CSVCell.isFormulaStart(first))])
             if let number = shared?.number(of: escaped[...]) {
-                appendShared(number, to: &out)
+                out.append(contentsOf: tags.openShared)
+                appendDecimal(number, to: &out)
+                out.append(contentsOf: tags.closeValue)
                 return
             }
             let spaced = isSpace(first) || isSpace(escaped[escaped.count - 1])
-            out.append(contentsOf: (spaced ? " t=\"inlineStr\"><is><t xml:space=\"preserve\">" : " t=\"inlineStr\"><is><t>").utf8)
+            out.append(contentsOf: spaced ? tags.openInlineSpaced : tags.openInline)
             out.append(contentsOf: escaped)
-            out.append(contentsOf: "</t></is></c>".utf8)
+            out.append(contentsOf: tags.closeInline)
         }
     }
 
-    /// Appends the rest of a cell that holds shared text `number`, after `<c` and its format.
-    static func appendShared(_ number: Int, to out: inout [UInt8]) {
-        out.append(contentsOf: " t=\"s\"><v>".utf8)
-        out.append(contentsOf: String(number).utf8)
-        out.append(contentsOf: "</v></c>".utf8)
+    /// Appends `value` in decimal, as `String(value)` spells it, without making the text.
+    static func appendDecimal(_ value: Int, to out: inout [UInt8]) {
+        if value < 0 { out.append(UInt8(ascii: "-")) }
+        var magnitude = value.magnitude, divisor: UInt = 1
+        while divisor <= magnitude / 10 { divisor &*= 10 }
+        while divisor > 0 {
+            out.append(UInt8(truncatingIfNeeded: 48 + magnitude / divisor))
+            magnitude %= divisor
+            divisor /= 10
+        }
     }
 
     /// Whether `byte` is white space that a reader drops at either end of a text not marked to keep it.
@@ -211,5 +213,24 @@ struct XLSXWorksheetWriter {
     @inline(__always)
     private func write(_ text: String, _ out: inout [UInt8]) {
         out.append(contentsOf: text.utf8)
+    }
+}
+
+/// The bytes of a streamed cell's tags, made once per batch of rows rather than spelt from text per cell: `<c` and
+/// the format, per format index of a style table, and the fixed tags around a value or a text.
+struct XLSXCellTags: Sendable {
+    let openers: [[UInt8]]
+    let closeEmpty = Array("/>".utf8)
+    let openValue = Array("><v>".utf8)
+    let openShared = Array(" t=\"s\"><v>".utf8)
+    let closeValue = Array("</v></c>".utf8)
+    let openInline = Array(" t=\"inlineStr\"><is><t>".utf8)
+    let openInlineSpaced = Array(" t=\"inlineStr\"><is><t xml:space=\"preserve\">".utf8)
+    let closeInline = Array("</t></is></c>".utf8)
+    let openRow = Array("<row>".utf8)
+    let closeRow = Array("</row>".utf8)
+
+    init(_ styles: XLSXStyleTable) {
+        openers = styles.formats.indices.map { $0 == 0 ? Array("<c".utf8) : Array("<c s=\"\($0)\"".utf8) }
     }
 }

@@ -105,6 +105,42 @@ struct XLSXStreamTests {
         }
     }
 
+    /// The assets' rows with their plain ids, names and departments written by number are the bytes of the rows
+    /// made cell by cell, for generated inventories with formula-like, quoted, spaced and empty texts, over any
+    /// range; and the shared texts are used.
+    @Test(arguments: [1, 2, 3] as [UInt64])
+    func assetRowsByNumberAreTheCellsBytes(seed: UInt64) throws {
+        let generated = GeneratedInventory(seed: seed, count: 80)
+        let read = InventoryReader(catalog: .builtIn, method: .mic).read(Array(generated.csv.utf8), file: "g.csv")
+        let judged = "id,name,部署,media,confidentiality,integrity,availability\n=1, 前の空白,,pc|email,1,1,1\nI_2,a_x0041_b,総務課,pc,2,1,1\n"
+        let assessments = [
+            Assessment(inventory: try #require(read.value), catalog: .builtIn, method: .mic, settings: generated.settings),
+            try assess(judged),
+        ]
+        for assessment in assessments {
+            for language in [Language.ja, .en] {
+                let writer = XLSXRegisterWriter(assessment: assessment, options: RegisterOptions(language: language))
+                let styles = Self.streamStyles(writer)
+                var shared = XLSXSharedStrings()
+                let source = writer.assetSource()
+                let formatter = try #require(source.prepare?(&shared, styles))
+                var start = 0, step = 1
+                while start < source.count {
+                    let range = start..<min(source.count, start + step)
+                    let bytes = ByteWriter()
+                    var cut: [XLSXCutCell] = [], cells: [UInt8] = []
+                    formatter.format(range, 2 + start, "A", bytes, shared, &cut)
+                    XLSXWorksheetWriter.appendRows(source.rows(range), firstRow: 2 + start, sheet: "A", styles: styles,
+                                                   shared: shared, sharedColumns: source.sharedColumns, to: &cells, cut: &cut)
+                    #expect(bytes.bytes == cells, "rows \(range), \(language)")
+                    #expect(String(decoding: cells, as: UTF8.self).contains("<c t=\"s\"><v>"))
+                    start = range.upperBound
+                    step = step * 3 + 1
+                }
+            }
+        }
+    }
+
     /// The formats a workbook numbers first, as ``XLSXWorkbook/write(to:runner:width:)`` does.
     static func streamStyles(_ writer: XLSXRegisterWriter) -> XLSXStyleTable {
         var styles = XLSXStyleTable()

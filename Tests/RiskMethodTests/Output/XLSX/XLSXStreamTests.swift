@@ -76,12 +76,9 @@ struct XLSXStreamTests {
     /// inventories with formula-like, quoted, spaced and emoji names and settings rows, and ledger importances.
     @Test(arguments: [1, 2, 3] as [UInt64])
     func registerRowsOfPiecesAreTheCellsBytes(seed: UInt64) throws {
-        let generated = GeneratedInventory(seed: seed, count: 80)
-        let read = InventoryReader(catalog: .builtIn, method: .mic).read(Array(generated.csv.utf8), file: "g.csv")
         let judged = "id,name,media,confidentiality,integrity,availability,重要度\nI-1, 前の空白,pc|email,1,1,1,3\nI_2,a_x0041_b,pc,2,1,1,\n"
         let assessments = [
-            Assessment(inventory: try #require(read.value), catalog: .builtIn, method: .mic, settings: generated.settings),
-            try assess(AssessmentTests.inventory), try assess(judged),
+            try Self.generatedAssessment(seed: seed), try assess(AssessmentTests.inventory), try assess(judged),
         ]
         for (number, assessment) in assessments.enumerated() {
             for language in [Language.ja, .en] {
@@ -110,13 +107,8 @@ struct XLSXStreamTests {
     /// range; and the shared texts are used.
     @Test(arguments: [1, 2, 3] as [UInt64])
     func assetRowsByNumberAreTheCellsBytes(seed: UInt64) throws {
-        let generated = GeneratedInventory(seed: seed, count: 80)
-        let read = InventoryReader(catalog: .builtIn, method: .mic).read(Array(generated.csv.utf8), file: "g.csv")
         let judged = "id,name,部署,media,confidentiality,integrity,availability\n=1, 前の空白,,pc|email,1,1,1\nI_2,a_x0041_b,総務課,pc,2,1,1\n"
-        let assessments = [
-            Assessment(inventory: try #require(read.value), catalog: .builtIn, method: .mic, settings: generated.settings),
-            try assess(judged),
-        ]
+        let assessments = [try Self.generatedAssessment(seed: seed), try assess(judged)]
         for assessment in assessments {
             for language in [Language.ja, .en] {
                 let writer = XLSXRegisterWriter(assessment: assessment, options: RegisterOptions(language: language))
@@ -139,6 +131,13 @@ struct XLSXStreamTests {
                 }
             }
         }
+    }
+
+    /// A generated inventory of 80 assets with hostile texts and its threat settings, assessed by MIC's method.
+    static func generatedAssessment(seed: UInt64) throws -> Assessment {
+        let generated = GeneratedInventory(seed: seed, count: 80)
+        let read = InventoryReader(catalog: .builtIn, method: .mic).read(Array(generated.csv.utf8), file: "g.csv")
+        return Assessment(inventory: try #require(read.value), catalog: .builtIn, method: .mic, settings: generated.settings)
     }
 
     /// The formats a workbook numbers first, as ``XLSXWorkbook/write(to:runner:width:)`` does.

@@ -50,15 +50,20 @@ enum DeflateChunks {
         }
     }
 
-    /// The whole DEFLATE stream of `input`, compressed a chunk at a time.
-    static func stream(_ input: Span<UInt8>) -> [UInt8] {
-        let output = ByteWriter(capacity: input.count / 4 + 64)
+    /// Appends `input` compressed a chunk of ``chunkSize`` at a time, each as ``compress(_:into:)`` makes it.
+    static func compress(chunked input: Span<UInt8>, into output: ByteWriter) {
         var start = 0
         while start < input.count {
             let end = min(input.count, start + chunkSize)
             compress(input.extracting(start..<end), into: output)
             start = end
         }
+    }
+
+    /// The whole DEFLATE stream of `input`, compressed a chunk at a time.
+    static func stream(_ input: Span<UInt8>) -> [UInt8] {
+        let output = ByteWriter(capacity: input.count / 4 + 64)
+        compress(chunked: input, into: output)
         output.append(finalBlock)
         return output.bytes
     }

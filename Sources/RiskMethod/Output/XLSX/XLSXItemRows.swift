@@ -128,14 +128,7 @@ struct XLSXItemRows: Sendable {
         guard XLSXRiskRows.isPlain(head.span.extracting(idStart..<head.count)),
               inventory.withText(asset.ref(.name), { XLSXRiskRows.isPlain($0) }) else { return false }
         head += XLSXRiskRows.close
-        let number = assets[Int(risk.asset) * 3 + 1]
-        guard number >= 0 else {
-            head += XLSXRiskRows.empty
-            return true
-        }
-        head += XLSXRiskRows.sharedOpen
-        XLSXRiskRows.append(number, to: &head)
-        head += XLSXRiskRows.sharedClose
+        XLSXRiskRows.appendSharedCell(assets[Int(risk.asset) * 3 + 1], to: &head)
         return true
     }
 

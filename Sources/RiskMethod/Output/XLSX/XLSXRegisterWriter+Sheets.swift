@@ -57,12 +57,8 @@ extension XLSXRegisterWriter {
             bytes.removeAll(keepingCapacity: true)
             bytes += tags.openRow
             for (slot, field) in XLSXRiskRows.assetFields.enumerated() {
-                let number = assets[index * 3 + slot]
-                if number >= 0 && inventory.withText(asset.ref(field), { XLSXRiskRows.isPlain($0) }) {
-                    bytes += tags.openers[0]
-                    bytes += tags.openShared
-                    XLSXRiskRows.append(number, to: &bytes)
-                    bytes += tags.closeValue
+                if inventory.withText(asset.ref(field), { XLSXRiskRows.isPlain($0) }) {
+                    XLSXRiskRows.appendSharedCell(assets[index * 3 + slot], to: &bytes)
                 } else {
                     XLSXWorksheetWriter.appendCell(text(inventory.text(field, of: index)), at: (sheet, slot, row), styles: styles,
                                                    tags: tags, shared: shared, escaped: &escaped, to: &bytes, cut: &cut)

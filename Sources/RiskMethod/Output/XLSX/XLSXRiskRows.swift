@@ -292,6 +292,18 @@ extension XLSXRiskRows {
         forEachDigit(of: number) { bytes.append($0) }
     }
 
+    /// Appends the cell of shared text `number` in the default format, or an empty cell for -1 (an empty text), as
+    /// the cell-by-cell path writes a plain text of the shared columns.
+    static func appendSharedCell(_ number: Int32, to bytes: inout [UInt8]) {
+        guard number >= 0 else {
+            bytes += empty
+            return
+        }
+        bytes += sharedOpen
+        append(number, to: &bytes)
+        bytes += sharedClose
+    }
+
     static let rowOpen: [UInt8] = Array("<row>".utf8)
     static let rowClose: [UInt8] = Array("</row>".utf8)
 }

@@ -153,12 +153,7 @@ extension XLSXWorkbook {
         chunk.crc = CRC32.update(0, with: xml)
         chunk.size = xml.count
         let output = ByteWriter(capacity: xml.count / 6 + 64)
-        var start = 0
-        while start < xml.count {
-            let end = min(xml.count, start + DeflateChunks.chunkSize)
-            DeflateChunks.compress(xml.extracting(start..<end), into: output)
-            start = end
-        }
+        DeflateChunks.compress(chunked: xml, into: output)
         chunk.compressed = output.bytes
     }
 }
